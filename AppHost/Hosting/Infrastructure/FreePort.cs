@@ -1,0 +1,39 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace SendPlatform.AppHost.Hosting.Infrastructure;
+
+public static class FreePort
+{
+    /// <summary>A loopback port the OS reports free now (the kernel hands out ephemeral ports in turn, so reuse soon after is unlikely).</summary>
+    public static int Next()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public static async Task<bool> IsOpenAsync(int port, CancellationToken cancellationToken)
+    {
+        using var client = new TcpClient();
+        try
+        {
+            await client.ConnectAsync(IPAddress.Loopback, port, cancellationToken);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    public static async Task WaitUntilOpenAsync(int port, TimeSpan timeout, string what, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!await IsOpenAsync(port, cancellationToken))
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"{what} did not open port {port} within {timeout.TotalSeconds:0} s.");
+            await Task.Delay(100, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using SendPlatform.AppHost.Hosting;
+
+// The platform's app model. Adding a service is one AddProject line with its references.
+var builder = DistributedApplicationBuilder.CreateBuilder(args);
+
+var postgres = builder.AddPostgres("postgres");
+var standardsDb = postgres.AddDatabase("standardsdb");
+var messaging = builder.AddRabbitMQ("messaging");
+var cache = builder.AddRedis("cache");
+
+var nationalStandards = builder.AddProject("national-standards", "services/NationalStandards/SendPlatform.NationalStandards.csproj")
+    .WithReference(standardsDb).WithReference(messaging).WithReference(cache)
+    .WaitFor(standardsDb).WaitFor(messaging).WaitFor(cache);
+
+builder.AddProject("gateway", "gateway/SendPlatform.Gateway.csproj")
+    .WithHttpEndpoint("rest", 5080, http2: false)
+    .WithHttpEndpoint("grpc", 5081, http2: true)
+    .WithReference(nationalStandards)
+    .WaitFor(nationalStandards);
+
+return builder.Build().Run();

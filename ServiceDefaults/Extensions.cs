@@ -1,0 +1,103 @@
+using Google.Protobuf.Reflection;
+using Google.Rpc;
+using Microsoft.Extensions.Logging;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+using SendPlatform.ServiceDefaults.Errors;
+using SendPlatform.ServiceDefaults.Identity;
+
+namespace SendPlatform.ServiceDefaults;
+
+/// <summary>What every part of the platform shares: telemetry, health, discovery, resilience; and for gRPC services, the API plumbing.</summary>
+public static class Extensions
+{
+    /// <summary>Everything a gRPC service needs: the common defaults plus gRPC, JSON transcoding, reflection, health protocol and caller identity.</summary>
+    public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
+    {
+        builder.AddCommonDefaults();
+        builder.Services.AddGrpc(options => options.Interceptors.Add<ErrorMappingInterceptor>())
+            // REST callers get the same error details as gRPC callers, so transcoding must know their types.
+            .AddJsonTranscoding(options => options.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, PreconditionFailure.Descriptor));
+        builder.Services.AddGrpcReflection();
+        builder.Services.AddGrpcHealthChecks();
+        builder.AddPlatformAuthentication();
+        return builder;
+    }
+
+    /// <summary>Telemetry, health checks, service discovery and resilient outgoing HTTP: shared with the gateway.</summary>
+    public static IHostApplicationBuilder AddCommonDefaults(this IHostApplicationBuilder builder)
+    {
+        builder.ConfigureOpenTelemetry();
+        builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), [HealthTags.Live]);
+        builder.Services.AddServiceDiscovery();
+        builder.Services.ConfigureHttpClientDefaults(http =>
+        {
+            http.AddStandardResilienceHandler();
+            http.AddServiceDiscovery();
+        });
+        return builder;
+    }
+
+    private static void ConfigureOpenTelemetry(this IHostApplicationBuilder builder)
+    {
+        builder.Logging.AddOpenTelemetry(logging =>
+        {
+            logging.IncludeFormattedMessage = true;
+            logging.IncludeScopes = true;
+        });
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter("MassTransit"))
+            .WithTracing(tracing => tracing
+                .AddSource(builder.Environment.ApplicationName, "MassTransit")
+                .AddAspNetCoreInstrumentation(o =>
+                {
+                    o.Filter = context => !IsHealthPath(context.Request.Path);
+                    o.EnrichWithHttpResponse = RedactPath;
+                })
+                .AddHttpClientInstrumentation());
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            telemetry.UseOtlpExporter();
+        }
+    }
+
+    // Paths carry identifiers of children (e.g. /v1/pupils/{upn}), so a span records the route template instead.
+    private static void RedactPath(System.Diagnostics.Activity activity, Microsoft.AspNetCore.Http.HttpResponse response)
+    {
+        var route = (response.HttpContext.GetEndpoint() as Microsoft.AspNetCore.Routing.RouteEndpoint)?.RoutePattern.RawText;
+        activity.SetTag("url.path", route ?? "(unmatched)");
+    }
+
+    private static bool IsHealthPath(Microsoft.AspNetCore.Http.PathString path) =>
+        path.StartsWithSegments("/health") || path.StartsWithSegments("/alive");
+
+    /// <summary>/health (ready: database, broker, cache), /alive (live), and the gRPC health protocol.</summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Live) });
+        return app;
+    }
+
+    /// <summary>For gRPC services: the defaults above plus the gRPC health protocol and reflection.</summary>
+    public static WebApplication MapGrpcDefaultEndpoints(this WebApplication app)
+    {
+        app.MapDefaultEndpoints();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService();
+        return app;
+    }
+}

@@ -1,0 +1,14 @@
+namespace SendPlatform.ServiceDefaults.Messaging;
+
+public sealed class OutboxOptions
+{
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+    public int BatchSize { get; set; } = 100;
+    /// <summary>How long one publish may wait for the broker's confirm before the row is retried later.</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Exponential back-off: 1 s, 2 s, 4 s, ... capped at MaxBackoff.</summary>
+    public TimeSpan Backoff(int attempts) =>
+        TimeSpan.FromSeconds(Math.Min(Math.Pow(2, Math.Max(0, attempts - 1)), MaxBackoff.TotalSeconds));
+}

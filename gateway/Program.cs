@@ -1,0 +1,27 @@
+using System.Text.Json;
+using SendPlatform.Gateway.Audit;
+using SendPlatform.Gateway.Routing;
+using SendPlatform.Gateway.Security;
+using SendPlatform.ServiceDefaults;
+using SendPlatform.ServiceDefaults.Identity;
+using Yarp.ReverseProxy.ServiceDiscovery;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddCommonDefaults();
+builder.AddPlatformAuthentication();
+builder.Services.AddAuthorization(PartnerPolicy.Configure);
+builder.Services.AddPartnerRateLimits(builder.Configuration);
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
+builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
+builder.Services.AddSingleton<IDestinationResolver, ServiceDestinationResolver>();
+
+var app = builder.Build();
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
+app.UseMiddleware<AuditMiddleware>();
+app.MapDefaultEndpoints();
+if (app.Environment.IsDevelopment()) app.MapDevTokenEndpoint();
+app.MapReverseProxy();
+app.Run();

@@ -1,0 +1,14 @@
+using SendPlatform.ServiceDefaults.Identity;
+
+namespace SendPlatform.Gateway.Security;
+
+/// <summary>The policy every proxied route requires: a valid token naming a partner organisation.</summary>
+public static class PartnerPolicy
+{
+    public const string Name = "partner";
+
+    public static void Configure(Microsoft.AspNetCore.Authorization.AuthorizationOptions options) =>
+        options.AddPolicy(Name, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireAssertion(context => CallerOrganisation.FromPrincipal(context.User) is not null));
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SendPlatform.NationalStandards.Domain.Standards;
+
+namespace SendPlatform.NationalStandards.Data;
+
+public sealed class StandardsSetConfiguration : IEntityTypeConfiguration<StandardsSet>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public void Configure(EntityTypeBuilder<StandardsSet> e)
+    {
+        e.ToTable("standards_sets");
+        e.HasKey(s => s.Version);
+        e.Property(s => s.Version).HasMaxLength(8);
+        e.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
+        e.Property(s => s.RowVersion).IsRowVersion();
+        e.Ignore(s => s.ParsedVersion);
+        // The content is read and replaced whole, never queried inside, so it is one jsonb document.
+        e.Property(s => s.Content)
+            .HasColumnType("jsonb")
+            .HasConversion(
+                content => JsonSerializer.Serialize(content, Json),
+                json => JsonSerializer.Deserialize<StandardsSetContent>(json, Json)!,
+                new ValueComparer<StandardsSetContent>(
+                    (a, b) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json),
+                    c => JsonSerializer.Serialize(c, Json).GetHashCode(),
+                    c => JsonSerializer.Deserialize<StandardsSetContent>(JsonSerializer.Serialize(c, Json), Json)!));
+        e.HasIndex(s => new { s.VersionYear, s.VersionNumber }).IsUnique();
+        e.HasIndex(s => s.Status);
+    }
+}

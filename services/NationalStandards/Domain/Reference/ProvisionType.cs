@@ -1,0 +1,3 @@
+namespace SendPlatform.NationalStandards.Domain.Reference;
+
+public sealed record ProvisionType(string Code, string Name, string Description);
