@@ -1,14 +1,14 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using SendPlatform.Contracts.IntegrationEvents;
 
 namespace SendPlatform.ServiceDefaults.Messaging;
 
 /// <summary>
-/// Base of every consumer: the handler's changes and the inbox row commit in one SaveChanges, so an event
-/// delivered twice (redelivery, or a re-publish after a dispatcher crash) changes state once. An exception
-/// propagates, so MassTransit retries and finally moves the message to the _error queue.
+/// Base of every consumer. The inbox row is claimed first, in the same transaction as the handler's changes: a
+/// duplicate delivery (redelivery, or a re-publish after a dispatcher crash) finds the claim, and a concurrent one
+/// waits on it and then skips, so the event changes state once. An exception rolls everything back and propagates,
+/// so MassTransit retries and finally moves the message to the _error queue.
 /// </summary>
 public abstract class IdempotentConsumer<TEvent, TContext>(TContext db) : IConsumer<TEvent>
     where TEvent : IntegrationEvent
@@ -16,26 +16,24 @@ public abstract class IdempotentConsumer<TEvent, TContext>(TContext db) : IConsu
 {
     protected TContext Db { get; } = db;
 
-    private string ConsumerName => GetType().Name;
-
     public async Task Consume(ConsumeContext<TEvent> context)
     {
         var eventId = context.Message.EventId;
-        var ct = context.CancellationToken;
-        if (await Db.InboxMessages.AnyAsync(m => m.MessageId == eventId && m.Consumer == ConsumerName, ct)) return;
-
-        await HandleAsync(context.Message, ct);
-        Db.InboxMessages.Add(new InboxMessage { MessageId = eventId, Consumer = ConsumerName, ProcessedAt = DateTimeOffset.UtcNow });
-        try
+        var consumer = GetType().Name;
+        var strategy = Db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async ct =>
         {
-            await Db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg
-                                           && pg.TableName == MessagingModel.InboxTable)
-        {
-            // A concurrent delivery of the same event committed first; its changes stand, ours are discarded.
             Db.ChangeTracker.Clear();
-        }
+            await using var transaction = await Db.Database.BeginTransactionAsync(ct);
+            var claimed = await Db.Database.ExecuteSqlAsync($"""
+                INSERT INTO inbox_messages ("MessageId", "Consumer", "ProcessedAt") VALUES ({eventId}, {consumer}, {DateTimeOffset.UtcNow})
+                ON CONFLICT DO NOTHING
+                """, ct);
+            if (claimed == 0) return;
+            await HandleAsync(context.Message, ct);
+            await Db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }, context.CancellationToken);
     }
 
     /// <summary>Apply the event to this service's state through Db; do not call SaveChanges.</summary>

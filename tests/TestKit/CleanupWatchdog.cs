@@ -19,7 +19,7 @@ internal static class CleanupWatchdog
             while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 0.5; done
             {asPostgres}{pgCtl} -D '{infrastructure.Postgres.DataDirectory}' -m immediate stop >/dev/null 2>&1
             [ -f '{infrastructure.RabbitMq.PidFile}' ] && kill -TERM "$(cat '{infrastructure.RabbitMq.PidFile}')" 2>/dev/null
-            kill -TERM {infrastructure.Redis.ProcessId} 2>/dev/null
+            [ -f '{infrastructure.Redis.PidFile}' ] && kill -TERM "$(cat '{infrastructure.Redis.PidFile}')" 2>/dev/null
             sleep 2
             for p in $(pgrep -x epmd); do
               tr '\0' '\n' < /proc/$p/environ 2>/dev/null | grep -qx 'ERL_EPMD_PORT={infrastructure.RabbitMq.EpmdPort}' && kill $p

@@ -13,14 +13,15 @@ public sealed class RedisServer(string dataDirectory, int port, Action<string>? 
 
     public string ConnectionString => $"127.0.0.1:{port}";
 
-    public int? ProcessId => _process?.Id;
+    /// <summary>Written by Redis itself, so it names the current process even after a restart.</summary>
+    public string PidFile => Path.Combine(dataDirectory, "redis.pid");
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         Binaries.Require(Binary, "redis-server");
         Directory.CreateDirectory(dataDirectory);
         _process = ManagedProcess.Start(Binary,
-            ["--bind", "127.0.0.1", "--port", port.ToString(), "--dir", dataDirectory, "--appendonly", "yes", "--save", "", "--protected-mode", "yes"],
+            ["--bind", "127.0.0.1", "--port", port.ToString(), "--dir", dataDirectory, "--pidfile", PidFile, "--appendonly", "yes", "--save", "", "--protected-mode", "yes"],
             new Dictionary<string, string?>(), dataDirectory, line => log?.Invoke(line));
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (!await PingAsync(cancellationToken))

@@ -5,6 +5,7 @@ using SendPlatform.NationalStandards.Data;
 using SendPlatform.NationalStandards.Domain.Standards;
 using SendPlatform.NationalStandards.Events;
 using SendPlatform.ServiceDefaults.Caching;
+using SendPlatform.ServiceDefaults.Database;
 using SendPlatform.ServiceDefaults.Errors;
 using SendPlatform.ServiceDefaults.Grpc;
 using SendPlatform.ServiceDefaults.Identity;
@@ -39,7 +40,7 @@ public sealed class StandardsSetsApi(
             if (existing.Status == StandardsSetStatus.Draft && SameContent(existing.Content, content)) return existing.ToProto();
             throw new AlreadyExistsException($"Standards set {version} already exists; use PUT /v1/standards/sets/{version} to change a draft.");
         }
-        var set = StandardsSet.CreateDraft(version, content, caller.OrgId, clock.GetUtcNow());
+        var set = StandardsSet.CreateDraft(version, content, caller.OrgId, clock.GetStorageNow());
         db.StandardsSets.Add(set);
         try
         {
@@ -62,7 +63,7 @@ public sealed class StandardsSetsApi(
         violations.ThrowIfAny();
 
         var set = await FindAsync(version, context.CancellationToken);
-        set.ReplaceContent(content, caller.OrgId, clock.GetUtcNow());
+        set.ReplaceContent(content, caller.OrgId, clock.GetStorageNow());
         await SaveOrConflictAsync(version, context.CancellationToken);
         return set.ToProto();
     }
@@ -84,7 +85,7 @@ public sealed class StandardsSetsApi(
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({PublishLockKey})", ct);
             var set = await FindAsync(version, ct);
             var inForce = await db.StandardsSets.SingleOrDefaultAsync(s => s.Status == StandardsSetStatus.Published, ct);
-            set.Publish(inForce, catalogue, caller.OrgId, clock.GetUtcNow());
+            set.Publish(inForce, catalogue, caller.OrgId, clock.GetStorageNow());
             db.EnqueueIntegrationEvent(StandardsPublishedEvent.From(set, inForce));
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
