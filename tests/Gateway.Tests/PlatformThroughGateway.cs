@@ -1,0 +1,37 @@
+using SendPlatform.AppHost.Hosting.Infrastructure;
+using SendPlatform.NationalStandards.Api;
+using SendPlatform.TestKit;
+
+namespace SendPlatform.Gateway.Tests;
+
+/// <summary>national-standards on a real h2c socket over real servers, and the gateway (Development) in front of it.</summary>
+public sealed class PlatformThroughGateway : IAsyncLifetime
+{
+    public ServiceFactory<StandardsSetsApi> Standards { get; private set; } = null!;
+
+    public GatewayFactory Gateway { get; private set; } = null!;
+
+    public string StandardsAddress { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        var infrastructure = await PlatformInfrastructure.GetAsync();
+        var vhost = await infrastructure.RabbitMq.AddVirtualHostAsync("vh-" + Guid.NewGuid().ToString("N")[..8], CancellationToken.None);
+        var port = FreePort.Next();
+        Standards = new ServiceFactory<StandardsSetsApi>(infrastructure, "standardsdb", vhost);
+        Standards.UseKestrel(port);
+        Standards.StartServer();
+        StandardsAddress = $"http://127.0.0.1:{port}";
+        Gateway = NewGateway("Development");
+        Gateway.StartServer();
+    }
+
+    public GatewayFactory NewGateway(string environment, IReadOnlyDictionary<string, string>? settings = null) =>
+        new(environment, new Dictionary<string, string> { ["national-standards"] = StandardsAddress }, settings);
+
+    public async Task DisposeAsync()
+    {
+        await Gateway.DisposeAsync();
+        await Standards.DisposeAsync();
+    }
+}

@@ -1,0 +1,48 @@
+using System.Security.Claims;
+using Microsoft.Extensions.Configuration;
+using SendPlatform.ServiceDefaults.Errors;
+using SendPlatform.ServiceDefaults.Identity;
+
+namespace SendPlatform.ServiceDefaults.Tests;
+
+public sealed class IdentityTests
+{
+    private static ClaimsPrincipal Principal(params (string Type, string Value)[] claims) =>
+        new(new ClaimsIdentity(claims.Select(c => new Claim(c.Type, c.Value)), authenticationType: "Bearer"));
+
+    [Fact]
+    public void A_caller_is_read_from_the_token_claims_with_scopes_split()
+    {
+        var caller = CallerOrganisation.FromPrincipal(Principal(("org_type", "la"), ("org_id", "la-931"), ("la_code", "931"), ("scope", "movements.read plans.write")));
+        Assert.NotNull(caller);
+        Assert.Equal((OrganisationType.La, "la-931", "931"), (caller.Type, caller.OrgId, caller.LaCode));
+        Assert.Equal(["movements.read", "plans.write"], caller.Scopes.Order());
+    }
+
+    [Fact]
+    public void A_token_without_a_known_org_type_or_an_org_id_names_no_caller()
+    {
+        Assert.Null(CallerOrganisation.FromPrincipal(Principal(("org_type", "bank"), ("org_id", "x"))));
+        Assert.Null(CallerOrganisation.FromPrincipal(Principal(("org_type", "dfe"))));
+        Assert.Null(CallerOrganisation.FromPrincipal(new ClaimsPrincipal(new ClaimsIdentity())));
+    }
+
+    [Fact]
+    public void Require_refuses_another_organisation_type_naming_the_one_needed()
+    {
+        var school = new CallerOrganisation(OrganisationType.School, "100000", null, new HashSet<string>());
+        var error = Assert.Throws<PermissionDeniedException>(() => school.Require(OrganisationType.Dfe, "publish standards"));
+        Assert.Equal("Only an organisation of type 'dfe' may publish standards.", error.Message);
+    }
+
+    [Fact]
+    public void Token_settings_need_an_authority_or_a_long_enough_signing_key()
+    {
+        IConfiguration Config(params (string, string)[] pairs) =>
+            new ConfigurationBuilder().AddInMemoryCollection(pairs.ToDictionary(p => p.Item1, p => (string?)p.Item2)).Build();
+        Assert.Throws<InvalidOperationException>(() => TokenSettings.From(Config()));
+        Assert.Throws<InvalidOperationException>(() => TokenSettings.From(Config(("Auth:SigningKey", "short"))));
+        Assert.NotNull(TokenSettings.From(Config(("Auth:SigningKey", new string('k', 32)))).SymmetricKey);
+        Assert.Null(TokenSettings.From(Config(("Auth:Authority", "https://login.example"))).SymmetricKey);
+    }
+}
