@@ -5,7 +5,9 @@ namespace SendPlatform.AppHost.Hosting;
 
 /// <summary>
 /// Aspire's builder shape over our own orchestration. Infrastructure keeps its data under .apphost/ (git-ignored)
-/// between runs; `--reset` wipes it. Ports for infrastructure are fixed so data and connection strings stay stable.
+/// between runs. Ports are fixed so data and connection strings stay stable. Options:
+/// `--reset` wipes the data; `--data DIR` keeps it elsewhere; `--port-offset N` adds N to every fixed port, so a
+/// second copy (or an end-to-end test) can run beside a developer's.
 /// </summary>
 public sealed class DistributedApplicationBuilder
 {
@@ -15,7 +17,8 @@ public sealed class DistributedApplicationBuilder
     private DistributedApplicationBuilder(string[] args)
     {
         RepositoryRoot = FindRepositoryRoot();
-        DataDirectory = Path.Combine(RepositoryRoot, ".apphost");
+        DataDirectory = Path.GetFullPath(Option(args, "--data") ?? Path.Combine(RepositoryRoot, ".apphost"));
+        PortOffset = int.TryParse(Option(args, "--port-offset"), out var offset) ? offset : 0;
         if (args.Contains("--reset") && Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true);
         Directory.CreateDirectory(DataDirectory);
         // One signing key per run, shared by the gateway (which issues development tokens) and every service.
@@ -33,16 +36,18 @@ public sealed class DistributedApplicationBuilder
 
     public string DataDirectory { get; }
 
+    public int PortOffset { get; }
+
     public static DistributedApplicationBuilder CreateBuilder(string[] args) => new(args);
 
     public ResourceBuilder<PostgresServerResource> AddPostgres(string name, int port = 55432) =>
-        Add(new PostgresServerResource(name, Path.Combine(DataDirectory, name), port));
+        Add(new PostgresServerResource(name, Path.Combine(DataDirectory, name), port + PortOffset));
 
     public ResourceBuilder<RabbitMqResource> AddRabbitMQ(string name, int port = 55672) =>
-        Add(new RabbitMqResource(name, Path.Combine(DataDirectory, name), port));
+        Add(new RabbitMqResource(name, Path.Combine(DataDirectory, name), port + PortOffset));
 
     public ResourceBuilder<RedisResource> AddRedis(string name, int port = 56379) =>
-        Add(new RedisResource(name, Path.Combine(DataDirectory, name), port));
+        Add(new RedisResource(name, Path.Combine(DataDirectory, name), port + PortOffset));
 
     /// <summary>A project by its path relative to the repository root, on a free loopback port serving h2c.</summary>
     public ResourceBuilder<ProjectResource> AddProject(string name, string projectPath)
@@ -60,6 +65,12 @@ public sealed class DistributedApplicationBuilder
     }
 
     public DistributedApplication Build() => new(_resources);
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
 
     private static string FindRepositoryRoot()
     {

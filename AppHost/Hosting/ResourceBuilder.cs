@@ -43,7 +43,7 @@ public sealed class ResourceBuilder<T>(T resource, DistributedApplicationBuilder
         var project = Project();
         if (!project.HasFixedEndpoints) project.Endpoints.Clear();
         project.HasFixedEndpoints = true;
-        project.Endpoints.Add(new ProjectEndpoint(name, port, http2));
+        project.Endpoints.Add(new ProjectEndpoint(name, port + application.PortOffset, http2));
         return this;
     }
 

@@ -67,7 +67,10 @@ public sealed class OutboxDispatcher<TContext>(
             var published = 0;
             foreach (var row in batch)
             {
-                if (await TryPublishAsync(row, ct)) published++;
+                // A failure most likely means the broker is unreachable: stop rather than wait out the timeout on
+                // every row while holding their locks; the rest stay due and back-off paces the retries.
+                if (!await TryPublishAsync(row, ct)) break;
+                published++;
             }
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);

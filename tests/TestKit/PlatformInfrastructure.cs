@@ -30,10 +30,7 @@ public sealed class PlatformInfrastructure
 
     private static async Task<PlatformInfrastructure> StartAsync()
     {
-        var root = Directory.CreateTempSubdirectory("send-tests-").FullName;
-        // PostgreSQL runs as the postgres user, which must be able to reach its folder.
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(root, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute |
-                                   UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        var root = TestDirectory.Create("send-tests-");
         var infrastructure = new PlatformInfrastructure(root);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         try

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace SendPlatform.AppHost.Hosting.Infrastructure;
 
 /// <summary>.NET's Process offers only SIGKILL; servers and ASP.NET apps shut down cleanly on SIGTERM.</summary>
-internal static partial class Posix
+public static partial class Posix
 {
     private const int SigTerm = 15;
 

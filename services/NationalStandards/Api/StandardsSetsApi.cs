@@ -27,13 +27,7 @@ public sealed class StandardsSetsApi(
     /// <summary>Creates a draft. Repeating the same request returns the draft; the same version with other content is ALREADY_EXISTS.</summary>
     public override async Task<Proto.StandardsSet> CreateStandardsSet(Proto.CreateStandardsSetRequest request, ServerCallContext context)
     {
-        var caller = context.GetCaller();
-        caller.Require(OrganisationType.Dfe, "write national standards");
-        var violations = new Violations();
-        var version = StandardsSetValidation.Version(request.Version, violations);
-        var content = StandardsSetValidation.Content(request.Content, violations);
-        violations.ThrowIfAny();
-
+        var (caller, version, content) = AuthoriseDraftWrite(context, request.Version, request.Content);
         var existing = await db.StandardsSets.AsNoTracking().SingleOrDefaultAsync(s => s.Version == version.ToString(), context.CancellationToken);
         if (existing is not null)
         {
@@ -55,13 +49,7 @@ public sealed class StandardsSetsApi(
 
     public override async Task<Proto.StandardsSet> ReplaceStandardsSet(Proto.ReplaceStandardsSetRequest request, ServerCallContext context)
     {
-        var caller = context.GetCaller();
-        caller.Require(OrganisationType.Dfe, "write national standards");
-        var violations = new Violations();
-        var version = StandardsSetValidation.Version(request.Version, violations);
-        var content = StandardsSetValidation.Content(request.Content, violations);
-        violations.ThrowIfAny();
-
+        var (caller, version, content) = AuthoriseDraftWrite(context, request.Version, request.Content);
         var set = await FindAsync(version, context.CancellationToken);
         set.ReplaceContent(content, caller.OrgId, clock.GetStorageNow());
         await SaveOrConflictAsync(version, context.CancellationToken);
@@ -141,6 +129,19 @@ public sealed class StandardsSetsApi(
             .Take(paging.PageSize + 1).ToListAsync(context.CancellationToken);
         var page = paging.Respond(rows, s => s.Version, total);
         return new Proto.ListStandardsSetsResponse { Sets = { rows.Select(s => s.ToSummary()) }, Page = page };
+    }
+
+    /// <summary>Create and replace alike: DfE only, then every field of the draft well-formed.</summary>
+    private static (CallerOrganisation Caller, StandardsVersion Version, StandardsSetContent Content) AuthoriseDraftWrite(
+        ServerCallContext context, string version, Proto.StandardsSetContent? content)
+    {
+        var caller = context.GetCaller();
+        caller.Require(OrganisationType.Dfe, "write national standards");
+        var violations = new Violations();
+        var parsedVersion = StandardsSetValidation.Version(version, violations);
+        var parsedContent = StandardsSetValidation.Content(content, violations);
+        violations.ThrowIfAny();
+        return (caller, parsedVersion, parsedContent);
     }
 
     private async Task<StandardsSet> FindAsync(StandardsVersion version, CancellationToken cancellationToken) =>

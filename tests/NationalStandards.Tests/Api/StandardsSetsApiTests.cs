@@ -63,6 +63,19 @@ public sealed class StandardsSetsApiTests(StandardsService service) : IClassFixt
     }
 
     [Fact]
+    public async Task A_bad_replacement_is_400_and_leaves_the_draft_as_it_was()
+    {
+        await _dfe.CreateSetAsync("2030.4", new ContentBuilder().Titled("Original").Build());
+        var (status, body) = await _dfe.SendAsync(HttpMethod.Put, "/v1/standards/sets/2030.4", """{"content":{"title":"","standards":[{"code":"x"}]}}""");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("content.title", body.ViolatedFields());
+        Assert.Contains("content.standards[0].code", body.ViolatedFields());
+        var (_, read) = await _dfe.GetJsonAsync("/v1/standards/sets/2030.4");
+        Assert.Equal("Original", read.GetProperty("content").GetProperty("title").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await _dfe.ReplaceSetAsync("2099.8", new ContentBuilder().Build())).Status);
+    }
+
+    [Fact]
     public async Task Missing_content_and_malformed_json_are_400()
     {
         var (status, body) = await _dfe.PostJsonAsync("/v1/standards/sets", new { version = "2030.3" });

@@ -69,6 +69,9 @@ public sealed class StandardsPublishedEventTests
             Assert.NotNull(pending.LastError);
             Assert.True(pending.NextAttemptAt > pending.OccurredAt, "a failed attempt is retried later, not at once");
         }
+        var health = await first.CreateClient().GetAsync("/health");
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        Assert.Equal("Unhealthy", await health.Content.ReadAsStringAsync());
         await first.DisposeAsync();
 
         await using var observer = await BrokerObserver.StartAsync<StandardsPublished>(vhost);
