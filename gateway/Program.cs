@@ -11,7 +11,6 @@ builder.AddCommonDefaults();
 builder.AddPlatformAuthentication();
 builder.Services.AddAuthorization(PartnerPolicy.Configure);
 builder.Services.AddPartnerRateLimits(builder.Configuration);
-builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
 builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
 builder.Services.AddSingleton<IDestinationResolver, ServiceDestinationResolver>();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using SendPlatform.Contracts.IntegrationEvents;
 
@@ -20,6 +21,7 @@ public static class MessagingExtensions
     {
         var connectionString = builder.Configuration.GetConnectionString("messaging")
             ?? throw new InvalidOperationException("ConnectionStrings__messaging is not set.");
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
         builder.Services.AddMassTransit(bus =>
         {

@@ -15,7 +15,6 @@ public static class ApplicationServices
         builder.AddServiceDatabase<StandardsDbContext>("standardsdb");
         builder.AddServiceMessaging<StandardsDbContext>(ServiceName);
         builder.AddServiceCache(ServiceName);
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ReferenceCatalogueStore>();
         builder.Services.AddScoped<CurrentStandardsReader>();
         return builder;
