@@ -5,6 +5,7 @@ var builder = DistributedApplicationBuilder.CreateBuilder(args);
 
 var postgres = builder.AddPostgres("postgres");
 var standardsDb = postgres.AddDatabase("standardsdb");
+var fundingDb = postgres.AddDatabase("fundingdb");
 var messaging = builder.AddRabbitMQ("messaging");
 var cache = builder.AddRedis("cache");
 
@@ -12,10 +13,14 @@ var nationalStandards = builder.AddProject("national-standards", "services/Natio
     .WithReference(standardsDb).WithReference(messaging).WithReference(cache)
     .WaitFor(standardsDb).WaitFor(messaging).WaitFor(cache);
 
+var fundingBands = builder.AddProject("funding-bands", "services/FundingBands/SendPlatform.FundingBands.csproj")
+    .WithReference(fundingDb).WithReference(messaging).WithReference(cache).WithReference(nationalStandards)
+    .WaitFor(fundingDb).WaitFor(messaging).WaitFor(cache).WaitFor(nationalStandards);
+
 builder.AddProject("gateway", "gateway/SendPlatform.Gateway.csproj")
     .WithHttpEndpoint("rest", 5080, http2: false)
     .WithHttpEndpoint("grpc", 5081, http2: true)
-    .WithReference(nationalStandards)
-    .WaitFor(nationalStandards);
+    .WithReference(nationalStandards).WithReference(fundingBands)
+    .WaitFor(nationalStandards).WaitFor(fundingBands);
 
 return builder.Build().Run();

@@ -1,15 +1,12 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SendPlatform.ServiceDefaults.Database;
 using SendPlatform.NationalStandards.Domain.Standards;
 
 namespace SendPlatform.NationalStandards.Data;
 
 public sealed class StandardsSetConfiguration : IEntityTypeConfiguration<StandardsSet>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public void Configure(EntityTypeBuilder<StandardsSet> e)
     {
         e.ToTable("standards_sets");
@@ -19,15 +16,7 @@ public sealed class StandardsSetConfiguration : IEntityTypeConfiguration<Standar
         e.Property(s => s.RowVersion).IsRowVersion();
         e.Ignore(s => s.ParsedVersion);
         // The content is read and replaced whole, never queried inside, so it is one jsonb document.
-        e.Property(s => s.Content)
-            .HasColumnType("jsonb")
-            .HasConversion(
-                content => JsonSerializer.Serialize(content, Json),
-                json => JsonSerializer.Deserialize<StandardsSetContent>(json, Json)!,
-                new ValueComparer<StandardsSetContent>(
-                    (a, b) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json),
-                    c => JsonSerializer.Serialize(c, Json).GetHashCode(),
-                    c => JsonSerializer.Deserialize<StandardsSetContent>(JsonSerializer.Serialize(c, Json), Json)!));
+        e.Property(s => s.Content).HasJsonDocument();
         e.HasIndex(s => new { s.VersionYear, s.VersionNumber }).IsUnique();
         e.HasIndex(s => s.Status);
     }

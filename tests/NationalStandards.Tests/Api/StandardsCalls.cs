@@ -3,6 +3,7 @@ using System.Text.Json;
 using Google.Protobuf;
 using SendPlatform.NationalStandards.Api;
 using SendPlatform.NationalStandards.Domain.Standards;
+using SendPlatform.TestKit;
 
 namespace SendPlatform.NationalStandards.Tests.Api;
 

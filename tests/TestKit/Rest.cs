@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace SendPlatform.NationalStandards.Tests.Api;
+namespace SendPlatform.TestKit;
 
 /// <summary>REST helpers: JSON bodies in, parsed JSON and the field names of a google.rpc.BadRequest out.</summary>
 public static class Rest

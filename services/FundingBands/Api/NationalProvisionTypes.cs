@@ -1,0 +1,32 @@
+using Grpc.Core;
+using SendPlatform.Contracts.Standards.V1;
+
+namespace SendPlatform.FundingBands.Api;
+
+/// <summary>
+/// The national provision type codes, asked of national-standards over gRPC with the caller's own token and
+/// deadline, and kept in memory for ten minutes or until StandardsPublished says they may have changed.
+/// If national-standards cannot be reached the caller gets its UNAVAILABLE, never a guess.
+/// </summary>
+public sealed class NationalProvisionTypes(ReferenceData.ReferenceDataClient client, TimeProvider clock)
+{
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+    private volatile Snapshot? _snapshot;
+
+    private sealed record Snapshot(IReadOnlySet<string> Codes, DateTimeOffset LoadedAt);
+
+    public async Task<IReadOnlySet<string>> GetAsync(ServerCallContext context)
+    {
+        var snapshot = _snapshot;
+        if (snapshot is not null && clock.GetUtcNow() - snapshot.LoadedAt < Lifetime) return snapshot.Codes;
+        var headers = new Metadata();
+        var authorization = context.GetHttpContext().Request.Headers.Authorization.ToString();
+        if (authorization.Length > 0) headers.Add("authorization", authorization);
+        var reply = await client.ListProvisionTypesAsync(new ListProvisionTypesRequest(), headers, context.Deadline, context.CancellationToken);
+        var codes = reply.ProvisionTypes.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
+        _snapshot = new Snapshot(codes, clock.GetUtcNow());
+        return codes;
+    }
+
+    public void Forget() => _snapshot = null;
+}

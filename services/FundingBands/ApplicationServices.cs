@@ -1,0 +1,36 @@
+using SendPlatform.Contracts.Standards.V1;
+using SendPlatform.FundingBands.Api;
+using SendPlatform.FundingBands.Data;
+using SendPlatform.FundingBands.Events;
+using SendPlatform.ServiceDefaults.Caching;
+using SendPlatform.ServiceDefaults.Database;
+using SendPlatform.ServiceDefaults.Messaging;
+
+namespace SendPlatform.FundingBands;
+
+public static class ApplicationServices
+{
+    public const string ServiceName = "funding-bands";
+
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<FundingDbContext>("fundingdb");
+        builder.AddServiceMessaging<FundingDbContext>(ServiceName, bus =>
+        {
+            bus.AddConsumer<TariffScheduleChangedConsumer>().Endpoint(e => e.Temporary = true);
+            bus.AddConsumer<StandardsPublishedConsumer>().Endpoint(e => e.Temporary = true);
+        });
+        builder.AddServiceCache(ServiceName);
+        builder.Services.AddGrpcClient<ReferenceData.ReferenceDataClient>(o => o.Address = new Uri("http://national-standards"));
+        builder.Services.AddSingleton<NationalProvisionTypes>();
+        builder.Services.AddSingleton<PublishedFrameworkStore>();
+        return builder;
+    }
+
+    public static WebApplication MapApplicationEndpoints(this WebApplication app)
+    {
+        app.MapGrpcService<FrameworksApi>().RequireAuthorization();
+        app.MapGrpcService<PricingApi>().RequireAuthorization();
+        return app;
+    }
+}

@@ -1,0 +1,35 @@
+namespace SendPlatform.FundingBands.Domain.Pricing;
+
+/// <summary>
+/// Every published version, by financial year and effective date: what prices any day. Immutable, so pricing reads
+/// it from memory without locks while a publish swaps in a new set.
+/// </summary>
+public sealed class PublishedFrameworks
+{
+    private readonly Dictionary<FinancialYear, List<PublishedFramework>> _byYear;
+
+    public PublishedFrameworks(IEnumerable<PublishedFramework> frameworks)
+    {
+        _byYear = frameworks.GroupBy(f => f.FinancialYear)
+            .ToDictionary(g => g.Key, g => g.OrderBy(f => f.EffectiveFrom).ThenBy(f => f.Version).ToList());
+        LastYear = _byYear.Count == 0 ? null : _byYear.Keys.Max();
+    }
+
+    public static readonly PublishedFrameworks None = new([]);
+
+    /// <summary>The latest financial year with a published framework; open-ended placements are priced to its end.</summary>
+    public FinancialYear? LastYear { get; }
+
+    /// <summary>The versions that price a year, each with the last day it prices.</summary>
+    public IReadOnlyList<(PublishedFramework Framework, DateOnly Until)> VersionsFor(FinancialYear year)
+    {
+        if (!_byYear.TryGetValue(year, out var versions)) return [];
+        return versions.Select((f, i) => (f, i + 1 < versions.Count ? versions[i + 1].EffectiveFrom.AddDays(-1) : year.End))
+            .Where(v => v.Item2 >= v.f.EffectiveFrom)
+            .ToList();
+    }
+
+    /// <summary>The version in force for the year: its latest.</summary>
+    public PublishedFramework? InForce(FinancialYear year) =>
+        _byYear.TryGetValue(year, out var versions) ? versions[^1] : null;
+}
