@@ -5,7 +5,8 @@ namespace SendPlatform.AppHost.Hosting;
 
 /// <summary>
 /// Aspire's builder shape over our own orchestration. Infrastructure keeps its data under .apphost/ (git-ignored)
-/// between runs. Ports are fixed so data and connection strings stay stable. Options:
+/// between runs. Ports are fixed so data and connection strings stay stable, and below the ephemeral range (32768+) so no
+/// outgoing connection can be holding one. Options:
 /// `--reset` wipes the data; `--data DIR` keeps it elsewhere; `--port-offset N` adds N to every fixed port, so a
 /// second copy (or an end-to-end test) can run beside a developer's.
 /// </summary>
@@ -40,13 +41,13 @@ public sealed class DistributedApplicationBuilder
 
     public static DistributedApplicationBuilder CreateBuilder(string[] args) => new(args);
 
-    public ResourceBuilder<PostgresServerResource> AddPostgres(string name, int port = 55432) =>
+    public ResourceBuilder<PostgresServerResource> AddPostgres(string name, int port = 15432) =>
         Add(new PostgresServerResource(name, Path.Combine(DataDirectory, name), port + PortOffset));
 
-    public ResourceBuilder<RabbitMqResource> AddRabbitMQ(string name, int port = 55672) =>
+    public ResourceBuilder<RabbitMqResource> AddRabbitMQ(string name, int port = 15672) =>
         Add(new RabbitMqResource(name, Path.Combine(DataDirectory, name), port + PortOffset));
 
-    public ResourceBuilder<RedisResource> AddRedis(string name, int port = 56379) =>
+    public ResourceBuilder<RedisResource> AddRedis(string name, int port = 16379) =>
         Add(new RedisResource(name, Path.Combine(DataDirectory, name), port + PortOffset));
 
     /// <summary>A project by its path relative to the repository root, on a free loopback port serving h2c.</summary>

@@ -12,7 +12,7 @@ namespace SendPlatform.EndToEnd.Tests;
 
 public sealed class AppHostTests : IAsyncLifetime
 {
-    // Far from the defaults (5080, 55432, ...) so a developer's own platform can keep running.
+    // Far from the defaults (5080, 15432, ...) so a developer's own platform can keep running.
     private const int PortOffset = 3000;
     private readonly string _data = TestDirectory.Create("send-apphost-");
     private readonly List<string> _output = [];
@@ -76,7 +76,7 @@ public sealed class AppHostTests : IAsyncLifetime
         await _appHost.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
         Assert.Equal(0, _appHost.ExitCode);
         Assert.Contains("Stopped everything it started.", Output());
-        foreach (var port in new[] { 55432, 55672, 56379, 5080, 5081 })
+        foreach (var port in new[] { 15432, 15672, 16379, 5080, 5081 })
             Assert.False(await FreePort.IsOpenAsync(port + PortOffset, CancellationToken.None), $"port {port + PortOffset} is still open");
         Assert.False(File.Exists(Path.Combine(_data, "postgres", "postmaster.pid")), "PostgreSQL is still running");
     }
