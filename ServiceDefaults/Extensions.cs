@@ -1,5 +1,3 @@
-using Google.Protobuf.Reflection;
-using Google.Rpc;
 using Microsoft.Extensions.Logging;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Builder;
@@ -25,7 +23,7 @@ public static class Extensions
         builder.AddCommonDefaults();
         builder.Services.AddGrpc(options => options.Interceptors.Add<ErrorMappingInterceptor>())
             // REST callers get the same error details as gRPC callers, so transcoding must know their types.
-            .AddJsonTranscoding(options => options.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, PreconditionFailure.Descriptor));
+            .AddJsonTranscoding(options => options.TypeRegistry = ErrorStatus.DetailTypes);
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
         builder.AddPlatformAuthentication();

@@ -24,6 +24,7 @@ public static class ApplicationServices
         builder.Services.AddGrpcClient<ReferenceData.ReferenceDataClient>(o => o.Address = new Uri("http://national-standards"));
         builder.Services.AddSingleton<NationalProvisionTypes>();
         builder.Services.AddSingleton<PublishedFrameworkStore>();
+        builder.Services.AddSingleton<HighNeedsEstimation>();
         return builder;
     }
 
@@ -31,6 +32,7 @@ public static class ApplicationServices
     {
         app.MapGrpcService<FrameworksApi>().RequireAuthorization();
         app.MapGrpcService<PricingApi>().RequireAuthorization();
+        app.MapHighNeedsEstimate();
         return app;
     }
 }

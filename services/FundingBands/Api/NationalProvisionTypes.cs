@@ -15,14 +15,16 @@ public sealed class NationalProvisionTypes(ReferenceData.ReferenceDataClient cli
 
     private sealed record Snapshot(IReadOnlySet<string> Codes, DateTimeOffset LoadedAt);
 
-    public async Task<IReadOnlySet<string>> GetAsync(ServerCallContext context)
+    public Task<IReadOnlySet<string>> GetAsync(ServerCallContext context) =>
+        GetAsync(context.GetHttpContext().Request.Headers.Authorization.ToString(), context.Deadline, context.CancellationToken);
+
+    public async Task<IReadOnlySet<string>> GetAsync(string authorization, DateTime? deadline, CancellationToken cancellationToken)
     {
         var snapshot = _snapshot;
         if (snapshot is not null && clock.GetUtcNow() - snapshot.LoadedAt < Lifetime) return snapshot.Codes;
         var headers = new Metadata();
-        var authorization = context.GetHttpContext().Request.Headers.Authorization.ToString();
         if (authorization.Length > 0) headers.Add("authorization", authorization);
-        var reply = await client.ListProvisionTypesAsync(new ListProvisionTypesRequest(), headers, context.Deadline, context.CancellationToken);
+        var reply = await client.ListProvisionTypesAsync(new ListProvisionTypesRequest(), headers, deadline, cancellationToken);
         var codes = reply.ProvisionTypes.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
         _snapshot = new Snapshot(codes, clock.GetUtcNow());
         return codes;

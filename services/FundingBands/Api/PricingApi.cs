@@ -11,7 +11,8 @@ using Proto = SendPlatform.Contracts.Funding.V1;
 namespace SendPlatform.FundingBands.Api;
 
 /// <summary>Prices from the in-memory published frameworks: no database access on a price call.</summary>
-public sealed class PricingApi(PublishedFrameworkStore published, NationalProvisionTypes provisionTypes) : Proto.FundingPricing.FundingPricingBase
+public sealed class PricingApi(PublishedFrameworkStore published, NationalProvisionTypes provisionTypes, HighNeedsEstimation estimation)
+    : Proto.FundingPricing.FundingPricingBase
 {
     private const int MaxPlaces = 100_000;
 
@@ -20,17 +21,11 @@ public sealed class PricingApi(PublishedFrameworkStore published, NationalProvis
         context.GetCaller();
         var v = new Violations();
         if (!LaCode.TryParse(request.LaCode, out var laCode, out var laReason)) v.Add("la_code", laReason);
-        var provisionType = await ProvisionTypeAsync(request.ProvisionType, context, v);
-        if (string.IsNullOrWhiteSpace(request.Band)) v.Add("band", "is required");
-        var start = WireFormats.Date(request.StartDate, "start_date", v, required: true);
-        var end = WireFormats.Date(request.EndDate, "end_date", v, required: false);
-        if (start is not null && end is not null && end < start) v.Add("end_date", "must not be before start_date");
-        var fraction = string.IsNullOrWhiteSpace(request.FractionOfFullTime)
-            ? 1m
-            : WireFormats.Decimal(request.FractionOfFullTime, "fraction_of_full_time", v, maxPlaces: 4, exclusiveMin: 0m, inclusiveMax: 1m);
+        var input = PlacementInput.Parse(request.ProvisionType, request.Band, request.StartDate, request.EndDate, request.FractionOfFullTime,
+            await provisionTypes.GetAsync(context), v);
         v.ThrowIfAny();
 
-        var placement = new PlacementToPrice(laCode!.Value.Value, provisionType, request.Band.Trim(), start!.Value, end, fraction!.Value);
+        var placement = new PlacementToPrice(laCode!.Value.Value, input!.ProvisionType, input.Band, input.Start, input.End, input.Fraction);
         var price = PlacementPricer.Price(placement, await published.GetAsync(context.CancellationToken));
         return new Proto.PlacementPrice
         {
@@ -59,7 +54,8 @@ public sealed class PricingApi(PublishedFrameworkStore published, NationalProvis
     {
         context.GetCaller();
         var v = new Violations();
-        var provisionType = await ProvisionTypeAsync(request.ProvisionType, context, v);
+        var provisionType = request.ProvisionType.Trim();
+        if (!(await provisionTypes.GetAsync(context)).Contains(provisionType)) v.Add("provision_type", $"'{provisionType}' is not a national provision type");
         if (request.Places is < 1 or > MaxPlaces) v.Add("places", $"must be between 1 and {MaxPlaces}");
         var year = FrameworkValidation.Year(request.FinancialYear, "financial_year", v);
         v.ThrowIfAny();
@@ -75,11 +71,21 @@ public sealed class PricingApi(PublishedFrameworkStore published, NationalProvis
         };
     }
 
-    private async Task<string> ProvisionTypeAsync(string code, ServerCallContext context, Violations v)
+    /// <summary>Client-streamed: the header first, then placements, consumed as they arrive (never held all at once).</summary>
+    public override async Task<Proto.HighNeedsEstimate> EstimateHighNeeds(IAsyncStreamReader<Proto.EstimateHighNeedsRequest> requests, ServerCallContext context)
     {
-        var trimmed = code.Trim();
-        if (trimmed.Length == 0) v.Add("provision_type", "is required");
-        else if (!(await provisionTypes.GetAsync(context)).Contains(trimmed)) v.Add("provision_type", $"'{trimmed}' is not a national provision type");
-        return trimmed;
+        var caller = context.GetCaller();
+        var ct = context.CancellationToken;
+        if (!await requests.MoveNext(ct) || requests.Current.ItemCase != Proto.EstimateHighNeedsRequest.ItemOneofCase.Header)
+            throw new RequestValidationException([new FieldViolation("header", "the first message must be the header")]);
+        var types = await provisionTypes.GetAsync(context);
+        var estimator = await estimation.StartAsync(caller, requests.Current.Header, ct);
+        while (await requests.MoveNext(ct))
+        {
+            if (requests.Current.ItemCase != Proto.EstimateHighNeedsRequest.ItemOneofCase.Placement)
+                throw new RequestValidationException([new FieldViolation("header", "only the first message may be the header")]);
+            HighNeedsEstimation.Add(estimator, requests.Current.Placement, types);
+        }
+        return HighNeedsEstimation.ToProto(estimator);
     }
 }

@@ -1,0 +1,67 @@
+using Google.Protobuf;
+using Google.Protobuf.Reflection;
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using Grpc.Core;
+using Status = Google.Rpc.Status;
+
+namespace SendPlatform.ServiceDefaults.Errors;
+
+/// <summary>
+/// The platform's errors as google.rpc.Status with their details: one mapping for the gRPC interceptor and for
+/// the few plain HTTP endpoints (e.g. NDJSON streams), so a caller sees the same error whichever way it called.
+/// </summary>
+public static class ErrorStatus
+{
+    /// <summary>The detail types errors carry, for anything that writes them as JSON (transcoding, plain endpoints).</summary>
+    public static readonly TypeRegistry DetailTypes = TypeRegistry.FromMessages(Google.Rpc.BadRequest.Descriptor, PreconditionFailure.Descriptor);
+
+    public static readonly JsonFormatter Json = new(JsonFormatter.Settings.Default.WithTypeRegistry(DetailTypes));
+
+    /// <summary>The status for an exception the caller caused, or null for anything else (an internal error).</summary>
+    public static Status? For(Exception exception) => exception switch
+    {
+        RequestValidationException v => InvalidArgument(v),
+        DomainRuleException d => PreconditionFailed(d),
+        NotFoundException => Simple(Code.NotFound, exception.Message),
+        PermissionDeniedException => Simple(Code.PermissionDenied, exception.Message),
+        AlreadyExistsException => Simple(Code.AlreadyExists, exception.Message),
+        _ => null,
+    };
+
+    /// <summary>The platform's REST status for a code: Google's mapping, except FAILED_PRECONDITION which is 412.</summary>
+    public static int HttpStatus(int code) => (Code)code switch
+    {
+        Code.InvalidArgument => 400,
+        Code.Unauthenticated => 401,
+        Code.PermissionDenied => 403,
+        Code.NotFound => 404,
+        Code.AlreadyExists => 409,
+        Code.FailedPrecondition => 412,
+        Code.Unavailable => 503,
+        _ => 500,
+    };
+
+    public static Status Simple(Code code, string message) => new() { Code = (int)code, Message = message };
+
+    private static Status InvalidArgument(RequestValidationException v)
+    {
+        var detail = new Google.Rpc.BadRequest();
+        detail.FieldViolations.AddRange(v.Violations.Select(f =>
+            new Google.Rpc.BadRequest.Types.FieldViolation { Field = f.Field, Description = f.Description }));
+        return new Status { Code = (int)Code.InvalidArgument, Message = v.Message, Details = { Any.Pack(detail) } };
+    }
+
+    private static Status PreconditionFailed(DomainRuleException d)
+    {
+        var status = new Status { Code = (int)Code.FailedPrecondition, Message = d.Message };
+        if (d.Problems.Count > 0)
+        {
+            var detail = new PreconditionFailure();
+            detail.Violations.AddRange(d.Problems.Select(p =>
+                new PreconditionFailure.Types.Violation { Type = "RULE", Subject = p.Field, Description = p.Description }));
+            status.Details.Add(Any.Pack(detail));
+        }
+        return status;
+    }
+}

@@ -1,0 +1,3 @@
+namespace SendPlatform.FundingBands.Domain.Pricing;
+
+public sealed record EstimateTotal(string Key, int Placements, decimal TopUp);

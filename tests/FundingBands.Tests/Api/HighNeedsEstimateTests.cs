@@ -1,0 +1,98 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Grpc.Core;
+using SendPlatform.Contracts.Funding.V1;
+using SendPlatform.TestKit;
+
+namespace SendPlatform.FundingBands.Tests.Api;
+
+/// <summary>The estimate over a gRPC client stream and over NDJSON, against 2026-27 published in a database of its own.</summary>
+public sealed class HighNeedsEstimateTests(FundingService service) : IClassFixture<FundingService>, IAsyncLifetime
+{
+    public async Task InitializeAsync()
+    {
+        var dfe = service.Factory.RestAs(TestOrganisation.Dfe);
+        if ((await dfe.GetJsonAsync("/v1/funding/frameworks/2026-27")).Status == HttpStatusCode.OK) return;
+        await dfe.CreateFrameworkAsync("2026-27", key: "estimate-2026");
+        await dfe.PublishFrameworkAsync("2026-27.v1");
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private static EstimateHighNeedsRequest Header(string la = "931", long budget = 2_000_000) =>
+        new() { Header = new HighNeedsEstimateHeader { LaCode = la, FinancialYear = "2026-27", HighNeedsBudgetPence = budget } };
+
+    private static EstimateHighNeedsRequest Placement(string id, string provision = "STATE_SPECIAL", string band = "B1", string start = "2026-04-01", string fraction = "") =>
+        new() { Placement = new EstimatePlacement { Id = id, ProvisionType = provision, Band = band, StartDate = start, FractionOfFullTime = fraction } };
+
+    private async Task<HighNeedsEstimate> EstimateAsync(TestOrganisation caller, params EstimateHighNeedsRequest[] messages)
+    {
+        var client = new FundingPricing.FundingPricingClient(service.Factory.GrpcAs(caller));
+        using var call = client.EstimateHighNeeds();
+        foreach (var message in messages) await call.RequestStream.WriteAsync(message);
+        await call.RequestStream.CompleteAsync();
+        return await call;
+    }
+
+    [Fact]
+    public async Task A_streamed_batch_is_priced_totalled_and_set_against_the_budget()
+    {
+        var estimate = await EstimateAsync(TestOrganisation.La("931"),
+            Header(), Placement("p1"), Placement("p2", fraction: "0.5"), Placement("p3", "MAINSTREAM", "B2"), Placement("bad", band: "B9"), Placement("", start: "x"));
+        Assert.Equal((3, 2), (estimate.PlacementsPriced, estimate.PlacementsRejected));
+        Assert.Equal(1_200_000 + 600_000 + 310_000, estimate.ForecastSpendPence);
+        Assert.Equal(2_000_000 - 2_110_000, estimate.SurplusPence);
+        Assert.Equal(["B1", "B2"], estimate.ByBand.Select(b => b.Key));
+        Assert.Equal(["bad", ""], estimate.Problems.Select(p => p.PlacementId));
+    }
+
+    [Fact]
+    public async Task A_stream_must_open_with_its_header()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => EstimateAsync(TestOrganisation.La("931"), Placement("p1")));
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_local_authority_may_estimate_only_its_own_area_and_a_school_not_at_all()
+    {
+        var other = await Assert.ThrowsAsync<RpcException>(() => EstimateAsync(TestOrganisation.La("202"), Header("931"), Placement("p1")));
+        Assert.Equal(StatusCode.PermissionDenied, other.StatusCode);
+        var school = await Assert.ThrowsAsync<RpcException>(() => EstimateAsync(TestOrganisation.School("100000"), Header("931")));
+        Assert.Equal(StatusCode.PermissionDenied, school.StatusCode);
+        var dfe = await EstimateAsync(TestOrganisation.Dfe, Header("931"), Placement("p1"));
+        Assert.Equal(1, dfe.PlacementsPriced);
+    }
+
+    [Fact]
+    public async Task Over_REST_the_same_estimate_reads_NDJSON_line_by_line()
+    {
+        var ndjson = new StringBuilder()
+            .AppendLine("""{"laCode":"931","financialYear":"2026-27","highNeedsBudgetPence":"1000000"}""")
+            .AppendLine("""{"id":"p1","provisionType":"STATE_SPECIAL","band":"B1","startDate":"2026-04-01"}""")
+            .AppendLine("not json")
+            .AppendLine("""{"id":"p2","provisionType":"MAINSTREAM","band":"B2","startDate":"2026-04-01"}""")
+            .ToString();
+        var client = service.Factory.RestAs(TestOrganisation.La("931"));
+        var response = await client.PostAsync("/v1/funding/high-needs:estimate", new StringContent(ndjson, Encoding.UTF8, "application/x-ndjson"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(2, body.GetProperty("placementsPriced").GetInt32());
+        Assert.Equal(1, body.GetProperty("placementsRejected").GetInt32());
+        Assert.Equal("1510000", body.GetProperty("forecastSpendPence").GetString());
+        Assert.Equal("-510000", body.GetProperty("surplusPence").GetString());
+    }
+
+    [Fact]
+    public async Task Over_REST_a_bad_header_is_400_and_another_area_403_in_the_usual_error_shape()
+    {
+        var client = service.Factory.RestAs(TestOrganisation.La("931"));
+        var bad = await client.PostAsync("/v1/funding/high-needs:estimate", new StringContent("""{"laCode":"99","financialYear":"2026"}""" + "\n"));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal(["header.la_code", "header.financial_year"], JsonDocument.Parse(await bad.Content.ReadAsStringAsync()).RootElement.ViolatedFields());
+        var other = await client.PostAsync("/v1/funding/high-needs:estimate", new StringContent("""{"laCode":"202","financialYear":"2026-27"}""" + "\n"));
+        Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await service.Factory.RestAs(null).PostAsync("/v1/funding/high-needs:estimate", new StringContent(""))).StatusCode);
+    }
+}
