@@ -23,7 +23,12 @@ public static class Extensions
         builder.AddCommonDefaults();
         builder.Services.AddGrpc(options => options.Interceptors.Add<ErrorMappingInterceptor>())
             // REST callers get the same error details as gRPC callers, so transcoding must know their types.
-            .AddJsonTranscoding(options => options.TypeRegistry = ErrorStatus.DetailTypes);
+            .AddJsonTranscoding(options =>
+            {
+                options.TypeRegistry = ErrorStatus.DetailTypes;
+                // Canonical proto3 JSON: 64-bit integers (money in pence) as strings, exact in every JSON client.
+                options.JsonSettings.WriteInt64sAsStrings = true;
+            });
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
         builder.AddPlatformAuthentication();

@@ -13,17 +13,27 @@ public sealed class CacheAside(IConnectionMultiplexer redis, CacheKeys keys, ILo
 {
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromMinutes(10);
 
-    public async Task<T> GetOrCreateAsync<T>(string key, Func<CancellationToken, Task<T>> source, CancellationToken cancellationToken)
-        where T : IMessage<T>, new()
+    public Task<T> GetOrCreateAsync<T>(string key, Func<CancellationToken, Task<T>> source, CancellationToken cancellationToken)
+        where T : IMessage<T>, new() =>
+        GetOrCreateAsync(key, source, message => message.ToByteArray(), bytes => new MessageParser<T>(() => new T()).ParseFrom(bytes),
+            DefaultLifetime, cancellationToken);
+
+    /// <summary>Any value, with its own serialisation; a value that fails to deserialise is treated as a miss.</summary>
+    public async Task<T> GetOrCreateAsync<T>(string key, Func<CancellationToken, Task<T>> source,
+        Func<T, byte[]> serialise, Func<byte[], T> deserialise, TimeSpan lifetime, CancellationToken cancellationToken)
     {
         var fullKey = keys.For(key);
         var cached = await TryRedisAsync(db => db.StringGetAsync(fullKey));
         if (cached is { HasValue: true } value)
         {
-            return new MessageParser<T>(() => new T()).ParseFrom((byte[])value!);
+            try { return deserialise((byte[])value!); }
+            catch (Exception ex) when (ex is InvalidProtocolBufferException or System.Text.Json.JsonException)
+            {
+                logger.LogWarning("Cached {Key} could not be read; using the source", key);
+            }
         }
         var fresh = await source(cancellationToken);
-        await TryRedisAsync(db => db.StringSetAsync(fullKey, fresh.ToByteArray(), DefaultLifetime));
+        await TryRedisAsync(db => db.StringSetAsync(fullKey, serialise(fresh), lifetime));
         return fresh;
     }
 

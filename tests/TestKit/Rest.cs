@@ -35,4 +35,7 @@ public static class Rest
             .SelectMany(d => d.GetProperty("violations").EnumerateArray())
             .Select(v => v.GetProperty("subject").GetString()!)
             .ToList();
+
+    /// <summary>An int64 field (e.g. pence) as canonical proto3 JSON writes it: a string.</summary>
+    public static long Pence(this JsonElement value) => long.Parse(value.GetString()!, System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,17 +1,25 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SendPlatform.FundingBands.Domain;
 using SendPlatform.FundingBands.Domain.Pricing;
+using SendPlatform.ServiceDefaults.Caching;
 
 namespace SendPlatform.FundingBands.Data;
 
 /// <summary>
 /// The published frameworks pricing reads, held in memory: loaded once, then replaced whole after this instance
-/// publishes or any instance's TariffScheduleChanged arrives. Price calls never touch the database.
+/// publishes or any instance's TariffScheduleChanged arrives, so price calls never touch the database or Redis.
+/// A load first asks the database only for a stamp of what is published (count and latest publish time) and looks
+/// for that stamp in Redis: a stamped entry can never be stale, and a miss (or Redis down) loads from the database.
 /// </summary>
-public sealed class PublishedFrameworkStore(IServiceScopeFactory scopes)
+public sealed class PublishedFrameworkStore(IServiceScopeFactory scopes, CacheAside cache)
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly TimeSpan Lifetime = TimeSpan.FromDays(1);
     private volatile PublishedFrameworks? _current;
     private readonly SemaphoreSlim _loading = new(1, 1);
+
+    private sealed record CachedFramework(string Id, int FinancialYearStart, int Version, DateOnly EffectiveFrom, FrameworkContent Content);
 
     public async Task<PublishedFrameworks> GetAsync(CancellationToken cancellationToken) =>
         _current ?? await ReloadAsync(cancellationToken);
@@ -23,10 +31,15 @@ public sealed class PublishedFrameworkStore(IServiceScopeFactory scopes)
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<FundingDbContext>();
-            var rows = await db.Frameworks.AsNoTracking()
-                .Where(f => f.Status != FrameworkStatus.Draft)
-                .ToListAsync(cancellationToken);
-            return _current = new PublishedFrameworks(rows.Select(f => new PublishedFramework(f.Id, f.FinancialYear, f.Version, f.EffectiveFrom, f.Content)));
+            var published = db.Frameworks.AsNoTracking().Where(f => f.Status != FrameworkStatus.Draft);
+            var stamp = $"{await published.CountAsync(cancellationToken)}-{(await published.MaxAsync(f => f.PublishedAt, cancellationToken))?.UtcTicks ?? 0}";
+            var frameworks = await cache.GetOrCreateAsync($"frameworks:published:{stamp}",
+                async ct => (await published.ToListAsync(ct)).Select(f => new CachedFramework(f.Id, f.FinancialYearStart, f.Version, f.EffectiveFrom, f.Content)).ToList(),
+                list => JsonSerializer.SerializeToUtf8Bytes(list, Json),
+                bytes => JsonSerializer.Deserialize<List<CachedFramework>>(bytes, Json)!,
+                Lifetime, cancellationToken);
+            return _current = new PublishedFrameworks(frameworks.Select(f =>
+                new PublishedFramework(f.Id, new FinancialYear(f.FinancialYearStart), f.Version, f.EffectiveFrom, f.Content)));
         }
         finally
         {

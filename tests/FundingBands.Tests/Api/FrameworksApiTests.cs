@@ -16,7 +16,7 @@ public sealed class FrameworksApiTests(FundingService service) : IClassFixture<F
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("2030-31.v1", draft.GetProperty("id").GetString());
         Assert.Equal("2030-04-01", draft.GetProperty("effectiveFrom").GetString());
-        Assert.Equal(600000, draft.GetProperty("content").GetProperty("mainstreamThresholdPence").GetInt64());
+        Assert.Equal(600000, draft.GetProperty("content").GetProperty("mainstreamThresholdPence").Pence());
         Assert.Equal(6, draft.GetProperty("content").GetProperty("placeFunding").GetArrayLength());
 
         Assert.Equal(HttpStatusCode.NotFound, (await _dfe.GetJsonAsync("/v1/funding/frameworks/2030-31")).Status);

@@ -30,8 +30,8 @@ public sealed class PricingApiTests(FundingService service) : IClassFixture<Fund
         Assert.Equal(212, line.GetProperty("daysOccupied").GetInt32());
         Assert.Equal(365, line.GetProperty("daysInYear").GetInt32());
         Assert.Equal("1.0530", line.GetProperty("areaCostAdjustment").GetString());
-        Assert.Equal(440356, line.GetProperty("topUpPence").GetInt64());
-        Assert.Equal(440356, body.GetProperty("totalPence").GetInt64());
+        Assert.Equal(440356, line.GetProperty("topUpPence").Pence());
+        Assert.Equal(440356, body.GetProperty("totalPence").Pence());
     }
 
     [Fact]
@@ -61,9 +61,9 @@ public sealed class PricingApiTests(FundingService service) : IClassFixture<Fund
     public async Task Places_are_priced_at_the_per_place_rate_and_independent_special_has_none()
     {
         var (_, ap) = await _la.PostJsonAsync("/v1/funding/places:price", new { provisionType = "AP", places = 12, financialYear = "2026-27" });
-        Assert.Equal(12_000_000, ap.GetProperty("totalPence").GetInt64());
+        Assert.Equal(12_000_000, ap.GetProperty("totalPence").Pence());
         var (_, independent) = await _la.PostJsonAsync("/v1/funding/places:price", new { provisionType = "INDEPENDENT_SPECIAL", places = 3, financialYear = "2026-27" });
-        Assert.Equal(0, independent.TryGetProperty("totalPence", out var t) ? t.GetInt64() : 0);
+        Assert.Equal(0, independent.TryGetProperty("totalPence", out var t) ? t.Pence() : 0);
         var (status, body) = await _la.PostJsonAsync("/v1/funding/places:price", new { provisionType = "AP", places = 0, financialYear = "2026/27" });
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal(["places", "financial_year"], body.ViolatedFields());
