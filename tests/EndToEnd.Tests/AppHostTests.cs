@@ -34,9 +34,18 @@ public sealed class AppHostTests : IAsyncLifetime
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Stops AppHost the way a person would (SIGTERM), so it stops PostgreSQL too: pg_ctl daemonises the server
+    /// outside AppHost's process tree, where a hard kill would not reach it.
+    /// </summary>
     public async Task DisposeAsync()
     {
-        if (!_appHost.HasExited) _appHost.Kill(entireProcessTree: true);
+        if (!_appHost.HasExited)
+        {
+            Posix.Terminate(_appHost.Id);
+            try { await _appHost.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60)); }
+            catch (TimeoutException) { _appHost.Kill(entireProcessTree: true); }
+        }
         await _appHost.WaitForExitAsync();
         Directory.Delete(_data, recursive: true);
     }
@@ -54,11 +63,37 @@ public sealed class AppHostTests : IAsyncLifetime
         }
     }
 
+    private static async Task FundingThroughTheGatewayAsync(HttpClient laClient)
+    {
+        using var dfe = new HttpClient { BaseAddress = laClient.BaseAddress };
+        var tokenResponse = await dfe.PostAsJsonAsync("/dev/token", new { org_type = "dfe", org_id = "dfe" });
+        dfe.DefaultRequestHeaders.Authorization = new("Bearer", (await tokenResponse.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString());
+        var created = await dfe.PostAsync("/v1/funding/frameworks", Json("""
+            {"financialYear":"2026-27","content":{"bands":[{"code":"B1","name":"Band 1","ordinal":1}],
+             "tariffs":[{"bandCode":"B1","provisionType":"STATE_SPECIAL","annualTopUpPence":"1200000"}]}}
+            """));
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await dfe.PostAsync("/v1/funding/frameworks/2026-27.v1:publish", Json("{}"))).StatusCode);
+
+        var price = await laClient.PostAsync("/v1/funding/placements:price",
+            Json("""{"laCode":"931","provisionType":"STATE_SPECIAL","band":"B1","startDate":"2026-04-01","endDate":"2027-03-31"}"""));
+        Assert.Equal("1200000", (await price.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("totalPence").GetString());
+
+        var estimate = await laClient.PostAsync("/v1/funding/high-needs:estimate", new StringContent(
+            """{"laCode":"931","financialYear":"2026-27","highNeedsBudgetPence":"1000000"}""" + "\n" +
+            """{"id":"p1","provisionType":"STATE_SPECIAL","band":"B1","startDate":"2026-04-01"}""" + "\n"));
+        var body = await estimate.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("-200000", body.GetProperty("surplusPence").GetString());
+    }
+
+    private static StringContent Json(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
+
     [Fact]
-    public async Task The_platform_starts_healthy_answers_through_the_gateway_and_stops_leaving_nothing_running()
+    public async Task The_platform_starts_healthy_answers_standards_and_funding_through_the_gateway_and_stops_leaving_nothing_running()
     {
         await WaitForLineAsync("resources healthy", TimeSpan.FromSeconds(120));
-        Assert.Contains("national-standards     Running", Output());
+        foreach (var resource in new[] { "national-standards", "funding-bands", "gateway" })
+            Assert.Contains(Output().Split('\n'), line => line.TrimStart().StartsWith(resource + " ") && line.Contains(" Running "));
 
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{5080 + PortOffset}") };
         var tokenResponse = await http.PostAsJsonAsync("/dev/token", new { org_type = "la", org_id = "la-931", la_code = "931" });
@@ -71,6 +106,8 @@ public sealed class AppHostTests : IAsyncLifetime
         var upn = await new ReferenceData.ReferenceDataClient(channel)
             .ValidateUpnAsync(new ValidateUpnRequest { Upn = "H801200001001" }, new Metadata { { "authorization", "Bearer " + token } });
         Assert.True(upn.Valid);
+
+        await FundingThroughTheGatewayAsync(http);
 
         Posix.Terminate(_appHost.Id);
         await _appHost.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
