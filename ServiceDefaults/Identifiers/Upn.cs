@@ -19,9 +19,6 @@ public readonly record struct Upn
 
     public bool IsTemporary => char.IsAsciiLetter(Value[12]);
 
-    public static Upn Parse(string text) =>
-        TryParse(text, out var upn, out var reason) ? upn.Value : throw new FormatException(reason);
-
     public static bool TryParse(string? text, [NotNullWhen(true)] out Upn? upn, out string reason)
     {
         upn = null;

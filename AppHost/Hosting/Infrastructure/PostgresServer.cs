@@ -6,7 +6,7 @@ namespace SendPlatform.AppHost.Hosting.Infrastructure;
 /// PostgreSQL from the postgresql package. initdb refuses to run as root, so as root the cluster belongs to the
 /// postgres user. Loopback-only with trust authentication: this is a developer's or a test run's private server.
 /// </summary>
-public sealed class PostgresServer(string dataDirectory, int port, Action<string>? log = null) : ILocalServer
+public sealed class PostgresServer(string dataDirectory, int port, Action<string>? log = null)
 {
     public int Port => port;
 
@@ -35,8 +35,6 @@ public sealed class PostgresServer(string dataDirectory, int port, Action<string
 
     public Task StopAsync() =>
         RunAsync(Binaries.PostgresBin("pg_ctl"), ["-D", dataDirectory, "-m", "fast", "-w", "stop"], IsRoot, CancellationToken.None, allowFailure: true);
-
-    public async ValueTask DisposeAsync() => await StopAsync();
 
     private async Task RunAsync(string file, string[] arguments, bool asPostgres, CancellationToken cancellationToken, bool allowFailure = false)
     {

@@ -6,7 +6,7 @@ namespace SendPlatform.AppHost.Hosting.Infrastructure;
 /// RabbitMQ from the rabbitmq-server package, run without systemd: the server script itself, with every
 /// directory and port private to this instance. It starts an epmd daemon of its own, which Stop ends too.
 /// </summary>
-public sealed class RabbitMqServer(string dataDirectory, int port, Action<string>? log = null) : ILocalServer
+public sealed class RabbitMqServer(string dataDirectory, int port, Action<string>? log = null)
 {
     private const string Script = "/usr/lib/rabbitmq/bin/rabbitmq-server";
     private const string Ctl = "/usr/lib/rabbitmq/bin/rabbitmqctl";
@@ -72,8 +72,6 @@ public sealed class RabbitMqServer(string dataDirectory, int port, Action<string
         }
         StopEpmd();
     }
-
-    public async ValueTask DisposeAsync() => await StopAsync();
 
     private void StopEpmd()
     {

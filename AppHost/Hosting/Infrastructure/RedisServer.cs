@@ -4,7 +4,7 @@ using System.Text;
 namespace SendPlatform.AppHost.Hosting.Infrastructure;
 
 /// <summary>Redis from the redis-server package, loopback only, with its append-only file in a private directory.</summary>
-public sealed class RedisServer(string dataDirectory, int port, Action<string>? log = null) : ILocalServer
+public sealed class RedisServer(string dataDirectory, int port, Action<string>? log = null)
 {
     private const string Binary = "/usr/bin/redis-server";
     private ManagedProcess? _process;
@@ -37,8 +37,6 @@ public sealed class RedisServer(string dataDirectory, int port, Action<string>? 
         await _process.StopAsync(TimeSpan.FromSeconds(10));
         _process = null;
     }
-
-    public async ValueTask DisposeAsync() => await StopAsync();
 
     private async Task<bool> PingAsync(CancellationToken cancellationToken)
     {

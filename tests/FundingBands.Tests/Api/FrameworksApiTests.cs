@@ -62,6 +62,20 @@ public sealed class FrameworksApiTests(FundingService service) : IClassFixture<F
         Assert.Equal(before, await _dfe.CountFrameworksAsync());
     }
 
+    [Fact]
+    public async Task A_bad_replacement_is_400_and_the_draft_is_unchanged()
+    {
+        var (_, draft) = await _dfe.CreateFrameworkAsync("2035-36");
+        var id = draft.GetProperty("id").GetString();
+        var (status, body) = await _dfe.SendAsync(HttpMethod.Put, $"/v1/funding/frameworks/{id}",
+            """{"content":{"bands":[{"code":"B1","name":"a","ordinal":1},{"code":"B1","name":"b","ordinal":2}],"tariffs":[{"bandCode":"B7","provisionType":"AP","annualTopUpPence":"1"}]}}""");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(["content.bands[1].code", "content.tariffs[0].band_code"], body.ViolatedFields());
+        var (_, list) = await _dfe.GetJsonAsync("/v1/funding/frameworks?financial_year=2035-36");
+        Assert.Equal(2, list.GetProperty("frameworks")[0].GetProperty("tariffCount").GetInt32());
+        Assert.Equal(HttpStatusCode.NotFound, (await _dfe.SendAsync(HttpMethod.Put, "/v1/funding/frameworks/2035-36.v9", $$"""{"content":{{FundingCalls.Content}}}""")).Status);
+    }
+
     [Theory]
     [InlineData("la")]
     [InlineData("school")]
