@@ -6,6 +6,7 @@ var builder = DistributedApplicationBuilder.CreateBuilder(args);
 var postgres = builder.AddPostgres("postgres");
 var standardsDb = postgres.AddDatabase("standardsdb");
 var fundingDb = postgres.AddDatabase("fundingdb");
+var movementsDb = postgres.AddDatabase("movementsdb");
 var messaging = builder.AddRabbitMQ("messaging");
 var cache = builder.AddRedis("cache");
 
@@ -17,10 +18,14 @@ var fundingBands = builder.AddProject("funding-bands", "services/FundingBands/Se
     .WithReference(fundingDb).WithReference(messaging).WithReference(cache).WithReference(nationalStandards)
     .WaitFor(fundingDb).WaitFor(messaging).WaitFor(cache).WaitFor(nationalStandards);
 
+var pupilMovements = builder.AddProject("pupil-movements", "services/PupilMovements/SendPlatform.PupilMovements.csproj")
+    .WithReference(movementsDb).WithReference(messaging).WithReference(cache)
+    .WaitFor(movementsDb).WaitFor(messaging).WaitFor(cache);
+
 builder.AddProject("gateway", "gateway/SendPlatform.Gateway.csproj")
     .WithHttpEndpoint("rest", 5080, http2: false)
     .WithHttpEndpoint("grpc", 5081, http2: true)
-    .WithReference(nationalStandards).WithReference(fundingBands)
-    .WaitFor(nationalStandards).WaitFor(fundingBands);
+    .WithReference(nationalStandards).WithReference(fundingBands).WithReference(pupilMovements)
+    .WaitFor(nationalStandards).WaitFor(fundingBands).WaitFor(pupilMovements);
 
 return builder.Build().Run();

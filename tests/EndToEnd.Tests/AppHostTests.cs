@@ -86,13 +86,26 @@ public sealed class AppHostTests : IAsyncLifetime
         Assert.Equal("-200000", body.GetProperty("surplusPence").GetString());
     }
 
+    private static async Task MovementsThroughTheGatewayAsync(HttpClient laClient)
+    {
+        var recorded = await laClient.PostAsync("/v1/movements", Json("""
+            {"upn":"H801200001001","type":"MOVEMENT_TYPE_EHE","effectiveDate":"2026-09-01","responsibleLaCode":"931",
+             "pupil":{"dateOfBirth":"2015-05-01","senProvision":"K","primaryNeed":"SLCN"}}
+            """));
+        Assert.Equal(HttpStatusCode.OK, recorded.StatusCode);
+        var register = await laClient.GetFromJsonAsync<JsonElement>("/v1/local-authorities/931/children-not-in-school");
+        Assert.Equal("H801200001001", register.GetProperty("children")[0].GetProperty("upn").GetString());
+        var timeline = await laClient.GetFromJsonAsync<JsonElement>("/v1/pupils/H801200001001/timeline");
+        Assert.Equal("PUPIL_STATUS_EHE", timeline.GetProperty("status").GetString());
+    }
+
     private static StringContent Json(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
 
     [Fact]
-    public async Task The_platform_starts_healthy_answers_standards_and_funding_through_the_gateway_and_stops_leaving_nothing_running()
+    public async Task The_platform_starts_healthy_answers_standards_funding_and_movements_through_the_gateway_and_stops_leaving_nothing_running()
     {
         await WaitForLineAsync("resources healthy", TimeSpan.FromSeconds(120));
-        foreach (var resource in new[] { "national-standards", "funding-bands", "gateway" })
+        foreach (var resource in new[] { "national-standards", "funding-bands", "pupil-movements", "gateway" })
             Assert.Contains(Output().Split('\n'), line => line.TrimStart().StartsWith(resource + " ") && line.Contains(" Running "));
 
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{5080 + PortOffset}") };
@@ -108,6 +121,7 @@ public sealed class AppHostTests : IAsyncLifetime
         Assert.True(upn.Valid);
 
         await FundingThroughTheGatewayAsync(http);
+        await MovementsThroughTheGatewayAsync(http);
 
         Posix.Terminate(_appHost.Id);
         await _appHost.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));

@@ -1,0 +1,73 @@
+using SendPlatform.PupilMovements.Domain;
+using SendPlatform.ServiceDefaults.Errors;
+using SendPlatform.ServiceDefaults.Grpc;
+using SendPlatform.ServiceDefaults.Identifiers;
+using Proto = SendPlatform.Contracts.Movements.V1;
+
+namespace SendPlatform.PupilMovements.Api;
+
+/// <summary>Wire → MovementNotification: identifiers parsed once (UPN with its check letter, URNs, LA codes), then the movement rules.</summary>
+public static class MovementValidation
+{
+    private static readonly HashSet<string> SenProvisions = ["E", "K", "N"];
+
+    public static MovementNotification? Parse(Proto.RecordMovementRequest r, DateOnly today, Violations v)
+    {
+        if (!Upn.TryParse(r.Upn, out var upn, out var upnReason)) v.Add("upn", upnReason);
+        if (!Enum.IsDefined((MovementType)(int)r.Type)) v.Add("type", "must be one of the twelve movement types");
+        var effective = WireFormats.Date(r.EffectiveDate, "effective_date", v, required: true);
+        var from = OptionalUrn(r.FromUrn, "from_urn", v);
+        var to = OptionalUrn(r.ToUrn, "to_urn", v);
+        var destination = Destination(r.Destination, v);
+        string? ground = null;
+        if (!string.IsNullOrWhiteSpace(r.DeletionGround))
+        {
+            ground = r.DeletionGround.Trim();
+            if (!DeletionGrounds.All.Contains(ground)) v.Add("deletion_ground", "must be one of: " + string.Join(", ", DeletionGrounds.All.Order()));
+        }
+        if (!LaCode.TryParse(r.ResponsibleLaCode, out var la, out var laReason)) v.Add("responsible_la_code", laReason);
+        var pupil = Pupil(r.Pupil, v);
+        if (v.Any) return null;
+
+        var notification = new MovementNotification(upn!.Value.Value, (MovementType)(int)r.Type, effective!.Value, from, to, destination, ground,
+            r.SuspensionDays == 0 ? null : r.SuspensionDays, pupil!, la!.Value.Value, r.NotifiedAt?.ToDateTimeOffset());
+        MovementRules.Check(notification, today, v);
+        return v.Any ? null : notification;
+    }
+
+    private static PupilFacts? Pupil(Proto.PupilFacts? facts, Violations v)
+    {
+        if (facts is null)
+        {
+            v.Add("pupil", "is required: date_of_birth, sen_provision, primary_need");
+            return null;
+        }
+        var dob = WireFormats.Date(facts.DateOfBirth, "pupil.date_of_birth", v, required: true);
+        var sen = facts.SenProvision.Trim().ToUpperInvariant();
+        if (!SenProvisions.Contains(sen)) v.Add("pupil.sen_provision", "must be E (EHC plan), K (SEN support) or N (no SEN)");
+        var need = string.IsNullOrWhiteSpace(facts.PrimaryNeed) ? null : facts.PrimaryNeed.Trim().ToUpperInvariant();
+        if (sen is "E" or "K" && need is null) v.Add("pupil.primary_need", "is required with SEN provision E or K");
+        if (sen == "N" && need is not null) v.Add("pupil.primary_need", "must be empty with no SEN (N)");
+        if (need == "NSA" && sen != "K") v.Add("pupil.primary_need", "NSA is valid only with SEN support (K)");
+        if (need is not null && (need.Length is < 2 or > 4 || !need.All(char.IsAsciiLetterUpper))) v.Add("pupil.primary_need", "must be a primary need code, e.g. ASD");
+        return dob is null ? null : new PupilFacts(dob.Value, sen, need);
+    }
+
+    private static string? OptionalUrn(string text, string field, Violations v)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (Urn.TryParse(text, out var urn, out var reason)) return urn.Value.Value;
+        v.Add(field, reason);
+        return null;
+    }
+
+    private static string? Destination(string text, Violations v)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var value = text.Trim().ToUpperInvariant();
+        if (value == Destinations.Unknown || Destinations.Sen2Codes.Contains(value)) return value;
+        if (LaCode.TryParse(value, out _, out _)) return value;
+        v.Add("destination", "must be a SEN2 code (OLA, OPA, EHE, EYP, NEET, NIEC, NIEO), another LA's code, or UNKNOWN");
+        return null;
+    }
+}

@@ -1,0 +1,130 @@
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using SendPlatform.Contracts.IntegrationEvents;
+using SendPlatform.PupilMovements.Data;
+using SendPlatform.PupilMovements.Domain;
+using SendPlatform.ServiceDefaults.Database;
+using SendPlatform.ServiceDefaults.Errors;
+using SendPlatform.ServiceDefaults.Grpc;
+using SendPlatform.ServiceDefaults.Identifiers;
+using SendPlatform.ServiceDefaults.Identity;
+using SendPlatform.ServiceDefaults.Messaging;
+using Proto = SendPlatform.Contracts.Movements.V1;
+
+namespace SendPlatform.PupilMovements.Api;
+
+public sealed class MovementsApi(MovementsDbContext db, TimeProvider clock) : Proto.PupilMovements.PupilMovementsBase
+{
+    public override async Task<Proto.MovementRecorded> RecordMovement(Proto.RecordMovementRequest request, ServerCallContext context)
+    {
+        var caller = context.GetCaller();
+        var key = string.IsNullOrWhiteSpace(request.IdempotencyKey) ? null : request.IdempotencyKey.Trim();
+        if (key is not null && await FirstResultAsync(caller, key, context.CancellationToken) is { } repeat) return repeat;
+
+        var now = clock.GetStorageNow();
+        var v = new Violations();
+        if (key is { Length: > 100 }) v.Add("idempotency_key", "must be at most 100 characters");
+        var notification = MovementValidation.Parse(request, DateOnly.FromDateTime(now.UtcDateTime), v);
+        v.ThrowIfAny();
+        MovementTenancy.RequireMayNotify(caller, notification!);
+
+        try
+        {
+            return await RecordAsync(notification!, caller, key, now, context.CancellationToken);
+        }
+        catch (DbUpdateException ex) when (key is not null && ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        {
+            // The same key arrived twice at once: the other request recorded it; answer as it did.
+            return (await FirstResultAsync(caller, key, context.CancellationToken))!;
+        }
+    }
+
+    public override async Task<Proto.PupilTimeline> GetPupilTimeline(Proto.GetPupilTimelineRequest request, ServerCallContext context)
+    {
+        var caller = context.GetCaller();
+        if (!Upn.TryParse(request.Upn, out var upn, out var reason)) throw new RequestValidationException([new FieldViolation("upn", reason)]);
+        var timeline = await TimelineAsync(upn.Value.Value, context.CancellationToken);
+        if (timeline.Movements.Count == 0) throw new NotFoundException("Pupil", "with that UPN");
+        MovementTenancy.RequireMayRead(caller, timeline);
+        var state = timeline.State!;
+        return new Proto.PupilTimeline
+        {
+            Upn = upn.Value.Value,
+            ResponsibleLaCode = timeline.ResponsibleLaCode!,
+            Status = (Proto.PupilStatus)(int)state.Status,
+            StatusUrn = state.Urn ?? "",
+            Destination = state.Destination ?? "",
+            Movements = { timeline.Movements.Select(m => m.ToProto()) },
+            Findings = { timeline.Findings.Select(f => f.ToProto()) },
+        };
+    }
+
+    public override async Task<Proto.ListChildrenNotInSchoolResponse> ListChildrenNotInSchool(Proto.ListChildrenNotInSchoolRequest request, ServerCallContext context)
+    {
+        var caller = context.GetCaller();
+        var v = new Violations();
+        if (!LaCode.TryParse(request.LaCode, out var la, out var reason)) v.Add("la_code", reason);
+        var paging = Paging.From(request.Page, v);
+        v.ThrowIfAny();
+        MovementTenancy.RequireLocalAuthority(caller, la!.Value.Value);
+
+        var query = db.Pupils.AsNoTracking().Where(p => p.ResponsibleLaCode == la.Value.Value && RegisteredPupil.NotInSchool.Contains(p.Status));
+        var total = await query.CountAsync(context.CancellationToken);
+        if (paging.AfterKey is { } after) query = query.Where(p => string.Compare(p.Upn, after) > 0);
+        var rows = await query.OrderBy(p => p.Upn).Take(paging.PageSize + 1).ToListAsync(context.CancellationToken);
+        var page = paging.Respond(rows, p => p.Upn, total);
+        return new Proto.ListChildrenNotInSchoolResponse
+        {
+            Children =
+            {
+                rows.Select(p => new Proto.ChildNotInSchool
+                {
+                    Upn = p.Upn, Status = (Proto.PupilStatus)(int)p.Status, Since = WireFormats.Date(p.StatusSince), SenProvision = p.SenProvision,
+                }),
+            },
+            Page = page,
+        };
+    }
+
+    private async Task<Proto.MovementRecorded> RecordAsync(MovementNotification notification, CallerOrganisation caller, string? key, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // One pupil's movements are applied one at a time, so their status is always the fold of all of them.
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({notification.Upn}))", ct);
+            var movement = PupilMovement.Record(notification, caller.OrgId, key, now);
+            db.Movements.Add(movement);
+            await db.SaveChangesAsync(ct);
+            var timeline = await TimelineAsync(notification.Upn, ct);
+            var pupil = await db.Pupils.SingleOrDefaultAsync(p => p.Upn == notification.Upn, ct);
+            if (pupil is null) db.Pupils.Add(pupil = RegisteredPupil.For(notification.Upn));
+            pupil.Update(timeline, now);
+            db.EnqueueIntegrationEvent(new PupilMoved(movement.Id, movement.Upn, movement.Type.ToString(), movement.EffectiveDate, movement.FromUrn,
+                movement.ToUrn, movement.Destination, movement.ResponsibleLaCode, movement.Pupil.SenProvision) { OccurredAt = now });
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return Recorded(movement, timeline, repeated: false);
+        }, cancellationToken);
+    }
+
+    private async Task<Proto.MovementRecorded?> FirstResultAsync(CallerOrganisation caller, string key, CancellationToken cancellationToken)
+    {
+        var first = await db.Movements.AsNoTracking().SingleOrDefaultAsync(m => m.NotifiedBy == caller.OrgId && m.IdempotencyKey == key, cancellationToken);
+        return first is null ? null : Recorded(first, await TimelineAsync(first.Upn, cancellationToken), repeated: true);
+    }
+
+    private async Task<PupilTimeline> TimelineAsync(string upn, CancellationToken cancellationToken) =>
+        PupilTimeline.Of(await db.Movements.AsNoTracking().Where(m => m.Upn == upn).ToListAsync(cancellationToken));
+
+    private static Proto.MovementRecorded Recorded(PupilMovement movement, PupilTimeline timeline, bool repeated) => new()
+    {
+        MovementId = movement.Id.ToString(),
+        RepeatedRequest = repeated,
+        Status = (Proto.PupilStatus)(int)timeline.State!.Status,
+        StatusUrn = timeline.State.Urn ?? "",
+        Findings = { timeline.Findings.Where(f => f.MovementId == movement.Id).Select(f => f.ToProto()) },
+    };
+}

@@ -1,0 +1,5 @@
+using SendPlatform.ServiceDefaults.Database;
+
+namespace SendPlatform.PupilMovements.Data;
+
+public sealed class DesignTimeDbContextFactory : DesignTimeFactory<MovementsDbContext>;

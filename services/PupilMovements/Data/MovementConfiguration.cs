@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SendPlatform.PupilMovements.Domain;
+
+namespace SendPlatform.PupilMovements.Data;
+
+public sealed class MovementConfiguration : IEntityTypeConfiguration<PupilMovement>, IEntityTypeConfiguration<RegisteredPupil>
+{
+    public void Configure(EntityTypeBuilder<PupilMovement> e)
+    {
+        e.ToTable("movements");
+        e.HasKey(m => m.Id);
+        // Recording order breaks ties between movements of the same date.
+        e.Property(m => m.Sequence).UseIdentityAlwaysColumn();
+        e.Property(m => m.Upn).HasMaxLength(13);
+        e.Property(m => m.Type).HasConversion<string>().HasMaxLength(24);
+        e.Property(m => m.FromUrn).HasMaxLength(6);
+        e.Property(m => m.ToUrn).HasMaxLength(6);
+        e.Property(m => m.Destination).HasMaxLength(8);
+        e.Property(m => m.DeletionGround).HasMaxLength(40);
+        e.Property(m => m.ResponsibleLaCode).HasMaxLength(3);
+        e.Property(m => m.NotifiedBy).HasMaxLength(100);
+        e.Property(m => m.IdempotencyKey).HasMaxLength(100);
+        e.OwnsOne(m => m.Pupil, p =>
+        {
+            p.Property(f => f.DateOfBirth).HasColumnName("DateOfBirth");
+            p.Property(f => f.SenProvision).HasColumnName("SenProvision").HasMaxLength(1);
+            p.Property(f => f.PrimaryNeed).HasColumnName("PrimaryNeed").HasMaxLength(4);
+        });
+        e.HasIndex(m => new { m.Upn, m.EffectiveDate });
+        e.HasIndex(m => new { m.ResponsibleLaCode, m.EffectiveDate });
+        // A repeat from the same organisation with the same key is the same notification.
+        e.HasIndex(m => new { m.NotifiedBy, m.IdempotencyKey }).IsUnique().HasFilter("\"IdempotencyKey\" IS NOT NULL");
+    }
+
+    public void Configure(EntityTypeBuilder<RegisteredPupil> e)
+    {
+        e.ToTable("pupils");
+        e.HasKey(p => p.Upn);
+        e.Property(p => p.Upn).HasMaxLength(13);
+        e.Property(p => p.ResponsibleLaCode).HasMaxLength(3);
+        e.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        e.Property(p => p.StatusUrn).HasMaxLength(6);
+        e.Property(p => p.Destination).HasMaxLength(8);
+        e.Property(p => p.SenProvision).HasMaxLength(1);
+        e.HasIndex(p => new { p.ResponsibleLaCode, p.Status, p.Upn });
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using SendPlatform.PupilMovements.Domain;
+using SendPlatform.ServiceDefaults.Messaging;
+
+namespace SendPlatform.PupilMovements.Data;
+
+public sealed class MovementsDbContext(DbContextOptions<MovementsDbContext> options) : DbContext(options), IMessagingDbContext
+{
+    public DbSet<PupilMovement> Movements => Set<PupilMovement>();
+    public DbSet<RegisteredPupil> Pupils => Set<RegisteredPupil>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(MovementsDbContext).Assembly);
+        modelBuilder.AddMessagingTables();
+    }
+}

@@ -1,0 +1,15 @@
+namespace SendPlatform.PupilMovements.Domain;
+
+/// <summary>A notification as parsed at the edge, before the type-specific rules are checked.</summary>
+public sealed record MovementNotification(
+    string Upn,
+    MovementType Type,
+    DateOnly EffectiveDate,
+    string? FromUrn,
+    string? ToUrn,
+    string? Destination,
+    string? DeletionGround,
+    int? SuspensionDays,
+    PupilFacts Pupil,
+    string ResponsibleLaCode,
+    DateTimeOffset? NotifiedAt);

@@ -1,0 +1,43 @@
+namespace SendPlatform.PupilMovements.Domain;
+
+/// <summary>One notified movement: a fact as the notifier reported it, never changed once recorded.</summary>
+public sealed class PupilMovement
+{
+    private PupilMovement() { }
+
+    public Guid Id { get; private set; }
+    public long Sequence { get; private set; }
+    public string Upn { get; private set; } = "";
+    public MovementType Type { get; private set; }
+    public DateOnly EffectiveDate { get; private set; }
+    public string? FromUrn { get; private set; }
+    public string? ToUrn { get; private set; }
+    public string? Destination { get; private set; }
+    public string? DeletionGround { get; private set; }
+    public int? SuspensionDays { get; private set; }
+    public PupilFacts Pupil { get; private set; } = null!;
+    public string ResponsibleLaCode { get; private set; } = "";
+    public DateTimeOffset NotifiedAt { get; private set; }
+    public DateTimeOffset RecordedAt { get; private set; }
+    public string NotifiedBy { get; private set; } = "";
+    public string? IdempotencyKey { get; private set; }
+
+    public static PupilMovement Record(MovementNotification n, string notifiedBy, string? idempotencyKey, DateTimeOffset recordedAt) => new()
+    {
+        Id = Guid.NewGuid(),
+        Upn = n.Upn,
+        Type = n.Type,
+        EffectiveDate = n.EffectiveDate,
+        FromUrn = n.FromUrn,
+        ToUrn = n.ToUrn,
+        Destination = n.Destination,
+        DeletionGround = n.DeletionGround,
+        SuspensionDays = n.SuspensionDays,
+        Pupil = n.Pupil,
+        ResponsibleLaCode = n.ResponsibleLaCode,
+        NotifiedAt = n.NotifiedAt ?? recordedAt,
+        RecordedAt = recordedAt,
+        NotifiedBy = notifiedBy,
+        IdempotencyKey = idempotencyKey,
+    };
+}

@@ -1,0 +1,109 @@
+using System.Net;
+using SendPlatform.Contracts.IntegrationEvents;
+using SendPlatform.PupilMovements.Tests.Builders;
+using SendPlatform.TestKit;
+
+namespace SendPlatform.PupilMovements.Tests.Api;
+
+public sealed class MovementsApiTests(MovementsService service) : IClassFixture<MovementsService>
+{
+    private readonly HttpClient _school = service.Factory.RestAs(TestOrganisation.School("100000"));
+    private readonly HttpClient _la = service.Factory.RestAs(TestOrganisation.La("931"));
+
+    [Fact]
+    public async Task A_school_records_an_admission_to_itself_and_the_pupil_is_on_roll_there()
+    {
+        var upn = Pupils.Upn(serial: 101);
+        var (status, body) = await _school.RecordAsync(MovementCalls.Movement(upn, "ADMISSION", to: "100000"));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(("PUPIL_STATUS_ON_ROLL", "100000"), (body.GetProperty("status").GetString(), body.GetProperty("statusUrn").GetString()));
+    }
+
+    [Fact]
+    public async Task A_repeat_with_the_same_idempotency_key_returns_the_first_result_and_records_nothing_new()
+    {
+        var upn = Pupils.Upn(serial: 102);
+        var movement = MovementCalls.Movement(upn, "ADMISSION", to: "100000").With("idempotencyKey", "mis-42");
+        var (_, first) = await _school.RecordAsync(movement);
+        var (status, repeat) = await _school.RecordAsync(movement);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(first.GetProperty("movementId").GetString(), repeat.GetProperty("movementId").GetString());
+        Assert.True(repeat.GetProperty("repeatedRequest").GetBoolean());
+        Assert.Equal(1, await _la.MovementCountAsync(upn));
+    }
+
+    [Fact]
+    public async Task Bad_notifications_are_400_naming_each_field_and_record_nothing()
+    {
+        var upn = Pupils.Upn(serial: 103);
+        var wrongCheckLetter = "A" + upn[1..] == upn ? "B" + upn[1..] : "A" + upn[1..];
+        var (status, body) = await _school.RecordAsync(MovementCalls.Movement(wrongCheckLetter, "ADMISSION", date: "2030-01-01")
+            .With("pupil", new { dateOfBirth = "2015-05-01", senProvision = "X" }));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(["upn", "pupil.sen_provision"], body.ViolatedFields());
+
+        (status, body) = await _school.RecordAsync(MovementCalls.Movement(upn, "ADMISSION", date: "2030-01-01"));
+        Assert.Equal(["effective_date", "to_urn"], body.ViolatedFields());
+        (status, body) = await _school.RecordAsync(MovementCalls.Movement(upn, "SUSPENSION", from: "100000").With("suspensionDays", 46));
+        Assert.Equal(["suspension_days"], body.ViolatedFields());
+        Assert.Equal(0, await _la.MovementCountAsync(upn));
+    }
+
+    [Fact]
+    public async Task A_setting_may_notify_only_for_its_own_URN_and_an_LA_only_for_its_area()
+    {
+        var upn = Pupils.Upn(serial: 104);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _school.RecordAsync(MovementCalls.Movement(upn, "ADMISSION", to: "100001"))).Status);
+        var otherLa = service.Factory.RestAs(TestOrganisation.La("202"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherLa.RecordAsync(MovementCalls.Movement(upn, "EHE"))).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await service.Factory.RestAs(TestOrganisation.Dfe).RecordAsync(MovementCalls.Movement(upn, "EHE"))).Status);
+        Assert.Equal(0, await _la.MovementCountAsync(upn));
+        Assert.Equal(HttpStatusCode.OK, (await _la.RecordAsync(MovementCalls.Movement(upn, "EHE"))).Status);
+    }
+
+    [Fact]
+    public async Task A_timeline_is_read_by_the_responsible_LA_and_the_settings_the_pupil_was_at_only()
+    {
+        var upn = Pupils.Upn(serial: 105);
+        await _school.RecordAsync(MovementCalls.Movement(upn, "ADMISSION", to: "100000"));
+        var ap = service.Factory.RestAs(new TestOrganisation("ap_provider", "200000"));
+        await _school.RecordAsync(MovementCalls.Movement(upn, "INTO_AP", from: "100000", to: "200000", date: "2026-10-01"));
+        await ap.RecordAsync(MovementCalls.Movement(upn, "OUT_OF_AP", from: "200000", date: "2026-11-01"));
+
+        var (status, timeline) = await _la.GetJsonAsync($"/v1/pupils/{upn}/timeline");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("PUPIL_STATUS_ON_ROLL", timeline.GetProperty("status").GetString());
+        Assert.Equal(3, timeline.GetProperty("movements").GetArrayLength());
+        Assert.Equal(HttpStatusCode.OK, (await ap.GetJsonAsync($"/v1/pupils/{upn}/timeline")).Status);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await service.Factory.RestAs(TestOrganisation.La("202")).GetJsonAsync($"/v1/pupils/{upn}/timeline")).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await service.Factory.RestAs(TestOrganisation.School("100009")).GetJsonAsync($"/v1/pupils/{upn}/timeline")).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await service.Factory.RestAs(TestOrganisation.Dfe).GetJsonAsync($"/v1/pupils/{upn}/timeline")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await _la.GetJsonAsync($"/v1/pupils/{Pupils.Upn(serial: 999)}/timeline")).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await _la.GetJsonAsync("/v1/pupils/A801200005001/timeline")).Status);
+    }
+
+    [Fact]
+    public async Task An_impossible_movement_is_recorded_and_flagged()
+    {
+        var upn = Pupils.Upn(serial: 106);
+        await _school.RecordAsync(MovementCalls.Movement(upn, "ADMISSION", to: "100000"));
+        var (status, body) = await _school.RecordAsync(MovementCalls.Movement(upn, "OUT_OF_AP", from: "100000", date: "2026-10-01"));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("not in AP", body.GetProperty("findings")[0].GetProperty("description").GetString());
+        Assert.Equal(2, await _la.MovementCountAsync(upn));
+    }
+
+    [Fact]
+    public async Task Each_movement_is_announced_once_on_the_broker_without_the_pupils_date_of_birth()
+    {
+        await using var observer = await BrokerObserver.StartAsync<PupilMoved>(service.MessagingConnectionString);
+        var upn = Pupils.Upn(serial: 107);
+        await _school.RecordAsync(MovementCalls.Movement(upn, "ADMISSION", to: "100000"));
+        await Eventually.Get(() => Task.FromResult(observer.Received.Count(r => r.Message.GetProperty("upn").GetString() == upn)), n => n >= 1, "PupilMoved");
+        await Task.Delay(1000);
+        var (_, message) = Assert.Single(observer.Received, r => r.Message.GetProperty("upn").GetString() == upn);
+        Assert.Equal("Admission", message.GetProperty("type").GetString());
+        Assert.DoesNotContain("2015-05-01", message.GetRawText());
+    }
+}

@@ -1,0 +1,89 @@
+using System.Reflection;
+using SendPlatform.PupilMovements.Domain;
+using SendPlatform.PupilMovements.Tests.Builders;
+
+namespace SendPlatform.PupilMovements.Tests.Domain;
+
+public sealed class PupilTimelineTests
+{
+    private static long _sequence;
+
+    private static PupilMovement M(MovementType type, string date, string? from = null, string? to = null, string? destination = null)
+    {
+        var movement = PupilMovement.Record(Pupils.Notice(type, from, to, destination, date: DateOnly.Parse(date)), "test", null, DateTimeOffset.UtcNow);
+        // The database assigns the recording order; here the order of creation stands in for it.
+        typeof(PupilMovement).GetProperty(nameof(PupilMovement.Sequence))!.SetValue(movement, Interlocked.Increment(ref _sequence));
+        return movement;
+    }
+
+    private static PupilState State(params PupilMovement[] movements) => PupilTimeline.Of(movements).State!;
+
+    [Fact]
+    public void An_admission_puts_the_pupil_on_roll() =>
+        Assert.Equal((PupilStatus.OnRoll, "100000"), (State(M(MovementType.Admission, "2026-09-01", to: "100000")).Status, State(M(MovementType.Admission, "2026-09-01", to: "100000")).Urn));
+
+    [Fact]
+    public void Into_and_out_of_AP_returns_the_pupil_to_their_school()
+    {
+        var admitted = M(MovementType.Admission, "2026-09-01", to: "100000");
+        var intoAp = M(MovementType.IntoAp, "2026-10-01", from: "100000", to: "200000");
+        Assert.Equal(new PupilState(PupilStatus.InAp, "200000", "100000", null, new DateOnly(2026, 10, 1)), State(admitted, intoAp));
+        var back = M(MovementType.OutOfAp, "2026-11-01", from: "200000");
+        var timeline = PupilTimeline.Of([admitted, intoAp, back]);
+        Assert.Equal((PupilStatus.OnRoll, "100000"), (timeline.State!.Status, timeline.State.Urn));
+        Assert.Empty(timeline.Findings);
+    }
+
+    [Fact]
+    public void Out_of_AP_for_a_pupil_not_in_AP_is_kept_as_a_fact_and_flagged()
+    {
+        var admitted = M(MovementType.Admission, "2026-09-01", to: "100000");
+        var odd = M(MovementType.OutOfAp, "2026-10-01", from: "200000");
+        var timeline = PupilTimeline.Of([admitted, odd]);
+        Assert.Equal(PupilStatus.OnRoll, timeline.State!.Status);
+        var finding = Assert.Single(timeline.Findings);
+        Assert.Equal(odd.Id, finding.MovementId);
+        Assert.Equal(2, timeline.Movements.Count);
+    }
+
+    [Theory]
+    [InlineData("UNKNOWN", PupilStatus.MissingEducation)]
+    [InlineData("EHE", PupilStatus.Ehe)]
+    [InlineData("OLA", PupilStatus.Eotas)]
+    [InlineData("202", PupilStatus.LeftArea)]
+    [InlineData("NEET", PupilStatus.NotInSchool)]
+    public void A_deletion_leaves_the_pupil_where_the_destination_says(string destination, PupilStatus status)
+    {
+        var state = State(M(MovementType.Admission, "2026-09-01", to: "100000"), M(MovementType.Deletion, "2026-10-01", from: "100000", destination: destination));
+        Assert.Equal((status, destination), (state.Status, state.Destination));
+    }
+
+    [Fact]
+    public void Movements_apply_in_effective_date_order_whatever_order_they_arrive_in()
+    {
+        var late = M(MovementType.Ehe, "2026-12-01");
+        var early = M(MovementType.Admission, "2026-09-01", to: "100000");
+        Assert.Equal(PupilStatus.Ehe, State(late, early).Status);
+    }
+
+    [Fact]
+    public void Every_setting_the_pupil_was_at_is_remembered()
+    {
+        var timeline = PupilTimeline.Of(
+        [
+            M(MovementType.Deletion, "2026-09-01", from: "100001", to: "100000"),
+            M(MovementType.OffSiteDirection, "2026-10-01", from: "100000", to: "200000"),
+            M(MovementType.ManagedMove, "2026-11-01", from: "100000", to: "100002"),
+        ]);
+        Assert.Equal(["100000", "100001", "100002", "200000"], timeline.Settings.Order());
+        Assert.Equal((PupilStatus.OnRoll, "100002"), (timeline.State!.Status, timeline.State.Urn));
+    }
+
+    [Fact]
+    public void A_deletion_from_a_setting_the_pupil_is_not_at_is_flagged()
+    {
+        var timeline = PupilTimeline.Of([M(MovementType.Admission, "2026-09-01", to: "100000"), M(MovementType.Deletion, "2026-10-01", from: "100009", destination: "UNKNOWN")]);
+        Assert.Single(timeline.Findings);
+        Assert.Equal(PupilStatus.MissingEducation, timeline.State!.Status);
+    }
+}
