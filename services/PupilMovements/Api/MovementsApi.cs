@@ -86,6 +86,53 @@ public sealed class MovementsApi(MovementsDbContext db, TimeProvider clock) : Pr
         };
     }
 
+    public override async Task<Proto.ListMovementsResponse> ListMovements(Proto.ListMovementsRequest request, ServerCallContext context)
+    {
+        var caller = context.GetCaller();
+        var v = new Violations();
+        if (!LaCode.TryParse(request.LaCode, out var la, out var reason)) v.Add("la_code", reason);
+        var from = WireFormats.Date(request.Period?.Start ?? "", "period.start", v, required: false);
+        var to = WireFormats.Date(request.Period?.End ?? "", "period.end", v, required: false);
+        if (from is not null && to is not null && to < from) v.Add("period.end", "must not be before period.start");
+        if (request.Type != Proto.MovementType.Unspecified && !Enum.IsDefined((MovementType)(int)request.Type)) v.Add("type", "is not a movement type");
+        string? urn = null;
+        if (!string.IsNullOrWhiteSpace(request.Urn))
+        {
+            if (Urn.TryParse(request.Urn, out var parsed, out var urnReason)) urn = parsed.Value.Value;
+            else v.Add("urn", urnReason);
+        }
+        var paging = Paging.From(request.Page, v);
+        (DateOnly Date, long Sequence)? after = null;
+        if (paging.AfterKey is not null)
+        {
+            var parts = paging.AfterKey.Split('|');
+            if (parts.Length == 2 && DateOnly.TryParse(parts[0], out var d) && long.TryParse(parts[1], out var n)) after = (d, n);
+            else v.Add("page.page_token", "is not a token this endpoint issued");
+        }
+        v.ThrowIfAny();
+        MovementTenancy.RequireLocalAuthority(caller, la!.Value.Value);
+
+        var query = db.Movements.AsNoTracking().Where(m => m.ResponsibleLaCode == la.Value.Value);
+        if (from is { } f) query = query.Where(m => m.EffectiveDate >= f);
+        if (to is { } t) query = query.Where(m => m.EffectiveDate <= t);
+        if (request.Type != Proto.MovementType.Unspecified)
+        {
+            var type = (MovementType)(int)request.Type;
+            query = query.Where(m => m.Type == type);
+        }
+        if (urn is not null) query = query.Where(m => m.FromUrn == urn || m.ToUrn == urn);
+        var total = await query.CountAsync(context.CancellationToken);
+        if (after is var (ad, an)) query = query.Where(m => m.EffectiveDate < ad || (m.EffectiveDate == ad && m.Sequence < an));
+        var rows = await query.OrderByDescending(m => m.EffectiveDate).ThenByDescending(m => m.Sequence)
+            .Take(paging.PageSize + 1).ToListAsync(context.CancellationToken);
+        var page = paging.Respond(rows, m => $"{m.EffectiveDate:yyyy-MM-dd}|{m.Sequence}", total);
+        return new Proto.ListMovementsResponse
+        {
+            Movements = { rows.Select(m => new Proto.MovementSummary { Upn = m.Upn, Movement = m.ToProto() }) },
+            Page = page,
+        };
+    }
+
     private async Task<Proto.MovementRecorded> RecordAsync(MovementNotification notification, CallerOrganisation caller, string? key, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var strategy = db.Database.CreateExecutionStrategy();
