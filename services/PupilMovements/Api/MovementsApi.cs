@@ -15,11 +15,59 @@ namespace SendPlatform.PupilMovements.Api;
 
 public sealed class MovementsApi(MovementsDbContext db, TimeProvider clock) : Proto.PupilMovements.PupilMovementsBase
 {
-    public override async Task<Proto.MovementRecorded> RecordMovement(Proto.RecordMovementRequest request, ServerCallContext context)
+    private const int MaxBatchItems = 10_000;
+    private const int ProgressEvery = 100;
+
+    public override Task<Proto.MovementRecorded> RecordMovement(Proto.RecordMovementRequest request, ServerCallContext context) =>
+        RecordOneAsync(context.GetCaller(), request, context.CancellationToken);
+
+    public override async Task RecordMovements(IAsyncStreamReader<Proto.RecordMovementRequest> requests,
+        IServerStreamWriter<Proto.RecordMovementsReply> responses, ServerCallContext context)
     {
         var caller = context.GetCaller();
+        var progress = new Proto.BatchProgress();
+        await foreach (var request in requests.ReadAllAsync(context.CancellationToken))
+        {
+            var result = await RecordItemAsync(caller, request, progress, context.CancellationToken);
+            await responses.WriteAsync(new Proto.RecordMovementsReply { Result = result });
+            if (progress.Received % ProgressEvery == 0) await responses.WriteAsync(new Proto.RecordMovementsReply { Progress = progress.Clone() });
+        }
+        await responses.WriteAsync(new Proto.RecordMovementsReply { Progress = progress });
+    }
+
+    public override async Task<Proto.RecordMovementBatchResponse> RecordMovementBatch(Proto.RecordMovementBatchRequest request, ServerCallContext context)
+    {
+        var caller = context.GetCaller();
+        if (request.Items.Count is 0 or > MaxBatchItems)
+            throw new RequestValidationException([new FieldViolation("items", $"a batch has 1 to {MaxBatchItems} items; stream larger returns over gRPC")]);
+        var response = new Proto.RecordMovementBatchResponse { Progress = new Proto.BatchProgress() };
+        foreach (var item in request.Items) response.Results.Add(await RecordItemAsync(caller, item, response.Progress, context.CancellationToken));
+        return response;
+    }
+
+    /// <summary>One item of a batch: recorded, or refused with the same detail a single call would give.</summary>
+    private async Task<Proto.BatchItemResult> RecordItemAsync(CallerOrganisation caller, Proto.RecordMovementRequest request, Proto.BatchProgress progress, CancellationToken cancellationToken)
+    {
+        var result = new Proto.BatchItemResult { Index = progress.Received++ };
+        try
+        {
+            result.Recorded = await RecordOneAsync(caller, request, cancellationToken);
+            progress.Recorded++;
+        }
+        catch (Exception ex) when (ErrorStatus.For(ex) is { } status)
+        {
+            result.Error = new Proto.BatchItemError { Code = ((Grpc.Core.StatusCode)status.Code).ToString(), Message = status.Message };
+            if (ex is RequestValidationException invalid)
+                result.Error.FieldViolations.AddRange(invalid.Violations.Select(f => new Proto.BatchFieldViolation { Field = f.Field, Description = f.Description }));
+            progress.Rejected++;
+        }
+        return result;
+    }
+
+    private async Task<Proto.MovementRecorded> RecordOneAsync(CallerOrganisation caller, Proto.RecordMovementRequest request, CancellationToken cancellationToken)
+    {
         var key = string.IsNullOrWhiteSpace(request.IdempotencyKey) ? null : request.IdempotencyKey.Trim();
-        if (key is not null && await FirstResultAsync(caller, key, context.CancellationToken) is { } repeat) return repeat;
+        if (key is not null && await FirstResultAsync(caller, key, cancellationToken) is { } repeat) return repeat;
 
         var now = clock.GetStorageNow();
         var v = new Violations();
@@ -30,12 +78,12 @@ public sealed class MovementsApi(MovementsDbContext db, TimeProvider clock) : Pr
 
         try
         {
-            return await RecordAsync(notification!, caller, key, now, context.CancellationToken);
+            return await RecordAsync(notification!, caller, key, now, cancellationToken);
         }
         catch (DbUpdateException ex) when (key is not null && ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
         {
             // The same key arrived twice at once: the other request recorded it; answer as it did.
-            return (await FirstResultAsync(caller, key, context.CancellationToken))!;
+            return (await FirstResultAsync(caller, key, cancellationToken))!;
         }
     }
 
