@@ -21,6 +21,14 @@ public static class FundingCalls
     public static Task<(HttpStatusCode Status, JsonElement Body)> PublishFrameworkAsync(this HttpClient client, string id) =>
         client.SendAsync(HttpMethod.Post, $"/v1/funding/frameworks/{id}:publish", "{}");
 
+    /// <summary>Publishes the standard framework for the year unless this class's database already has one.</summary>
+    public static async Task EnsurePublishedAsync(this HttpClient dfe, string year)
+    {
+        if ((await dfe.GetJsonAsync($"/v1/funding/frameworks/{year}")).Status == HttpStatusCode.OK) return;
+        var (_, draft) = await dfe.CreateFrameworkAsync(year, key: $"ensure-{year}");
+        await dfe.PublishFrameworkAsync(draft.GetProperty("id").GetString()!);
+    }
+
     public static Task<(HttpStatusCode Status, JsonElement Body)> PricePlacementAsync(this HttpClient client, object request) =>
         client.PostJsonAsync("/v1/funding/placements:price", request);
 

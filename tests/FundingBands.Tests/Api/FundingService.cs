@@ -5,33 +5,24 @@ using SendPlatform.TestKit;
 
 namespace SendPlatform.FundingBands.Tests.Api;
 
-/// <summary>funding-bands over real servers, asking a real national-standards (on a real socket) for provision types.</summary>
-public sealed class FundingService : IAsyncLifetime
+/// <summary>funding-bands, asking a real national-standards (on a real socket) for provision types.</summary>
+public sealed class FundingService() : ServiceUnderTest<FrameworksApi>("fundingdb")
 {
-    public ServiceFactory<StandardsSetsApi> Standards { get; private set; } = null!;
+    private ServiceFactory<StandardsSetsApi> _standards = null!;
 
-    public ServiceFactory<FrameworksApi> Factory { get; private set; } = null!;
-
-    public string MessagingConnectionString { get; private set; } = "";
-
-    public async Task InitializeAsync()
+    protected override Task ConfigureAsync(ServiceFactory<FrameworksApi> factory, PlatformInfrastructure infrastructure)
     {
-        var infrastructure = await PlatformInfrastructure.GetAsync();
-        MessagingConnectionString = await infrastructure.RabbitMq.AddVirtualHostAsync("vh-" + Guid.NewGuid().ToString("N")[..8], CancellationToken.None);
         var port = FreePort.Next();
-        Standards = new ServiceFactory<StandardsSetsApi>(infrastructure, "standardsdb", MessagingConnectionString);
-        Standards.UseKestrel(port);
-        Standards.StartServer();
-        Factory = new ServiceFactory<FrameworksApi>(infrastructure, "fundingdb", MessagingConnectionString)
-        {
-            Settings = { ["services:national-standards:http:0"] = $"http://127.0.0.1:{port}" },
-        };
-        Factory.StartServer();
+        _standards = new ServiceFactory<StandardsSetsApi>(infrastructure, "standardsdb", MessagingConnectionString);
+        _standards.UseKestrel(port);
+        _standards.StartServer();
+        factory.Settings["services:national-standards:http:0"] = $"http://127.0.0.1:{port}";
+        return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        await Factory.DisposeAsync();
-        await Standards.DisposeAsync();
+        await base.DisposeAsync();
+        await _standards.DisposeAsync();
     }
 }

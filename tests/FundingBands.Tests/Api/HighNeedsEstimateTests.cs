@@ -10,13 +10,8 @@ namespace SendPlatform.FundingBands.Tests.Api;
 /// <summary>The estimate over a gRPC client stream and over NDJSON, against 2026-27 published in a database of its own.</summary>
 public sealed class HighNeedsEstimateTests(FundingService service) : IClassFixture<FundingService>, IAsyncLifetime
 {
-    public async Task InitializeAsync()
-    {
-        var dfe = service.Factory.RestAs(TestOrganisation.Dfe);
-        if ((await dfe.GetJsonAsync("/v1/funding/frameworks/2026-27")).Status == HttpStatusCode.OK) return;
-        await dfe.CreateFrameworkAsync("2026-27", key: "estimate-2026");
-        await dfe.PublishFrameworkAsync("2026-27.v1");
-    }
+    public Task InitializeAsync() =>
+        service.Factory.RestAs(TestOrganisation.Dfe).EnsurePublishedAsync("2026-27");
 
     public Task DisposeAsync() => Task.CompletedTask;
 

@@ -8,13 +8,8 @@ public sealed class PricingApiTests(FundingService service) : IClassFixture<Fund
 {
     private readonly HttpClient _la = service.Factory.RestAs(TestOrganisation.La("202"));
 
-    public async Task InitializeAsync()
-    {
-        var dfe = service.Factory.RestAs(TestOrganisation.Dfe);
-        if ((await dfe.GetJsonAsync("/v1/funding/frameworks/2026-27")).Status == HttpStatusCode.OK) return;
-        await dfe.CreateFrameworkAsync("2026-27", key: "pricing-2026");
-        await dfe.PublishFrameworkAsync("2026-27.v1");
-    }
+    public Task InitializeAsync() =>
+        service.Factory.RestAs(TestOrganisation.Dfe).EnsurePublishedAsync("2026-27");
 
     public Task DisposeAsync() => Task.CompletedTask;
 
