@@ -28,4 +28,13 @@ public sealed class IdentifierTests
     [InlineData("12345", false)]
     [InlineData("12345a", false)]
     public void Urns_are_six_digits(string text, bool valid) => Assert.Equal(valid, Urn.TryParse(text, out _, out _));
+
+    [Fact]
+    public void The_thirteen_primary_needs_include_NSA_valid_only_with_SEN_support()
+    {
+        Assert.Equal(13, PrimaryNeeds.All.Count);
+        Assert.Equal(["K"], PrimaryNeeds.Find("NSA")!.ValidWithSenProvisions);
+        Assert.Equal(["E", "K"], PrimaryNeeds.Find("ASD")!.ValidWithSenProvisions);
+        Assert.Null(PrimaryNeeds.Find("XYZ"));
+    }
 }

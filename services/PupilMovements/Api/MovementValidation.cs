@@ -48,8 +48,11 @@ public static class MovementValidation
         var need = string.IsNullOrWhiteSpace(facts.PrimaryNeed) ? null : facts.PrimaryNeed.Trim().ToUpperInvariant();
         if (sen is "E" or "K" && need is null) v.Add("pupil.primary_need", "is required with SEN provision E or K");
         if (sen == "N" && need is not null) v.Add("pupil.primary_need", "must be empty with no SEN (N)");
-        if (need == "NSA" && sen != "K") v.Add("pupil.primary_need", "NSA is valid only with SEN support (K)");
-        if (need is not null && (need.Length is < 2 or > 4 || !need.All(char.IsAsciiLetterUpper))) v.Add("pupil.primary_need", "must be a primary need code, e.g. ASD");
+        if (need is not null)
+        {
+            if (PrimaryNeeds.Find(need) is not { } known) v.Add("pupil.primary_need", $"'{need}' is not a primary need code (e.g. ASD, SLCN, SEMH)");
+            else if (sen is "E" or "K" && !known.ValidWithSenProvisions.Contains(sen)) v.Add("pupil.primary_need", $"{need} is valid only with SEN support (K)");
+        }
         return dob is null ? null : new PupilFacts(dob.Value, sen, need);
     }
 

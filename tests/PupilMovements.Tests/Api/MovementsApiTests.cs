@@ -46,6 +46,12 @@ public sealed class MovementsApiTests(MovementsService service) : IClassFixture<
         Assert.Equal(["effective_date", "to_urn"], body.ViolatedFields());
         (status, body) = await _school.RecordAsync(MovementCalls.Movement(upn, "SUSPENSION", from: "100000").With("suspensionDays", 46));
         Assert.Equal(["suspension_days"], body.ViolatedFields());
+        (status, body) = await _school.RecordAsync(MovementCalls.Movement(upn, "ADMISSION", to: "100000")
+            .With("pupil", new { dateOfBirth = "2015-05-01", senProvision = "E", primaryNeed = "XYZ" }));
+        Assert.Equal(["pupil.primary_need"], body.ViolatedFields());
+        (status, body) = await _school.RecordAsync(MovementCalls.Movement(upn, "ADMISSION", to: "100000")
+            .With("pupil", new { dateOfBirth = "2015-05-01", senProvision = "E", primaryNeed = "NSA" }));
+        Assert.Contains("only with SEN support", body.GetRawText());
         Assert.Equal(0, await _la.MovementCountAsync(upn));
     }
 

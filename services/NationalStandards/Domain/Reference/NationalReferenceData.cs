@@ -1,7 +1,10 @@
+using SendPlatform.ServiceDefaults.Identifiers;
+
 namespace SendPlatform.NationalStandards.Domain.Reference;
 
 /// <summary>
-/// The facts of the SEND Code of Practice, school census and SEN2 that the service seeds by migration.
+/// The facts of the SEND Code of Practice, school census and SEN2 that the service seeds by migration (need codes
+/// from the shared list every service checks against).
 /// A change here is a new migration, so every environment holds the same codes.
 /// </summary>
 public static class NationalReferenceData
@@ -14,24 +17,8 @@ public static class NationalReferenceData
         new("SP", "Sensory and/or physical"),
     ];
 
-    private static readonly string[] WithPlanOrSupport = [SenProvision.EhcPlan, SenProvision.SenSupport];
-
     public static readonly NeedType[] NeedTypes =
-    [
-        new("ASD", "Autistic spectrum disorder", "CI", WithPlanOrSupport),
-        new("SLCN", "Speech, language and communication needs", "CI", WithPlanOrSupport),
-        new("MLD", "Moderate learning difficulty", "CL", WithPlanOrSupport),
-        new("SLD", "Severe learning difficulty", "CL", WithPlanOrSupport),
-        new("PMLD", "Profound and multiple learning difficulty", "CL", WithPlanOrSupport),
-        new("SPLD", "Specific learning difficulty", "CL", WithPlanOrSupport),
-        new("SEMH", "Social, emotional and mental health", "SEMH", WithPlanOrSupport),
-        new("HI", "Hearing impairment", "SP", WithPlanOrSupport),
-        new("VI", "Visual impairment", "SP", WithPlanOrSupport),
-        new("MSI", "Multi-sensory impairment", "SP", WithPlanOrSupport),
-        new("PD", "Physical disability", "SP", WithPlanOrSupport),
-        new("OTH", "Other difficulty or disability", null, WithPlanOrSupport),
-        new("NSA", "SEN support but no specialist assessment of type of need", null, [SenProvision.SenSupport]),
-    ];
+        PrimaryNeeds.All.Select(n => new NeedType(n.Code, n.Name, n.AreaCode, n.ValidWithSenProvisions)).ToArray();
 
     public static readonly SenProvision[] SenProvisions =
     [
