@@ -3,7 +3,8 @@
 # from the machine's own binaries. The .NET 10 SDK must already be on PATH.
 set -euo pipefail
 
-packages=(postgresql rabbitmq-server redis-server)
+# tzdata: oversight rules count days by the calendar in England (Europe/London).
+packages=(postgresql rabbitmq-server redis-server tzdata)
 
 ensure_prerequisites() {
   if ! command -v dotnet >/dev/null 2>&1; then

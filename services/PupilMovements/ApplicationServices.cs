@@ -1,5 +1,6 @@
 using SendPlatform.PupilMovements.Api;
 using SendPlatform.PupilMovements.Data;
+using SendPlatform.PupilMovements.Events;
 using SendPlatform.ServiceDefaults.Caching;
 using SendPlatform.ServiceDefaults.Database;
 using SendPlatform.ServiceDefaults.Messaging;
@@ -13,14 +14,25 @@ public static class ApplicationServices
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<MovementsDbContext>("movementsdb");
-        builder.AddServiceMessaging<MovementsDbContext>(ServiceName);
+        builder.AddServiceMessaging<MovementsDbContext>(ServiceName, bus =>
+        {
+            bus.AddConsumer<ApPlacementStartedConsumer>();
+            bus.AddConsumer<ApPlacementEndedConsumer>();
+        });
         builder.AddServiceCache(ServiceName);
+        builder.Services.AddScoped<AlertLedger>();
+        builder.Services.AddScoped<OffRollingCheck>();
+        builder.Services.AddScoped<MovementRecorder>();
+        builder.Services.AddOptions<OversightOptions>().BindConfiguration("Oversight");
+        builder.Services.AddSingleton<OversightSweep>();
+        builder.Services.AddHostedService<OversightSchedule>();
         return builder;
     }
 
     public static WebApplication MapApplicationEndpoints(this WebApplication app)
     {
         app.MapGrpcService<MovementsApi>().RequireAuthorization();
+        app.MapGrpcService<AlertsApi>().RequireAuthorization();
         return app;
     }
 }

@@ -97,6 +97,13 @@ public sealed class AppHostTests : IAsyncLifetime
         Assert.Equal("H801200001001", register.GetProperty("children")[0].GetProperty("upn").GetString());
         var timeline = await laClient.GetFromJsonAsync<JsonElement>("/v1/pupils/H801200001001/timeline");
         Assert.Equal("PUPIL_STATUS_EHE", timeline.GetProperty("status").GetString());
+
+        // Notified long after 2026-09-01: a late-notification alert, which the LA acknowledges through the gateway.
+        var alerts = await laClient.GetFromJsonAsync<JsonElement>("/v1/local-authorities/931/alerts?type=ALERT_TYPE_LATE_NOTIFICATION");
+        var alert = alerts.GetProperty("alerts")[0];
+        Assert.Equal("H801200001001", alert.GetProperty("upn").GetString());
+        var acknowledged = await laClient.PostAsync($"/v1/alerts/{alert.GetProperty("id").GetString()}:acknowledge", Json("""{"note":"checking with the school"}"""));
+        Assert.Equal("ALERT_STATUS_ACKNOWLEDGED", (await acknowledged.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
     }
 
     private static StringContent Json(string json) => new(json, System.Text.Encoding.UTF8, "application/json");

@@ -41,6 +41,6 @@ public static class MovementTenancy
     public static void RequireLocalAuthority(CallerOrganisation caller, string laCode)
     {
         if (caller.Type != OrganisationType.La || caller.LaCode != laCode)
-            throw new PermissionDeniedException($"Only local authority {laCode} may read its register.");
+            throw new PermissionDeniedException($"Only local authority {laCode} may see or act on its oversight data.");
     }
 }

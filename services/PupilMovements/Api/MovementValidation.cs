@@ -11,7 +11,10 @@ public static class MovementValidation
 {
     private static readonly HashSet<string> SenProvisions = ["E", "K", "N"];
 
-    public static MovementNotification? Parse(Proto.RecordMovementRequest r, DateOnly today, Violations v)
+    // Clocks of settings' systems drift; a notification time a little ahead of ours is not an error.
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+
+    public static MovementNotification? Parse(Proto.RecordMovementRequest r, DateTimeOffset now, Violations v)
     {
         if (!Upn.TryParse(r.Upn, out var upn, out var upnReason)) v.Add("upn", upnReason);
         if (!Enum.IsDefined((MovementType)(int)r.Type)) v.Add("type", "must be one of the twelve movement types");
@@ -27,11 +30,13 @@ public static class MovementValidation
         }
         if (!LaCode.TryParse(r.ResponsibleLaCode, out var la, out var laReason)) v.Add("responsible_la_code", laReason);
         var pupil = Pupil(r.Pupil, v);
+        var notifiedAt = r.NotifiedAt?.ToDateTimeOffset();
+        if (notifiedAt > now + ClockSkew) v.Add("notified_at", "must not be in the future");
         if (v.Any) return null;
 
         var notification = new MovementNotification(upn!.Value.Value, (MovementType)(int)r.Type, effective!.Value, from, to, destination, ground,
-            r.SuspensionDays == 0 ? null : r.SuspensionDays, pupil!, la!.Value.Value, r.NotifiedAt?.ToDateTimeOffset());
-        MovementRules.Check(notification, today, v);
+            r.SuspensionDays == 0 ? null : r.SuspensionDays, pupil!, la!.Value.Value, notifiedAt);
+        MovementRules.Check(notification, DateOnly.FromDateTime(now.UtcDateTime), v);
         return v.Any ? null : notification;
     }
 

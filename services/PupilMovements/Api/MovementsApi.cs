@@ -1,6 +1,5 @@
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
-using SendPlatform.Contracts.IntegrationEvents;
 using SendPlatform.PupilMovements.Data;
 using SendPlatform.PupilMovements.Domain;
 using SendPlatform.ServiceDefaults.Database;
@@ -8,12 +7,11 @@ using SendPlatform.ServiceDefaults.Errors;
 using SendPlatform.ServiceDefaults.Grpc;
 using SendPlatform.ServiceDefaults.Identifiers;
 using SendPlatform.ServiceDefaults.Identity;
-using SendPlatform.ServiceDefaults.Messaging;
 using Proto = SendPlatform.Contracts.Movements.V1;
 
 namespace SendPlatform.PupilMovements.Api;
 
-public sealed class MovementsApi(MovementsDbContext db, TimeProvider clock) : Proto.PupilMovements.PupilMovementsBase
+public sealed class MovementsApi(MovementsDbContext db, MovementRecorder recorder, TimeProvider clock) : Proto.PupilMovements.PupilMovementsBase
 {
     private const int MaxBatchItems = 10_000;
     private const int ProgressEvery = 100;
@@ -72,7 +70,7 @@ public sealed class MovementsApi(MovementsDbContext db, TimeProvider clock) : Pr
         var now = clock.GetStorageNow();
         var v = new Violations();
         if (key is { Length: > 100 }) v.Add("idempotency_key", "must be at most 100 characters");
-        var notification = MovementValidation.Parse(request, DateOnly.FromDateTime(now.UtcDateTime), v);
+        var notification = MovementValidation.Parse(request, now, v);
         v.ThrowIfAny();
         MovementTenancy.RequireMayNotify(caller, notification!);
 
@@ -91,7 +89,7 @@ public sealed class MovementsApi(MovementsDbContext db, TimeProvider clock) : Pr
     {
         var caller = context.GetCaller();
         if (!Upn.TryParse(request.Upn, out var upn, out var reason)) throw new RequestValidationException([new FieldViolation("upn", reason)]);
-        var timeline = await TimelineAsync(upn.Value.Value, context.CancellationToken);
+        var timeline = await recorder.TimelineAsync(upn.Value.Value, context.CancellationToken);
         if (timeline.Movements.Count == 0) throw new NotFoundException("Pupil", "with that UPN");
         MovementTenancy.RequireMayRead(caller, timeline);
         var state = timeline.State!;
@@ -188,18 +186,7 @@ public sealed class MovementsApi(MovementsDbContext db, TimeProvider clock) : Pr
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            // One pupil's movements are applied one at a time, so their status is always the fold of all of them.
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({notification.Upn}))", ct);
-            var movement = PupilMovement.Record(notification, caller.OrgId, key, now);
-            db.Movements.Add(movement);
-            await db.SaveChangesAsync(ct);
-            var timeline = await TimelineAsync(notification.Upn, ct);
-            var pupil = await db.Pupils.SingleOrDefaultAsync(p => p.Upn == notification.Upn, ct);
-            if (pupil is null) db.Pupils.Add(pupil = RegisteredPupil.For(notification.Upn));
-            pupil.Update(timeline, now);
-            db.EnqueueIntegrationEvent(new PupilMoved(movement.Id, movement.Upn, movement.Type.ToString(), movement.EffectiveDate, movement.FromUrn,
-                movement.ToUrn, movement.Destination, movement.ResponsibleLaCode, movement.Pupil.SenProvision) { OccurredAt = now });
-            await db.SaveChangesAsync(ct);
+            var (movement, timeline) = await recorder.RecordAsync(notification, caller.OrgId, key, now, ct);
             await transaction.CommitAsync(ct);
             return Recorded(movement, timeline, repeated: false);
         }, cancellationToken);
@@ -208,11 +195,8 @@ public sealed class MovementsApi(MovementsDbContext db, TimeProvider clock) : Pr
     private async Task<Proto.MovementRecorded?> FirstResultAsync(CallerOrganisation caller, string key, CancellationToken cancellationToken)
     {
         var first = await db.Movements.AsNoTracking().SingleOrDefaultAsync(m => m.NotifiedBy == caller.OrgId && m.IdempotencyKey == key, cancellationToken);
-        return first is null ? null : Recorded(first, await TimelineAsync(first.Upn, cancellationToken), repeated: true);
+        return first is null ? null : Recorded(first, await recorder.TimelineAsync(first.Upn, cancellationToken), repeated: true);
     }
-
-    private async Task<PupilTimeline> TimelineAsync(string upn, CancellationToken cancellationToken) =>
-        PupilTimeline.Of(await db.Movements.AsNoTracking().Where(m => m.Upn == upn).ToListAsync(cancellationToken));
 
     private static Proto.MovementRecorded Recorded(PupilMovement movement, PupilTimeline timeline, bool repeated) => new()
     {

@@ -27,7 +27,10 @@ public sealed class MovementConfiguration : IEntityTypeConfiguration<PupilMoveme
             p.Property(f => f.SenProvision).HasColumnName("SenProvision").HasMaxLength(1);
             p.Property(f => f.PrimaryNeed).HasColumnName("PrimaryNeed").HasMaxLength(4);
         });
+        e.Property(m => m.Phase).HasConversion<string>().HasMaxLength(10);
         e.HasIndex(m => new { m.Upn, m.EffectiveDate });
+        // The off-rolling counts: one LA's deletions in one phase over a 12-month window.
+        e.HasIndex(m => new { m.ResponsibleLaCode, m.Phase, m.EffectiveDate }).HasFilter("\"Type\" = 'Deletion'");
         e.HasIndex(m => new { m.ResponsibleLaCode, m.EffectiveDate });
         // A repeat from the same organisation with the same key is the same notification.
         e.HasIndex(m => new { m.NotifiedBy, m.IdempotencyKey }).IsUnique().HasFilter("\"IdempotencyKey\" IS NOT NULL");

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SendPlatform.PupilMovements.Domain;
+using SendPlatform.PupilMovements.Domain.Oversight;
 using SendPlatform.ServiceDefaults.Messaging;
 
 namespace SendPlatform.PupilMovements.Data;
@@ -8,6 +9,8 @@ public sealed class MovementsDbContext(DbContextOptions<MovementsDbContext> opti
 {
     public DbSet<PupilMovement> Movements => Set<PupilMovement>();
     public DbSet<RegisteredPupil> Pupils => Set<RegisteredPupil>();
+    public DbSet<OversightAlert> Alerts => Set<OversightAlert>();
+    public DbSet<ApPlacement> ApPlacements => Set<ApPlacement>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 

@@ -9,5 +9,8 @@ public static class Destinations
 
     public static readonly IReadOnlySet<string> Sen2Codes = new HashSet<string> { "OLA", "OPA", "EHE", "EYP", "NEET", "NIEC", "NIEO" };
 
+    /// <summary>No school, no arranged education: whereabouts unknown, or recorded as not in education.</summary>
+    public static readonly string[] WithoutEducation = [Unknown, "NEET", "NIEC", "NIEO"];
+
     public static bool IsOtherLa(string destination) => destination.Length == 3 && destination.All(char.IsAsciiDigit);
 }

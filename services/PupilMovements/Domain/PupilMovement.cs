@@ -1,3 +1,5 @@
+using SendPlatform.PupilMovements.Domain.Oversight;
+
 namespace SendPlatform.PupilMovements.Domain;
 
 /// <summary>One notified movement: a fact as the notifier reported it, never changed once recorded.</summary>
@@ -22,6 +24,12 @@ public sealed class PupilMovement
     public string NotifiedBy { get; private set; } = "";
     public string? IdempotencyKey { get; private set; }
 
+    /// <summary>The pupil's phase at the effective date: settings are compared with peers of the same phase.</summary>
+    public SchoolPhase Phase { get; private set; }
+
+    /// <summary>Whether this is a deletion the off-rolling signal counts, decided once so the counts are simple queries.</summary>
+    public bool CountsTowardsOffRolling { get; private set; }
+
     public static PupilMovement Record(MovementNotification n, string notifiedBy, string? idempotencyKey, DateTimeOffset recordedAt) => new()
     {
         Id = Guid.NewGuid(),
@@ -39,5 +47,7 @@ public sealed class PupilMovement
         RecordedAt = recordedAt,
         NotifiedBy = notifiedBy,
         IdempotencyKey = idempotencyKey,
+        Phase = SchoolPhases.At(n.Pupil.DateOfBirth, n.EffectiveDate),
+        CountsTowardsOffRolling = OffRollingRule.Counts(n.Type, n.Pupil.SenProvision, n.ToUrn, n.DeletionGround),
     };
 }

@@ -19,6 +19,13 @@ public sealed class RegisteredPupil
 
     public static readonly PupilStatus[] NotInSchool = [PupilStatus.Ehe, PupilStatus.Eotas, PupilStatus.MissingEducation];
 
+    /// <summary>Statuses that may leave a pupil without education, for the missing-education sweep's query.</summary>
+    public static readonly PupilStatus[] MayBeWithoutEducation = [PupilStatus.MissingEducation, PupilStatus.NotInSchool];
+
+    /// <summary>No setting and not EHE or EOTAS (alert 5). An early years provider or arranged education is a setting.</summary>
+    public static bool WithoutEducation(PupilStatus status, string? destination) =>
+        MayBeWithoutEducation.Contains(status) && destination is not null && Destinations.WithoutEducation.Contains(destination);
+
     public static RegisteredPupil For(string upn) => new() { Upn = upn };
 
     public void Update(PupilTimeline timeline, DateTimeOffset now)

@@ -7,7 +7,15 @@ namespace SendPlatform.PupilMovements.Tests.Api;
 /// <summary>A movement as a school's MIS would POST it; each test overrides what it is about.</summary>
 public static class MovementCalls
 {
-    public static Dictionary<string, object> Movement(string upn, string type, string? from = null, string? to = null, string date = "2026-09-01") => new()
+    /// <summary>Notified on its effective date (when that has come), as a prompt MIS would.</summary>
+    public static Dictionary<string, object> Movement(string upn, string type, string? from = null, string? to = null, string date = "2026-09-01")
+    {
+        var movement = Fields(upn, type, from, to, date);
+        if (DateOnly.TryParse(date, out var effective) && effective <= DateOnly.FromDateTime(DateTime.UtcNow)) movement["notifiedAt"] = $"{date}T16:00:00Z";
+        return movement;
+    }
+
+    private static Dictionary<string, object> Fields(string upn, string type, string? from, string? to, string date) => new()
     {
         ["upn"] = upn,
         ["type"] = $"MOVEMENT_TYPE_{type}",

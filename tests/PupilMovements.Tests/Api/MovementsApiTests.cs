@@ -52,6 +52,8 @@ public sealed class MovementsApiTests(MovementsService service) : IClassFixture<
         (status, body) = await _school.RecordAsync(MovementCalls.Movement(upn, "ADMISSION", to: "100000")
             .With("pupil", new { dateOfBirth = "2015-05-01", senProvision = "E", primaryNeed = "NSA" }));
         Assert.Contains("only with SEN support", body.GetRawText());
+        (status, body) = await _school.RecordAsync(MovementCalls.Movement(upn, "ADMISSION", to: "100000").With("notifiedAt", "2099-01-01T00:00:00Z"));
+        Assert.Equal(["notified_at"], body.ViolatedFields());
         Assert.Equal(0, await _la.MovementCountAsync(upn));
     }
 

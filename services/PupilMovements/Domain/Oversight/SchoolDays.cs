@@ -1,0 +1,48 @@
+namespace SendPlatform.PupilMovements.Domain.Oversight;
+
+/// <summary>
+/// School days as the oversight rules count them: Monday to Friday. Term dates and bank holidays differ by school
+/// and area and are not modelled, so a deadline that spans a holiday is reached earlier than a school would count it;
+/// an alert is then early, never missed.
+/// </summary>
+public static class SchoolDays
+{
+    private static readonly TimeZoneInfo England = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    /// <summary>The calendar date in England at an instant: a notification at 00:30 BST belongs to that day, not the day before.</summary>
+    public static DateOnly DateInEngland(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, England).DateTime);
+
+    public static bool IsSchoolDay(DateOnly date) => date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+
+    /// <summary>School days after <paramref name="from"/> up to and including <paramref name="to"/>; 0 if to is not after from.</summary>
+    public static int Between(DateOnly from, DateOnly to)
+    {
+        if (to <= from) return 0;
+        var days = to.DayNumber - from.DayNumber;
+        var weeks = days / 7;
+        var count = weeks * 5;
+        for (var d = from.AddDays(weeks * 7 + 1); d <= to; d = d.AddDays(1))
+            if (IsSchoolDay(d)) count++;
+        return count;
+    }
+
+    /// <summary>The date <paramref name="count"/> school days after <paramref name="from"/>.</summary>
+    public static DateOnly Add(DateOnly from, int count)
+    {
+        var date = from;
+        while (count > 0)
+        {
+            date = date.AddDays(1);
+            if (IsSchoolDay(date)) count--;
+        }
+        return date;
+    }
+
+    /// <summary>The latest date from which more than <paramref name="count"/> school days have passed by <paramref name="today"/>.</summary>
+    public static DateOnly LatestStartMoreThan(int count, DateOnly today)
+    {
+        var date = today.AddDays(-1);
+        while (Between(date, today) <= count) date = date.AddDays(-1);
+        return date;
+    }
+}
