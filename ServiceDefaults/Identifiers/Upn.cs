@@ -29,6 +29,17 @@ public readonly record struct Upn
         return true;
     }
 
+    /// <summary>
+    /// The UPN for characters 2–13 (LA code, establishment, year, serial), with its check letter computed: how an
+    /// issuing system (or a test or benchmark generating pupils) makes one.
+    /// </summary>
+    public static Upn Issue(string lastTwelve)
+    {
+        if (lastTwelve.Length != 12) throw new ArgumentException("the characters after the check letter are 12", nameof(lastTwelve));
+        if (!TryParse(CheckLetterFor("?" + lastTwelve) + lastTwelve, out var upn, out var reason)) throw new ArgumentException(reason, nameof(lastTwelve));
+        return upn.Value;
+    }
+
     private static string FindProblem(string value)
     {
         if (value.Length != 13) return "a UPN has 13 characters";

@@ -25,6 +25,8 @@ public static class MessagingExtensions
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
         builder.Services.AddMassTransit(bus =>
         {
+            // A service holding children's data does not report to third parties, anonymously or not.
+            bus.ConfigureUsageTelemetryOptions(options => options.Enabled = false);
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));
             addConsumers?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>

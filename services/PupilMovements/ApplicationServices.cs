@@ -23,6 +23,7 @@ public static class ApplicationServices
         builder.Services.AddScoped<AlertLedger>();
         builder.Services.AddScoped<OffRollingCheck>();
         builder.Services.AddScoped<MovementRecorder>();
+        builder.Services.AddScoped<MovementRecording>();
         builder.Services.AddOptions<OversightOptions>().BindConfiguration("Oversight");
         builder.Services.AddSingleton<OversightSweep>();
         builder.Services.AddHostedService<OversightSchedule>();

@@ -53,6 +53,15 @@ public sealed class UpnTests
         Assert.Contains("'999'", reason);
     }
 
+    [Fact]
+    public void Issuing_a_UPN_computes_its_check_letter_and_refuses_an_unknown_LA()
+    {
+        Assert.Equal("H801200001001", Upn.Issue("801200001001").Value);
+        Assert.Equal(WithCheckLetter("931200012345"), Upn.Issue("931200012345").Value);
+        Assert.Throws<ArgumentException>(() => Upn.Issue("999200001001"));
+        Assert.Throws<ArgumentException>(() => Upn.Issue("8012"));
+    }
+
     /// <summary>Computes the check letter independently of Upn, straight from DOMAIN.md's rule.</summary>
     private static string WithCheckLetter(string rest)
     {

@@ -11,26 +11,51 @@ using Proto = SendPlatform.Contracts.Movements.V1;
 
 namespace SendPlatform.PupilMovements.Api;
 
-public sealed class MovementsApi(MovementsDbContext db, MovementRecorder recorder, TimeProvider clock) : Proto.PupilMovements.PupilMovementsBase
+public sealed class MovementsApi(MovementsDbContext db, MovementRecorder recorder, MovementRecording recording) : Proto.PupilMovements.PupilMovementsBase
 {
     private const int MaxBatchItems = 10_000;
     private const int ProgressEvery = 100;
 
-    public override Task<Proto.MovementRecorded> RecordMovement(Proto.RecordMovementRequest request, ServerCallContext context) =>
-        RecordOneAsync(context.GetCaller(), request, context.CancellationToken);
+    public override async Task<Proto.MovementRecorded> RecordMovement(Proto.RecordMovementRequest request, ServerCallContext context)
+    {
+        var caller = context.GetCaller();
+        var now = recording.Now();
+        var pending = recording.Prepare(caller, request, now);
+        return (await recording.RecordAsync(caller, [pending], now, context.CancellationToken))[0];
+    }
 
+    /// <summary>
+    /// Items are recorded a chunk at a time. A chunk is cut short whenever the client has sent nothing more yet, so
+    /// a client that waits for each answer before sending the next is never kept waiting for a full chunk.
+    /// </summary>
     public override async Task RecordMovements(IAsyncStreamReader<Proto.RecordMovementRequest> requests,
         IServerStreamWriter<Proto.RecordMovementsReply> responses, ServerCallContext context)
     {
         var caller = context.GetCaller();
         var progress = new Proto.BatchProgress();
-        await foreach (var request in requests.ReadAllAsync(context.CancellationToken))
+        var chunk = new List<(int, Proto.RecordMovementRequest)>();
+        var received = 0;
+        var next = requests.MoveNext(context.CancellationToken);
+        while (true)
         {
-            var result = await RecordItemAsync(caller, request, progress, context.CancellationToken);
-            await responses.WriteAsync(new Proto.RecordMovementsReply { Result = result });
-            if (progress.Received % ProgressEvery == 0) await responses.WriteAsync(new Proto.RecordMovementsReply { Progress = progress.Clone() });
+            if (chunk.Count > 0 && (chunk.Count == MovementRecording.ChunkSize || !next.IsCompleted)) await FlushAsync();
+            if (!await next) break;
+            chunk.Add((received++, requests.Current));
+            next = requests.MoveNext(context.CancellationToken);
         }
+        if (chunk.Count > 0) await FlushAsync();
         await responses.WriteAsync(new Proto.RecordMovementsReply { Progress = progress });
+
+        async Task FlushAsync()
+        {
+            foreach (var result in await recording.RecordChunkAsync(caller, chunk, context.CancellationToken))
+            {
+                Count(progress, result);
+                await responses.WriteAsync(new Proto.RecordMovementsReply { Result = result });
+                if (progress.Received % ProgressEvery == 0) await responses.WriteAsync(new Proto.RecordMovementsReply { Progress = progress.Clone() });
+            }
+            chunk.Clear();
+        }
     }
 
     public override async Task<Proto.RecordMovementBatchResponse> RecordMovementBatch(Proto.RecordMovementBatchRequest request, ServerCallContext context)
@@ -39,50 +64,22 @@ public sealed class MovementsApi(MovementsDbContext db, MovementRecorder recorde
         if (request.Items.Count is 0 or > MaxBatchItems)
             throw new RequestValidationException([new FieldViolation("items", $"a batch has 1 to {MaxBatchItems} items; stream larger returns over gRPC")]);
         var response = new Proto.RecordMovementBatchResponse { Progress = new Proto.BatchProgress() };
-        foreach (var item in request.Items) response.Results.Add(await RecordItemAsync(caller, item, response.Progress, context.CancellationToken));
+        foreach (var chunk in request.Items.Select((item, i) => (i, item)).Chunk(MovementRecording.ChunkSize))
+        {
+            foreach (var result in await recording.RecordChunkAsync(caller, chunk, context.CancellationToken))
+            {
+                Count(response.Progress, result);
+                response.Results.Add(result);
+            }
+        }
         return response;
     }
 
-    /// <summary>One item of a batch: recorded, or refused with the same detail a single call would give.</summary>
-    private async Task<Proto.BatchItemResult> RecordItemAsync(CallerOrganisation caller, Proto.RecordMovementRequest request, Proto.BatchProgress progress, CancellationToken cancellationToken)
+    private static void Count(Proto.BatchProgress progress, Proto.BatchItemResult result)
     {
-        var result = new Proto.BatchItemResult { Index = progress.Received++ };
-        try
-        {
-            result.Recorded = await RecordOneAsync(caller, request, cancellationToken);
-            progress.Recorded++;
-        }
-        catch (Exception ex) when (ErrorStatus.For(ex) is { } status)
-        {
-            result.Error = new Proto.BatchItemError { Code = ((Grpc.Core.StatusCode)status.Code).ToString(), Message = status.Message };
-            if (ex is RequestValidationException invalid)
-                result.Error.FieldViolations.AddRange(invalid.Violations.Select(f => new Proto.BatchFieldViolation { Field = f.Field, Description = f.Description }));
-            progress.Rejected++;
-        }
-        return result;
-    }
-
-    private async Task<Proto.MovementRecorded> RecordOneAsync(CallerOrganisation caller, Proto.RecordMovementRequest request, CancellationToken cancellationToken)
-    {
-        var key = string.IsNullOrWhiteSpace(request.IdempotencyKey) ? null : request.IdempotencyKey.Trim();
-        if (key is not null && await FirstResultAsync(caller, key, cancellationToken) is { } repeat) return repeat;
-
-        var now = clock.GetStorageNow();
-        var v = new Violations();
-        if (key is { Length: > 100 }) v.Add("idempotency_key", "must be at most 100 characters");
-        var notification = MovementValidation.Parse(request, now, v);
-        v.ThrowIfAny();
-        MovementTenancy.RequireMayNotify(caller, notification!);
-
-        try
-        {
-            return await RecordAsync(notification!, caller, key, now, cancellationToken);
-        }
-        catch (DbUpdateException ex) when (key is not null && ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
-        {
-            // The same key arrived twice at once: the other request recorded it; answer as it did.
-            return (await FirstResultAsync(caller, key, cancellationToken))!;
-        }
+        progress.Received++;
+        if (result.Recorded is not null) progress.Recorded++;
+        else progress.Rejected++;
     }
 
     public override async Task<Proto.PupilTimeline> GetPupilTimeline(Proto.GetPupilTimelineRequest request, ServerCallContext context)
@@ -178,32 +175,4 @@ public sealed class MovementsApi(MovementsDbContext db, MovementRecorder recorde
             Page = page,
         };
     }
-
-    private async Task<Proto.MovementRecorded> RecordAsync(MovementNotification notification, CallerOrganisation caller, string? key, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async ct =>
-        {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var (movement, timeline) = await recorder.RecordAsync(notification, caller.OrgId, key, now, ct);
-            await transaction.CommitAsync(ct);
-            return Recorded(movement, timeline, repeated: false);
-        }, cancellationToken);
-    }
-
-    private async Task<Proto.MovementRecorded?> FirstResultAsync(CallerOrganisation caller, string key, CancellationToken cancellationToken)
-    {
-        var first = await db.Movements.AsNoTracking().SingleOrDefaultAsync(m => m.NotifiedBy == caller.OrgId && m.IdempotencyKey == key, cancellationToken);
-        return first is null ? null : Recorded(first, await recorder.TimelineAsync(first.Upn, cancellationToken), repeated: true);
-    }
-
-    private static Proto.MovementRecorded Recorded(PupilMovement movement, PupilTimeline timeline, bool repeated) => new()
-    {
-        MovementId = movement.Id.ToString(),
-        RepeatedRequest = repeated,
-        Status = (Proto.PupilStatus)(int)timeline.State!.Status,
-        StatusUrn = timeline.State.Urn ?? "",
-        Findings = { timeline.Findings.Where(f => f.MovementId == movement.Id).Select(f => f.ToProto()) },
-    };
 }

@@ -6,6 +6,8 @@ namespace SendPlatform.PupilMovements.Data;
 
 public sealed class MovementConfiguration : IEntityTypeConfiguration<PupilMovement>, IEntityTypeConfiguration<RegisteredPupil>
 {
+    public const string IdempotencyIndex = "IX_movements_NotifiedBy_IdempotencyKey";
+
     public void Configure(EntityTypeBuilder<PupilMovement> e)
     {
         e.ToTable("movements");
@@ -33,7 +35,7 @@ public sealed class MovementConfiguration : IEntityTypeConfiguration<PupilMoveme
         e.HasIndex(m => new { m.ResponsibleLaCode, m.Phase, m.EffectiveDate }).HasFilter("\"Type\" = 'Deletion'");
         e.HasIndex(m => new { m.ResponsibleLaCode, m.EffectiveDate });
         // A repeat from the same organisation with the same key is the same notification.
-        e.HasIndex(m => new { m.NotifiedBy, m.IdempotencyKey }).IsUnique().HasFilter("\"IdempotencyKey\" IS NOT NULL");
+        e.HasIndex(m => new { m.NotifiedBy, m.IdempotencyKey }, IdempotencyIndex).IsUnique().HasFilter("\"IdempotencyKey\" IS NOT NULL");
     }
 
     public void Configure(EntityTypeBuilder<RegisteredPupil> e)

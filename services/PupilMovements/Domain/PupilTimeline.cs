@@ -23,6 +23,21 @@ public sealed class PupilTimeline
 
     public string? ResponsibleLaCode => Movements.Count == 0 ? null : Movements[^1].ResponsibleLaCode;
 
+    /// <summary>
+    /// The timeline with movements about to be recorded, in the order given: each follows every recorded movement
+    /// of its date, as its recording order (assigned on save) will say.
+    /// </summary>
+    public static PupilTimeline Of(IEnumerable<PupilMovement> recorded, IReadOnlyList<PupilMovement> pending)
+    {
+        var ordered = recorded.Select(m => (Movement: m, Pending: false, Order: m.Sequence))
+            .Concat(pending.Select((m, i) => (Movement: m, Pending: true, Order: (long)i)))
+            .OrderBy(x => x.Movement.EffectiveDate).ThenBy(x => x.Pending).ThenBy(x => x.Order)
+            .Select(x => x.Movement).ToList();
+        var timeline = new PupilTimeline(ordered);
+        foreach (var movement in timeline.Movements) timeline.Apply(movement);
+        return timeline;
+    }
+
     public static PupilTimeline Of(IEnumerable<PupilMovement> movements)
     {
         var timeline = new PupilTimeline(movements.OrderBy(m => m.EffectiveDate).ThenBy(m => m.Sequence).ToList());

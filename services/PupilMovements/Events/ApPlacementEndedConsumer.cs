@@ -27,6 +27,6 @@ public sealed class ApPlacementEndedConsumer(MovementsDbContext db, MovementReco
         if (timeline.Movements.Count == 0) return;
         var notification = new MovementNotification(e.Upn, MovementType.OutOfAp, e.EndDate, e.ProviderUrn, null, null, null, null,
             timeline.Movements[^1].Pupil, e.LaCode, e.OccurredAt);
-        await recorder.RecordAsync(notification, ApPlacementStartedConsumer.Notifier, $"placement-ended:{e.PlacementId}", clock.GetStorageNow(), cancellationToken);
+        await recorder.RecordAsync([new PendingMovement(notification, ApPlacementStartedConsumer.Notifier, $"placement-ended:{e.PlacementId}")], clock.GetStorageNow(), cancellationToken);
     }
 }

@@ -26,6 +26,6 @@ public sealed class ApPlacementStartedConsumer(MovementsDbContext db, MovementRe
 
         var notification = new MovementNotification(e.Upn, MovementType.IntoAp, e.StartDate, e.HomeSchoolUrn, e.ProviderUrn, null, null, null,
             new PupilFacts(e.DateOfBirth, e.SenProvision, e.PrimaryNeed), e.LaCode, e.OccurredAt);
-        await recorder.RecordAsync(notification, Notifier, $"placement-started:{e.PlacementId}", clock.GetStorageNow(), cancellationToken);
+        await recorder.RecordAsync([new PendingMovement(notification, Notifier, $"placement-started:{e.PlacementId}")], clock.GetStorageNow(), cancellationToken);
     }
 }

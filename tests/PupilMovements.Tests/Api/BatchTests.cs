@@ -66,4 +66,43 @@ public sealed class BatchTests(MovementsService service) : IClassFixture<Movemen
         Assert.Equal(HttpStatusCode.BadRequest, empty);
         Assert.Equal(["items"], error.ViolatedFields());
     }
+
+    [Fact]
+    public async Task A_batch_records_one_pupils_movements_in_order_and_each_idempotency_key_once()
+    {
+        var la = service.Factory.RestAs(TestOrganisation.La("931"));
+        var upn = Pupils.Upn(serial: 701);
+        var earlier = MovementCalls.Movement(Pupils.Upn(serial: 702), "ADMISSION", to: "100000").With("idempotencyKey", "k-702");
+        Assert.Equal(HttpStatusCode.OK, (await la.RecordAsync(earlier)).Status);
+
+        var admission = MovementCalls.Movement(upn, "ADMISSION", to: "100000", date: "2026-09-01").With("idempotencyKey", "k-701a");
+        var intoAp = MovementCalls.Movement(upn, "INTO_AP", from: "100000", to: "200000", date: "2026-09-01").With("idempotencyKey", "k-701b");
+        var (status, response) = await la.PostJsonAsync("/v1/movements:batch", new { items = new object[] { admission, intoAp, admission, earlier } });
+        Assert.Equal(HttpStatusCode.OK, status);
+        var results = response.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("recorded")).ToList();
+        Assert.Equal(["PUPIL_STATUS_ON_ROLL", "PUPIL_STATUS_IN_AP"], results.Take(2).Select(r => r.GetProperty("status").GetString()));
+        Assert.Empty(results[1].GetProperty("findings").EnumerateArray());
+        Assert.Equal([false, false, true, true], results.Select(r => r.TryGetProperty("repeatedRequest", out var repeated) && repeated.GetBoolean()));
+        Assert.Equal(results[0].GetProperty("movementId").GetString(), results[2].GetProperty("movementId").GetString());
+        Assert.Equal(2, await la.MovementCountAsync(upn));
+        Assert.Equal(1, await la.MovementCountAsync(Pupils.Upn(serial: 702)));
+    }
+
+    [Fact]
+    public async Task A_stream_answers_each_item_before_the_next_is_sent()
+    {
+        var client = new SendPlatform.Contracts.Movements.V1.PupilMovements.PupilMovementsClient(service.Factory.GrpcAs(TestOrganisation.School("100000")));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var call = client.RecordMovements(cancellationToken: timeout.Token);
+        for (var i = 0; i < 3; i++)
+        {
+            await call.RequestStream.WriteAsync(Admission(720 + i));
+            Assert.True(await call.ResponseStream.MoveNext(timeout.Token));
+            Assert.Equal(i, call.ResponseStream.Current.Result.Index);
+            Assert.NotNull(call.ResponseStream.Current.Result.Recorded);
+        }
+        await call.RequestStream.CompleteAsync();
+        Assert.True(await call.ResponseStream.MoveNext(timeout.Token));
+        Assert.Equal(3, call.ResponseStream.Current.Progress.Recorded);
+    }
 }

@@ -8,14 +8,9 @@ public static class Pupils
     public static readonly DateOnly Today = new(2026, 11, 23);
     public static readonly PupilFacts WithPlan = new(new DateOnly(2015, 5, 1), "E", "ASD");
 
-    /// <summary>A UPN of the given LA and serial, with its check letter computed by DOMAIN.md's rule.</summary>
-    public static string Upn(string laCode = "931", int serial = 1)
-    {
-        const string letters = "ABCDEFGHJKLMNPQRTUVWXYZ";
-        var rest = $"{laCode}2000{(serial / 1000) % 100:D2}{serial % 1000:D3}";
-        var sum = rest.Select((c, i) => (c - '0') * (i + 2)).Sum();
-        return letters[sum % 23] + rest;
-    }
+    /// <summary>A UPN of the given LA and serial.</summary>
+    public static string Upn(string laCode = "931", int serial = 1) =>
+        ServiceDefaults.Identifiers.Upn.Issue($"{laCode}2000{(serial / 1000) % 100:D2}{serial % 1000:D3}").Value;
 
     public static MovementNotification Notice(MovementType type, string? from = null, string? to = null, string? destination = null,
         string? ground = null, int? days = null, DateOnly? date = null, string upn = "", string la = "931", PupilFacts? pupil = null) =>

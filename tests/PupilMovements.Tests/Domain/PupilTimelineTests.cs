@@ -19,6 +19,18 @@ public sealed class PupilTimelineTests
     private static PupilState State(params PupilMovement[] movements) => PupilTimeline.Of(movements).State!;
 
     [Fact]
+    public void Movements_about_to_be_recorded_follow_the_recorded_ones_of_their_date_in_the_order_given()
+    {
+        var admitted = M(MovementType.Admission, "2026-09-01", to: "100000");
+        var later = M(MovementType.Ehe, "2026-12-01");
+        var unsaved = PupilMovement.Record(Pupils.Notice(MovementType.ManagedMove, "100000", "100001", date: new DateOnly(2026, 9, 1)), "test", null, DateTimeOffset.UtcNow);
+        var unsavedLater = PupilMovement.Record(Pupils.Notice(MovementType.ManagedMove, "100001", "100002", date: new DateOnly(2026, 9, 1)), "test", null, DateTimeOffset.UtcNow);
+        var timeline = PupilTimeline.Of([later, admitted], [unsaved, unsavedLater]);
+        Assert.Equal([admitted, unsaved, unsavedLater, later], timeline.Movements);
+        Assert.Empty(timeline.Findings);
+    }
+
+    [Fact]
     public void An_admission_puts_the_pupil_on_roll() =>
         Assert.Equal((PupilStatus.OnRoll, "100000"), (State(M(MovementType.Admission, "2026-09-01", to: "100000")).Status, State(M(MovementType.Admission, "2026-09-01", to: "100000")).Urn));
 

@@ -1,0 +1,33 @@
+using SendPlatform.Contracts.Movements.V1;
+using SendPlatform.ServiceDefaults.Identifiers;
+
+namespace SendPlatform.Bench.Movements;
+
+/// <summary>
+/// Admissions of distinct pupils of LA 931 to 100 schools (URNs 100000–100099), notified the day after, with SEN
+/// provision in DOMAIN.md's national proportions (5.3% E, 14.2% K). Pupil n always gets the same UPN, so runs
+/// are comparable; each run's idempotency keys are its own.
+/// </summary>
+public static class SyntheticMovements
+{
+    public const int Schools = 100;
+    private static readonly string[] Needs = ["ASD", "SLCN", "SEMH", "MLD", "SPLD"];
+
+    public static string SchoolUrn(long n) => (100000 + n % Schools).ToString();
+
+    public static RecordMovementRequest Admission(long n, string run, DateOnly today) => new()
+    {
+        IdempotencyKey = $"bench-{run}-{n}",
+        Upn = Upn.Issue($"931{2000 + n / 100_000 % 8000:D4}{n / 1000 % 100:D2}{n % 1000:D3}").Value,
+        Type = MovementType.Admission,
+        EffectiveDate = today.AddDays(-1).ToString("yyyy-MM-dd"),
+        ToUrn = SchoolUrn(n),
+        ResponsibleLaCode = "931",
+        Pupil = (n % 1000) switch
+        {
+            < 53 => new PupilFacts { DateOfBirth = "2015-05-01", SenProvision = "E", PrimaryNeed = Needs[n % Needs.Length] },
+            < 195 => new PupilFacts { DateOfBirth = "2015-05-01", SenProvision = "K", PrimaryNeed = Needs[n % Needs.Length] },
+            _ => new PupilFacts { DateOfBirth = "2015-05-01", SenProvision = "N" },
+        },
+    };
+}
