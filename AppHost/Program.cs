@@ -7,6 +7,7 @@ var postgres = builder.AddPostgres("postgres");
 var standardsDb = postgres.AddDatabase("standardsdb");
 var fundingDb = postgres.AddDatabase("fundingdb");
 var movementsDb = postgres.AddDatabase("movementsdb");
+var apDb = postgres.AddDatabase("apdb");
 var messaging = builder.AddRabbitMQ("messaging");
 var cache = builder.AddRedis("cache");
 
@@ -22,10 +23,14 @@ var pupilMovements = builder.AddProject("pupil-movements", "services/PupilMoveme
     .WithReference(movementsDb).WithReference(messaging).WithReference(cache)
     .WaitFor(movementsDb).WaitFor(messaging).WaitFor(cache);
 
+var apCommissioning = builder.AddProject("ap-commissioning", "services/ApCommissioning/SendPlatform.ApCommissioning.csproj")
+    .WithReference(apDb).WithReference(messaging).WithReference(cache).WithReference(fundingBands)
+    .WaitFor(apDb).WaitFor(messaging).WaitFor(cache).WaitFor(fundingBands);
+
 builder.AddProject("gateway", "gateway/SendPlatform.Gateway.csproj")
     .WithHttpEndpoint("rest", 5080, http2: false)
     .WithHttpEndpoint("grpc", 5081, http2: true)
-    .WithReference(nationalStandards).WithReference(fundingBands).WithReference(pupilMovements)
-    .WaitFor(nationalStandards).WaitFor(fundingBands).WaitFor(pupilMovements);
+    .WithReference(nationalStandards).WithReference(fundingBands).WithReference(pupilMovements).WithReference(apCommissioning)
+    .WaitFor(nationalStandards).WaitFor(fundingBands).WaitFor(pupilMovements).WaitFor(apCommissioning);
 
 return builder.Build().Run();

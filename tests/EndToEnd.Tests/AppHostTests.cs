@@ -106,13 +106,24 @@ public sealed class AppHostTests : IAsyncLifetime
         Assert.Equal("ALERT_STATUS_ACKNOWLEDGED", (await acknowledged.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
     }
 
+    private static async Task ApProvidersThroughTheGatewayAsync(HttpClient laClient)
+    {
+        var created = await laClient.PostAsync("/v1/ap/providers", Json("""
+            {"urn":"140001","name":"Riverside PRU","kind":"PROVIDER_KIND_PUPIL_REFERRAL_UNIT","laCode":"931",
+             "tiers":["AP_TIER_TIME_LIMITED"],"capacity":40}
+            """));
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        var register = await laClient.GetFromJsonAsync<JsonElement>("/v1/local-authorities/931/ap/providers");
+        Assert.Equal("Riverside PRU", register.GetProperty("providers")[0].GetProperty("name").GetString());
+    }
+
     private static StringContent Json(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
 
     [Fact]
-    public async Task The_platform_starts_healthy_answers_standards_funding_and_movements_through_the_gateway_and_stops_leaving_nothing_running()
+    public async Task The_platform_starts_healthy_answers_every_service_through_the_gateway_and_stops_leaving_nothing_running()
     {
         await WaitForLineAsync("resources healthy", TimeSpan.FromSeconds(120));
-        foreach (var resource in new[] { "national-standards", "funding-bands", "pupil-movements", "gateway" })
+        foreach (var resource in new[] { "national-standards", "funding-bands", "pupil-movements", "ap-commissioning", "gateway" })
             Assert.Contains(Output().Split('\n'), line => line.TrimStart().StartsWith(resource + " ") && line.Contains(" Running "));
 
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{5080 + PortOffset}") };
@@ -129,6 +140,7 @@ public sealed class AppHostTests : IAsyncLifetime
 
         await FundingThroughTheGatewayAsync(http);
         await MovementsThroughTheGatewayAsync(http);
+        await ApProvidersThroughTheGatewayAsync(http);
 
         Posix.Terminate(_appHost.Id);
         await _appHost.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));

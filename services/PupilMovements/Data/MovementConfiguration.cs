@@ -49,5 +49,7 @@ public sealed class MovementConfiguration : IEntityTypeConfiguration<PupilMoveme
         e.Property(p => p.Destination).HasMaxLength(8);
         e.Property(p => p.SenProvision).HasMaxLength(1);
         e.HasIndex(p => new { p.ResponsibleLaCode, p.Status, p.Upn });
+        // The missing-education sweep looks across every LA for the few pupils without a setting.
+        e.HasIndex(p => new { p.Status, p.StatusSince }).HasFilter("\"Status\" IN ('MissingEducation', 'NotInSchool')");
     }
 }

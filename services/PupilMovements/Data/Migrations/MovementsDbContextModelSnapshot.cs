@@ -242,16 +242,16 @@ namespace SendPlatform.PupilMovements.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NotifiedBy", "IdempotencyKey")
-                        .IsUnique()
-                        .HasFilter("\"IdempotencyKey\" IS NOT NULL");
-
                     b.HasIndex("ResponsibleLaCode", "EffectiveDate");
 
                     b.HasIndex("Upn", "EffectiveDate");
 
                     b.HasIndex("ResponsibleLaCode", "Phase", "EffectiveDate")
                         .HasFilter("\"Type\" = 'Deletion'");
+
+                    b.HasIndex(new[] { "NotifiedBy", "IdempotencyKey" }, "IX_movements_NotifiedBy_IdempotencyKey")
+                        .IsUnique()
+                        .HasFilter("\"IdempotencyKey\" IS NOT NULL");
 
                     b.ToTable("movements", (string)null);
                 });
@@ -292,6 +292,9 @@ namespace SendPlatform.PupilMovements.Data.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Upn");
+
+                    b.HasIndex("Status", "StatusSince")
+                        .HasFilter("\"Status\" IN ('MissingEducation', 'NotInSchool')");
 
                     b.HasIndex("ResponsibleLaCode", "Status", "Upn");
 

@@ -1,0 +1,26 @@
+using SendPlatform.ApCommissioning.Api;
+using SendPlatform.ApCommissioning.Data;
+using SendPlatform.ServiceDefaults.Caching;
+using SendPlatform.ServiceDefaults.Database;
+using SendPlatform.ServiceDefaults.Messaging;
+
+namespace SendPlatform.ApCommissioning;
+
+public static class ApplicationServices
+{
+    public const string ServiceName = "ap-commissioning";
+
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<ApDbContext>("apdb");
+        builder.AddServiceMessaging<ApDbContext>(ServiceName);
+        builder.AddServiceCache(ServiceName);
+        return builder;
+    }
+
+    public static WebApplication MapApplicationEndpoints(this WebApplication app)
+    {
+        app.MapGrpcService<ProvidersApi>().RequireAuthorization();
+        return app;
+    }
+}

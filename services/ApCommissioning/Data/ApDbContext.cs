@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using SendPlatform.ApCommissioning.Domain.Providers;
+using SendPlatform.ServiceDefaults.Messaging;
+
+namespace SendPlatform.ApCommissioning.Data;
+
+public sealed class ApDbContext(DbContextOptions<ApDbContext> options) : DbContext(options), IMessagingDbContext
+{
+    public DbSet<ApProvider> Providers => Set<ApProvider>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ApDbContext).Assembly);
+        modelBuilder.AddMessagingTables();
+    }
+}

@@ -1,0 +1,5 @@
+using SendPlatform.ServiceDefaults.Database;
+
+namespace SendPlatform.ApCommissioning.Data;
+
+public sealed class DesignTimeDbContextFactory : DesignTimeFactory<ApDbContext>;
