@@ -1,3 +1,4 @@
+using SendPlatform.ServiceDefaults.Identifiers;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;

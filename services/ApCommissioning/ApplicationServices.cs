@@ -1,4 +1,5 @@
 using SendPlatform.ApCommissioning.Api;
+using SendPlatform.Contracts.Funding.V1;
 using SendPlatform.ApCommissioning.Data;
 using SendPlatform.ServiceDefaults.Caching;
 using SendPlatform.ServiceDefaults.Database;
@@ -15,12 +16,15 @@ public static class ApplicationServices
         builder.AddServiceDatabase<ApDbContext>("apdb");
         builder.AddServiceMessaging<ApDbContext>(ServiceName);
         builder.AddServiceCache(ServiceName);
+        builder.Services.AddGrpcClient<FundingPricing.FundingPricingClient>(o => o.Address = new Uri("http://funding-bands"));
+        builder.Services.AddScoped<CommissionPricing>();
         return builder;
     }
 
     public static WebApplication MapApplicationEndpoints(this WebApplication app)
     {
         app.MapGrpcService<ProvidersApi>().RequireAuthorization();
+        app.MapGrpcService<CommissioningApi>().RequireAuthorization();
         return app;
     }
 }

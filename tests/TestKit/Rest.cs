@@ -9,7 +9,8 @@ public static class Rest
 {
     public static async Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(this HttpClient client, HttpMethod method, string path, object? body = null)
     {
-        using var request = new HttpRequestMessage(method, path);
+        // The client's protocol choice holds (HTTP/2 for a service on a real socket, whose endpoints are h2c only).
+        using var request = new HttpRequestMessage(method, path) { Version = client.DefaultRequestVersion, VersionPolicy = client.DefaultVersionPolicy };
         if (body is not null) request.Content = body is string raw
             ? new StringContent(raw, System.Text.Encoding.UTF8, "application/json")
             : JsonContent.Create(body);

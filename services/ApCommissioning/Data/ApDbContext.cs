@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using SendPlatform.ApCommissioning.Domain.Budget;
+using SendPlatform.ApCommissioning.Domain.Commissions;
 using SendPlatform.ApCommissioning.Domain.Providers;
 using SendPlatform.ServiceDefaults.Messaging;
 
@@ -7,6 +9,8 @@ namespace SendPlatform.ApCommissioning.Data;
 public sealed class ApDbContext(DbContextOptions<ApDbContext> options) : DbContext(options), IMessagingDbContext
 {
     public DbSet<ApProvider> Providers => Set<ApProvider>();
+    public DbSet<ApBudgetLine> BudgetLines => Set<ApBudgetLine>();
+    public DbSet<ApCommission> Commissions => Set<ApCommission>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 

@@ -1,3 +1,4 @@
+using SendPlatform.ServiceDefaults.Identifiers;
 using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using SendPlatform.FundingBands.Domain;

@@ -1,3 +1,4 @@
+using SendPlatform.ServiceDefaults.Identifiers;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using SendPlatform.FundingBands.Data;

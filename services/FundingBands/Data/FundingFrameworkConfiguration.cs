@@ -1,3 +1,4 @@
+using SendPlatform.ServiceDefaults.Identifiers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SendPlatform.ServiceDefaults.Database;

@@ -1,3 +1,4 @@
+using SendPlatform.ServiceDefaults.Identifiers;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SendPlatform.FundingBands.Domain;

@@ -1,3 +1,4 @@
+using SendPlatform.ServiceDefaults.Identifiers;
 using SendPlatform.Contracts.IntegrationEvents;
 using SendPlatform.FundingBands.Domain;
 

@@ -1,3 +1,4 @@
+using SendPlatform.ServiceDefaults.Identifiers;
 using System.Net;
 using System.Text;
 using System.Text.Json;

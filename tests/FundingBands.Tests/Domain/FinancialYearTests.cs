@@ -1,3 +1,4 @@
+using SendPlatform.ServiceDefaults.Identifiers;
 using SendPlatform.FundingBands.Domain;
 
 namespace SendPlatform.FundingBands.Tests.Domain;

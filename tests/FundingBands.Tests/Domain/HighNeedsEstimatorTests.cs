@@ -1,3 +1,4 @@
+using SendPlatform.ServiceDefaults.Identifiers;
 using SendPlatform.FundingBands.Domain;
 using SendPlatform.FundingBands.Domain.Pricing;
 using SendPlatform.FundingBands.Tests.Builders;

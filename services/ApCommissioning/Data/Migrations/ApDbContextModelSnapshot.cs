@@ -22,6 +22,101 @@ namespace SendPlatform.ApCommissioning.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("SendPlatform.ApCommissioning.Domain.Budget.ApBudgetLine", b =>
+                {
+                    b.Property<string>("LaCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Tier")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("LaCode", "StartYear", "Tier");
+
+                    b.ToTable("ap_budget_lines", (string)null);
+                });
+
+            modelBuilder.Entity("SendPlatform.ApCommissioning.Domain.Commissions.ApCommission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Band")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("CommissionedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CommissionedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("End")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("LaCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Sequence"));
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommissionedBy", "IdempotencyKey")
+                        .IsUnique()
+                        .HasFilter("\"IdempotencyKey\" IS NOT NULL");
+
+                    b.HasIndex("LaCode", "Sequence");
+
+                    b.ToTable("ap_commissions", (string)null);
+                });
+
             modelBuilder.Entity("SendPlatform.ApCommissioning.Domain.Providers.ApProvider", b =>
                 {
                     b.Property<Guid>("Id")
@@ -79,19 +174,19 @@ namespace SendPlatform.ApCommissioning.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LaCode", "Name", "Id");
-
-                    b.HasIndex(new[] { "LaCode", "ProviderReference" }, "IX_ap_providers_LaCode_ProviderReference")
+                    b.HasIndex("LaCode", "ProviderReference")
                         .IsUnique()
                         .HasFilter("\"ProviderReference\" IS NOT NULL");
 
-                    b.HasIndex(new[] { "LaCode", "Urn" }, "IX_ap_providers_LaCode_Urn")
+                    b.HasIndex("LaCode", "Urn")
                         .IsUnique()
                         .HasFilter("\"Urn\" IS NOT NULL");
 
-                    b.HasIndex(new[] { "RegisteredBy", "IdempotencyKey" }, "IX_ap_providers_RegisteredBy_IdempotencyKey")
+                    b.HasIndex("RegisteredBy", "IdempotencyKey")
                         .IsUnique()
                         .HasFilter("\"IdempotencyKey\" IS NOT NULL");
+
+                    b.HasIndex("LaCode", "Name", "Id");
 
                     b.ToTable("ap_providers", (string)null);
                 });
@@ -150,6 +245,41 @@ namespace SendPlatform.ApCommissioning.Data.Migrations
                         .HasFilter("\"DispatchedAt\" IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("SendPlatform.ApCommissioning.Domain.Commissions.ApCommission", b =>
+                {
+                    b.OwnsMany("SendPlatform.ApCommissioning.Domain.Commissions.CommissionCost", "Costs", b1 =>
+                        {
+                            b1.Property<Guid>("ApCommissionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("Days");
+
+                            b1.Property<string>("FrameworkId")
+                                .IsRequired();
+
+                            b1.Property<decimal>("PlaceFunding");
+
+                            b1.Property<int>("StartYear");
+
+                            b1.Property<decimal>("TopUp");
+
+                            b1.HasKey("ApCommissionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ap_commissions");
+
+                            b1
+                                .ToJson("Costs")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApCommissionId");
+                        });
+
+                    b.Navigation("Costs");
                 });
 #pragma warning restore 612, 618
         }

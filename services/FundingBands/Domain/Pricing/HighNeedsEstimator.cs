@@ -1,3 +1,4 @@
+using SendPlatform.ServiceDefaults.Identifiers;
 using SendPlatform.ServiceDefaults.Errors;
 
 namespace SendPlatform.FundingBands.Domain.Pricing;

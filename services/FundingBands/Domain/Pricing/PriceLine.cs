@@ -1,3 +1,4 @@
+using SendPlatform.ServiceDefaults.Identifiers;
 namespace SendPlatform.FundingBands.Domain.Pricing;
 
 /// <summary>The part of a placement one framework version prices within one financial year.</summary>

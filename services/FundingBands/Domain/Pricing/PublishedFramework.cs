@@ -1,3 +1,4 @@
+using SendPlatform.ServiceDefaults.Identifiers;
 namespace SendPlatform.FundingBands.Domain.Pricing;
 
 /// <summary>An immutable published (or superseded) framework version, as pricing reads it.</summary>

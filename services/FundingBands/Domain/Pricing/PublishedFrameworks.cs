@@ -1,3 +1,4 @@
+using SendPlatform.ServiceDefaults.Identifiers;
 namespace SendPlatform.FundingBands.Domain.Pricing;
 
 /// <summary>

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
-namespace SendPlatform.FundingBands.Domain;
+namespace SendPlatform.ServiceDefaults.Identifiers;
 
 /// <summary>An LA financial year, 1 April to 31 March, written "2026-27".</summary>
 public readonly record struct FinancialYear(int StartYear) : IComparable<FinancialYear>

@@ -1,0 +1,57 @@
+using System.Net;
+using SendPlatform.ApCommissioning.Api;
+using SendPlatform.AppHost.Hosting.Infrastructure;
+using SendPlatform.FundingBands.Api;
+using SendPlatform.NationalStandards.Api;
+using SendPlatform.TestKit;
+
+namespace SendPlatform.ApCommissioning.Tests.Api;
+
+/// <summary>
+/// ap-commissioning pricing through a real funding-bands (on a real socket), which checks provision types with a real
+/// national-standards: the chain a commission goes through in production. Funding frameworks for 2026-27 and 2027-28
+/// are published with AP place funding at DOMAIN.md's £10,000 and an AP top-up of £8,000 a year in band B1.
+/// </summary>
+public sealed class ApWithFundingService() : ServiceUnderTest<ProvidersApi>("apdb")
+{
+    private ServiceFactory<StandardsSetsApi> _standards = null!;
+    private ServiceFactory<FrameworksApi> _funding = null!;
+
+    private const string Framework = """
+        {"bands":[{"code":"B1","name":"Band 1","ordinal":1}],
+         "tariffs":[{"bandCode":"B1","provisionType":"AP","annualTopUpPence":"800000"}]}
+        """;
+
+    protected override async Task ConfigureAsync(ServiceFactory<ProvidersApi> factory, PlatformInfrastructure infrastructure)
+    {
+        var standardsPort = FreePort.Next();
+        _standards = new ServiceFactory<StandardsSetsApi>(infrastructure, "standardsdb", MessagingConnectionString);
+        _standards.UseKestrel(standardsPort);
+        _standards.StartServer();
+        var fundingPort = FreePort.Next();
+        _funding = new ServiceFactory<FrameworksApi>(infrastructure, "fundingdb", MessagingConnectionString);
+        _funding.Settings["services:national-standards:http:0"] = $"http://127.0.0.1:{standardsPort}";
+        _funding.UseKestrel(fundingPort);
+        _funding.StartServer();
+        factory.Settings["services:funding-bands:http:0"] = $"http://127.0.0.1:{fundingPort}";
+
+        var dfe = _funding.RestAs(TestOrganisation.Dfe);
+        dfe.DefaultRequestVersion = HttpVersion.Version20;
+        dfe.DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact;
+        foreach (var year in new[] { "2026-27", "2027-28" })
+        {
+            var (status, draft) = await dfe.SendAsync(HttpMethod.Post, "/v1/funding/frameworks",
+                $$"""{"financialYear":"{{year}}","idempotencyKey":"ap-{{year}}","content":{{Framework}}}""");
+            if (status != HttpStatusCode.OK) throw new InvalidOperationException($"framework {year}: {status} {draft}");
+            (status, _) = await dfe.SendAsync(HttpMethod.Post, $"/v1/funding/frameworks/{draft.GetProperty("id").GetString()}:publish", "{}");
+            if (status != HttpStatusCode.OK) throw new InvalidOperationException($"publish {year}: {status}");
+        }
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _funding.DisposeAsync();
+        await _standards.DisposeAsync();
+    }
+}
