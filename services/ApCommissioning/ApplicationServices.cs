@@ -25,6 +25,7 @@ public static class ApplicationServices
     {
         app.MapGrpcService<ProvidersApi>().RequireAuthorization();
         app.MapGrpcService<CommissioningApi>().RequireAuthorization();
+        app.MapGrpcService<PlacementsApi>().RequireAuthorization();
         return app;
     }
 }

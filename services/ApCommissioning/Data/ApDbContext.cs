@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SendPlatform.ApCommissioning.Domain.Budget;
 using SendPlatform.ApCommissioning.Domain.Commissions;
+using SendPlatform.ApCommissioning.Domain.Placements;
 using SendPlatform.ApCommissioning.Domain.Providers;
 using SendPlatform.ServiceDefaults.Messaging;
 
@@ -11,6 +12,7 @@ public sealed class ApDbContext(DbContextOptions<ApDbContext> options) : DbConte
     public DbSet<ApProvider> Providers => Set<ApProvider>();
     public DbSet<ApBudgetLine> BudgetLines => Set<ApBudgetLine>();
     public DbSet<ApCommission> Commissions => Set<ApCommission>();
+    public DbSet<ApPlacement> Placements => Set<ApPlacement>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 

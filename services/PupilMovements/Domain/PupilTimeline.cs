@@ -60,7 +60,8 @@ public sealed class PupilTimeline
                 AfterLeaving(m, at);
                 break;
             case MovementType.IntoAp:
-                Become(PupilStatus.InAp, m.ToUrn, State is { Status: PupilStatus.OnRoll } ? State.Urn : State?.Home, null, at);
+                // The school it is from keeps the pupil on roll (dual registration), even if their admission was never notified.
+                Become(PupilStatus.InAp, m.ToUrn, State is { Status: PupilStatus.OnRoll } ? State.Urn : m.FromUrn ?? State?.Home, null, at);
                 break;
             case MovementType.OffSiteDirection:
                 ExpectAt(m, m.FromUrn, "an off-site direction from a setting the pupil is not on roll at");

@@ -3,6 +3,7 @@ using SendPlatform.ApCommissioning.Api;
 using SendPlatform.AppHost.Hosting.Infrastructure;
 using SendPlatform.FundingBands.Api;
 using SendPlatform.NationalStandards.Api;
+using SendPlatform.PupilMovements.Api;
 using SendPlatform.TestKit;
 
 namespace SendPlatform.ApCommissioning.Tests.Api;
@@ -11,11 +12,14 @@ namespace SendPlatform.ApCommissioning.Tests.Api;
 /// ap-commissioning pricing through a real funding-bands (on a real socket), which checks provision types with a real
 /// national-standards: the chain a commission goes through in production. Funding frameworks for 2026-27 and 2027-28
 /// are published with AP place funding at DOMAIN.md's £10,000 and an AP top-up of £8,000 a year in band B1.
+/// pupil-movements runs on the same broker, consuming the placement events as it does in production.
 /// </summary>
 public sealed class ApWithFundingService() : ServiceUnderTest<ProvidersApi>("apdb")
 {
     private ServiceFactory<StandardsSetsApi> _standards = null!;
     private ServiceFactory<FrameworksApi> _funding = null!;
+
+    public ServiceFactory<MovementsApi> Movements { get; private set; } = null!;
 
     private const string Framework = """
         {"bands":[{"code":"B1","name":"Band 1","ordinal":1}],
@@ -34,6 +38,9 @@ public sealed class ApWithFundingService() : ServiceUnderTest<ProvidersApi>("apd
         _funding.UseKestrel(fundingPort);
         _funding.StartServer();
         factory.Settings["services:funding-bands:http:0"] = $"http://127.0.0.1:{fundingPort}";
+        Movements = new ServiceFactory<MovementsApi>(infrastructure, "movementsdb", MessagingConnectionString);
+        Movements.Settings["Oversight:ScheduleEnabled"] = "false";
+        Movements.StartServer();
 
         var dfe = _funding.RestAs(TestOrganisation.Dfe);
         dfe.DefaultRequestVersion = HttpVersion.Version20;
@@ -51,6 +58,7 @@ public sealed class ApWithFundingService() : ServiceUnderTest<ProvidersApi>("apd
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();
+        await Movements.DisposeAsync();
         await _funding.DisposeAsync();
         await _standards.DisposeAsync();
     }

@@ -31,6 +31,14 @@ public sealed class PupilTimelineTests
     }
 
     [Fact]
+    public void Into_AP_from_a_school_whose_admission_was_never_notified_returns_the_pupil_there()
+    {
+        var intoAp = M(MovementType.IntoAp, "2026-10-01", from: "100000", to: "200000");
+        var outOfAp = M(MovementType.OutOfAp, "2026-12-18", from: "200000");
+        Assert.Equal(new PupilState(PupilStatus.OnRoll, "100000", null, null, new DateOnly(2026, 12, 18)), State(intoAp, outOfAp));
+    }
+
+    [Fact]
     public void An_admission_puts_the_pupil_on_roll() =>
         Assert.Equal((PupilStatus.OnRoll, "100000"), (State(M(MovementType.Admission, "2026-09-01", to: "100000")).Status, State(M(MovementType.Admission, "2026-09-01", to: "100000")).Urn));
 

@@ -117,6 +117,92 @@ namespace SendPlatform.ApCommissioning.Data.Migrations
                     b.ToTable("ap_commissions", (string)null);
                 });
 
+            modelBuilder.Entity("SendPlatform.ApCommissioning.Domain.Placements.ApPlacement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CommissionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DestinationUrn")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("FullTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("HomeSchoolUrn")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("LaCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("OutcomeDestinationUrn")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("OutcomeReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("PlaceNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("PlacedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PlacedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("PlannedEnd")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Post16Destination")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommissionId", "EndDate");
+
+                    b.HasIndex("PlacedBy", "IdempotencyKey")
+                        .IsUnique()
+                        .HasFilter("\"IdempotencyKey\" IS NOT NULL");
+
+                    b.HasIndex("ProviderId", "EndDate");
+
+                    b.ToTable("ap_placements", (string)null);
+                });
+
             modelBuilder.Entity("SendPlatform.ApCommissioning.Domain.Providers.ApProvider", b =>
                 {
                     b.Property<Guid>("Id")
@@ -280,6 +366,50 @@ namespace SendPlatform.ApCommissioning.Data.Migrations
                         });
 
                     b.Navigation("Costs");
+                });
+
+            modelBuilder.Entity("SendPlatform.ApCommissioning.Domain.Placements.ApPlacement", b =>
+                {
+                    b.OwnsOne("SendPlatform.ApCommissioning.Domain.Placements.PlacedPupil", "Pupil", b1 =>
+                        {
+                            b1.Property<Guid>("ApPlacementId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly>("DateOfBirth")
+                                .HasColumnType("date")
+                                .HasColumnName("DateOfBirth");
+
+                            b1.Property<bool>("LookedAfter")
+                                .HasColumnType("boolean")
+                                .HasColumnName("LookedAfter");
+
+                            b1.Property<string>("PrimaryNeed")
+                                .HasMaxLength(4)
+                                .HasColumnType("character varying(4)")
+                                .HasColumnName("PrimaryNeed");
+
+                            b1.Property<string>("SenProvision")
+                                .IsRequired()
+                                .HasMaxLength(1)
+                                .HasColumnType("character varying(1)")
+                                .HasColumnName("SenProvision");
+
+                            b1.Property<string>("Upn")
+                                .IsRequired()
+                                .HasMaxLength(13)
+                                .HasColumnType("character varying(13)")
+                                .HasColumnName("Upn");
+
+                            b1.HasKey("ApPlacementId");
+
+                            b1.ToTable("ap_placements");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApPlacementId");
+                        });
+
+                    b.Navigation("Pupil")
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,52 @@
+using Google.Protobuf.WellKnownTypes;
+using SendPlatform.ApCommissioning.Domain.Placements;
+using SendPlatform.ApCommissioning.Domain.Providers;
+using SendPlatform.Contracts.IntegrationEvents;
+using SendPlatform.ServiceDefaults.Grpc;
+using Proto = SendPlatform.Contracts.Ap.V1;
+
+namespace SendPlatform.ApCommissioning.Api;
+
+public static class PlacementMapping
+{
+    public static Proto.Placement ToProto(this ApPlacement p) => new()
+    {
+        Id = p.Id.ToString(),
+        CommissionId = p.CommissionId.ToString(),
+        ProviderId = p.ProviderId.ToString(),
+        LaCode = p.LaCode,
+        Tier = (Proto.ApTier)(int)p.Tier,
+        PlaceNumber = p.PlaceNumber,
+        Pupil = new Proto.PlacedPupil
+        {
+            Upn = p.Pupil.Upn, DateOfBirth = WireFormats.Date(p.Pupil.DateOfBirth), SenProvision = p.Pupil.SenProvision,
+            PrimaryNeed = p.Pupil.PrimaryNeed ?? "", LookedAfter = p.Pupil.LookedAfter,
+        },
+        FullTime = p.FullTime,
+        StartDate = WireFormats.Date(p.Start),
+        PlannedEndDate = p.PlannedEnd is { } planned ? WireFormats.Date(planned) : "",
+        HomeSchoolUrn = p.HomeSchoolUrn ?? "",
+        IntendedDestinationUrn = p.DestinationUrn ?? "",
+        IntendedPost16Destination = p.Post16Destination ?? "",
+        EndDate = p.EndDate is { } end ? WireFormats.Date(end) : "",
+        Outcome = (Proto.PlacementOutcome)(int)(p.Outcome ?? 0),
+        OutcomeDestinationUrn = p.OutcomeDestinationUrn ?? "",
+        OutcomeReason = p.OutcomeReason ?? "",
+        PlacedAt = Timestamp.FromDateTimeOffset(p.PlacedAt),
+        PlacedBy = p.PlacedBy,
+    };
+
+    public static string EventTier(ApTier tier) => tier switch
+    {
+        ApTier.TargetedSupport => ApTiers.TargetedSupport,
+        ApTier.TimeLimited => ApTiers.TimeLimited,
+        _ => ApTiers.Transitional,
+    };
+
+    public static ApPlacementStarted Started(ApPlacement p, string? providerUrn, DateTimeOffset now) =>
+        new(p.Id, p.Pupil.Upn, p.LaCode, EventTier(p.Tier), providerUrn, p.HomeSchoolUrn, p.Start, p.PlannedEnd, p.Pupil.DateOfBirth,
+            p.Pupil.SenProvision, p.Pupil.PrimaryNeed) { OccurredAt = now };
+
+    public static ApPlacementEnded Ended(ApPlacement p, string? providerUrn, DateTimeOffset now) =>
+        new(p.Id, p.Pupil.Upn, p.LaCode, EventTier(p.Tier), providerUrn, p.EndDate!.Value, p.Outcome!.Value.ToString(), p.OutcomeDestinationUrn) { OccurredAt = now };
+}
