@@ -1,6 +1,7 @@
 using SendPlatform.ApCommissioning.Api;
 using SendPlatform.Contracts.Funding.V1;
 using SendPlatform.ApCommissioning.Data;
+using SendPlatform.ApCommissioning.Events;
 using SendPlatform.ServiceDefaults.Caching;
 using SendPlatform.ServiceDefaults.Database;
 using SendPlatform.ServiceDefaults.Messaging;
@@ -14,7 +15,7 @@ public static class ApplicationServices
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ApDbContext>("apdb");
-        builder.AddServiceMessaging<ApDbContext>(ServiceName);
+        builder.AddServiceMessaging<ApDbContext>(ServiceName, bus => bus.AddConsumer<PupilMovedConsumer>());
         builder.AddServiceCache(ServiceName);
         builder.Services.AddGrpcClient<FundingPricing.FundingPricingClient>(o => o.Address = new Uri("http://funding-bands"));
         builder.Services.AddScoped<CommissionPricing>();

@@ -34,6 +34,8 @@ public static class PlacementMapping
         OutcomeReason = p.OutcomeReason ?? "",
         PlacedAt = Timestamp.FromDateTimeOffset(p.PlacedAt),
         PlacedBy = p.PlacedBy,
+        ReviewFlaggedAt = p.ReviewFlaggedAt is { } flagged ? Timestamp.FromDateTimeOffset(flagged) : null,
+        ReviewReason = p.ReviewReason ?? "",
     };
 
     public static string EventTier(ApTier tier) => tier switch

@@ -18,6 +18,7 @@ public sealed class PlacementConfiguration : IEntityTypeConfiguration<ApPlacemen
         e.Property(p => p.OutcomeDestinationUrn).HasMaxLength(6);
         e.Property(p => p.Post16Destination).HasMaxLength(30);
         e.Property(p => p.OutcomeReason).HasMaxLength(2000);
+        e.Property(p => p.ReviewReason).HasMaxLength(500);
         e.Property(p => p.PlacedBy).HasMaxLength(100);
         e.Property(p => p.IdempotencyKey).HasMaxLength(100);
         e.OwnsOne(p => p.Pupil, pupil =>
@@ -27,6 +28,8 @@ public sealed class PlacementConfiguration : IEntityTypeConfiguration<ApPlacemen
             pupil.Property(x => x.SenProvision).HasColumnName("SenProvision").HasMaxLength(1);
             pupil.Property(x => x.PrimaryNeed).HasColumnName("PrimaryNeed").HasMaxLength(4);
             pupil.Property(x => x.LookedAfter).HasColumnName("LookedAfter");
+            // PupilMoved finds a pupil's placements by UPN.
+            pupil.HasIndex(x => x.Upn);
         });
         // Open placements of a commission (its places) and of a provider (the unregistered-provider rule).
         e.HasIndex(p => new { p.CommissionId, p.EndDate });

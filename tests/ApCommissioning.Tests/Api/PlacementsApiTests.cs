@@ -122,4 +122,31 @@ public sealed class PlacementsApiTests(ApWithFundingService service) : IClassFix
         Assert.Equal(["destination_urn"], error.ViolatedFields());
         Assert.Equal(HttpStatusCode.NotFound, (await _la.GetJsonAsync($"/v1/ap/placements/{Guid.NewGuid()}")).Status);
     }
+
+    [Fact]
+    public async Task A_pupil_deleted_from_the_providers_roll_while_placed_flags_the_placement_for_review()
+    {
+        var commission = await TimeLimitedCommissionAsync("160006", 2);
+        var upn = PlacementCalls.Upn(30);
+        var (_, placement) = await _la.PostJsonAsync("/v1/ap/placements", PlacementCalls.TimeLimited(commission, upn));
+        var id = placement.GetProperty("id").GetString();
+        var movementsLa = service.Movements.RestAs(TestOrganisation.La("931"));
+        await Eventually.Get(async () => (await movementsLa.GetJsonAsync($"/v1/pupils/{upn}/timeline")).Status, s => s == HttpStatusCode.OK, "the into-AP movement");
+
+        // Another setting's deletion says nothing about this placement; the provider's own does.
+        var deletion = new Dictionary<string, object>
+        {
+            ["upn"] = upn, ["type"] = "MOVEMENT_TYPE_DELETION", ["effectiveDate"] = "2026-11-02", ["responsibleLaCode"] = "931",
+            ["deletionGround"] = "CONTINUOUS_ABSENCE", ["destination"] = "UNKNOWN",
+            ["pupil"] = new { dateOfBirth = "2012-03-01", senProvision = "K", primaryNeed = "SEMH" },
+        };
+        deletion["fromUrn"] = "100000";
+        Assert.Equal(HttpStatusCode.OK, (await movementsLa.PostJsonAsync("/v1/movements", deletion)).Status);
+        deletion["fromUrn"] = "160006";
+        Assert.Equal(HttpStatusCode.OK, (await service.Movements.RestAs(new TestOrganisation("ap_provider", "160006")).PostJsonAsync("/v1/movements", deletion)).Status);
+
+        var flagged = await Eventually.Get(async () => (await _la.GetJsonAsync($"/v1/ap/placements/{id}")).Body,
+            p => p.TryGetProperty("reviewFlaggedAt", out _), "the review flag");
+        Assert.Equal("Deleted from 160006's roll on 2026-11-02 while the placement is open.", flagged.GetProperty("reviewReason").GetString());
+    }
 }

@@ -182,6 +182,13 @@ namespace SendPlatform.ApCommissioning.Data.Migrations
                     b.Property<Guid>("ProviderId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("ReviewFlaggedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<DateOnly>("Start")
                         .HasColumnType("date");
 
@@ -401,6 +408,8 @@ namespace SendPlatform.ApCommissioning.Data.Migrations
                                 .HasColumnName("Upn");
 
                             b1.HasKey("ApPlacementId");
+
+                            b1.HasIndex("Upn");
 
                             b1.ToTable("ap_placements");
 

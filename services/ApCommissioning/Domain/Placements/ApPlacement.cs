@@ -28,6 +28,8 @@ public sealed class ApPlacement
     public DateTimeOffset PlacedAt { get; private set; }
     public string PlacedBy { get; private set; } = "";
     public string? IdempotencyKey { get; private set; }
+    public DateTimeOffset? ReviewFlaggedAt { get; private set; }
+    public string? ReviewReason { get; private set; }
 
     public static ApPlacement Place(PlacementRequest r, ApCommission c, int placeNumber, string by, string? key, DateTimeOffset now) => new()
     {
@@ -48,6 +50,16 @@ public sealed class ApPlacement
         PlacedBy = by,
         IdempotencyKey = key,
     };
+
+    /// <summary>
+    /// The pupil left the provider's roll while the placement is open: the LA should find out why. Only the first
+    /// signal is kept; a later one adds nothing the LA does not already know to look at.
+    /// </summary>
+    public void FlagForReview(string reason, DateTimeOffset now)
+    {
+        if (EndDate is not null || ReviewFlaggedAt is not null) return;
+        (ReviewFlaggedAt, ReviewReason) = (now, reason);
+    }
 
     /// <summary>Returns false when the placement had already ended (nothing changes).</summary>
     public bool End(DateOnly date, PlacementOutcome outcome, string? destinationUrn, string? reason)
