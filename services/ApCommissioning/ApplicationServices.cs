@@ -1,6 +1,7 @@
 using SendPlatform.ApCommissioning.Api;
 using SendPlatform.Contracts.Funding.V1;
 using SendPlatform.ApCommissioning.Data;
+using SendPlatform.ApCommissioning.Domain.Performance;
 using SendPlatform.ApCommissioning.Events;
 using SendPlatform.ServiceDefaults.Caching;
 using SendPlatform.ServiceDefaults.Database;
@@ -19,6 +20,7 @@ public static class ApplicationServices
         builder.AddServiceCache(ServiceName);
         builder.Services.AddGrpcClient<FundingPricing.FundingPricingClient>(o => o.Address = new Uri("http://funding-bands"));
         builder.Services.AddScoped<CommissionPricing>();
+        builder.Services.AddOptions<ScorecardThresholds>().BindConfiguration("Scorecard");
         return builder;
     }
 
@@ -27,6 +29,7 @@ public static class ApplicationServices
         app.MapGrpcService<ProvidersApi>().RequireAuthorization();
         app.MapGrpcService<CommissioningApi>().RequireAuthorization();
         app.MapGrpcService<PlacementsApi>().RequireAuthorization();
+        app.MapGrpcService<PerformanceApi>().RequireAuthorization();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SendPlatform.ApCommissioning.Domain.Budget;
 using SendPlatform.ApCommissioning.Domain.Commissions;
+using SendPlatform.ApCommissioning.Domain.Performance;
 using SendPlatform.ApCommissioning.Domain.Placements;
 using SendPlatform.ApCommissioning.Domain.Providers;
 using SendPlatform.ServiceDefaults.Messaging;
@@ -13,6 +14,7 @@ public sealed class ApDbContext(DbContextOptions<ApDbContext> options) : DbConte
     public DbSet<ApBudgetLine> BudgetLines => Set<ApBudgetLine>();
     public DbSet<ApCommission> Commissions => Set<ApCommission>();
     public DbSet<ApPlacement> Placements => Set<ApPlacement>();
+    public DbSet<OutcomeReport> OutcomeReports => Set<OutcomeReport>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 

@@ -117,6 +117,55 @@ namespace SendPlatform.ApCommissioning.Data.Migrations
                     b.ToTable("ap_commissions", (string)null);
                 });
 
+            modelBuilder.Entity("SendPlatform.ApCommissioning.Domain.Performance.OutcomeReport", b =>
+                {
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SchoolYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<decimal>("AttendanceBefore")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)");
+
+                    b.Property<decimal>("AttendanceDuring")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)");
+
+                    b.Property<int>("EnglishSteps")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MathsSteps")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outreach")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("OutreachSessions")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool?>("SustainedTwoTerms")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("PlacementId", "SchoolYear", "Term");
+
+                    b.ToTable("ap_outcome_reports", (string)null);
+                });
+
             modelBuilder.Entity("SendPlatform.ApCommissioning.Domain.Placements.ApPlacement", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,69 @@
+using SendPlatform.ApCommissioning.Domain.Commissions;
+using SendPlatform.ApCommissioning.Domain.Performance;
+using SendPlatform.ApCommissioning.Domain.Placements;
+using SendPlatform.ApCommissioning.Domain.Providers;
+
+namespace SendPlatform.ApCommissioning.Tests.Domain;
+
+public sealed class ScorecardTests
+{
+    private static readonly ApCommission TimeLimited = ApCommission.Commit(
+        new CommissionRequest("931", Guid.NewGuid(), ApTier.TimeLimited, 10, new DateOnly(2026, 9, 1), new DateOnly(2027, 8, 31), null, null),
+        [], "la-931", null, DateTimeOffset.UtcNow);
+
+    private static int _place;
+
+    private static ApPlacement Placement(PlacementOutcome? outcome = null)
+    {
+        var placement = ApPlacement.Place(new PlacementRequest(TimeLimited.Id, new PlacedPupil("H801200001001", new DateOnly(2012, 3, 1), "K", "SEMH", false),
+            true, new DateOnly(2026, 9, 7), new DateOnly(2027, 2, 12), "100000", null, null), TimeLimited, ++_place, "la-931", null, DateTimeOffset.UtcNow);
+        if (outcome is { } o) placement.End(new DateOnly(2027, 2, 12), o, o == PlacementOutcome.MovedToAnotherSchool ? "100001" : null, null);
+        return placement;
+    }
+
+    private static OutcomeReport Report(ApPlacement p, Term term, decimal before, decimal during, int english, int maths, bool? sustained = null)
+    {
+        var report = OutcomeReport.For(p.Id, 2026, term);
+        report.Record(new OutcomeFigures(before, during, english, maths, 0, null, sustained), "140001", DateTimeOffset.UtcNow);
+        return report;
+    }
+
+    [Fact]
+    public void A_worked_example_of_six_time_limited_placements()
+    {
+        var (p1, p2, p3, p4, p5, p6) = (Placement(PlacementOutcome.ReturnedToHomeSchool), Placement(PlacementOutcome.ReturnedToHomeSchool),
+            Placement(PlacementOutcome.ReturnedToHomeSchool), Placement(), Placement(PlacementOutcome.ReturnedToHomeSchool), Placement(PlacementOutcome.MovedToAnotherSchool));
+        var reports = new[]
+        {
+            Report(p1, Term.Spring, 60, 80, 2, 1, sustained: true),   // attendance up, progress in both, sustained
+            Report(p2, Term.Spring, 70, 65, 1, 0, sustained: false),  // attendance down, no maths progress, not sustained
+            Report(p3, Term.Autumn, 40, 45, 1, 0),                    // superseded for attendance by the spring report
+            Report(p3, Term.Spring, 50, 75, 0, 2, sustained: true),   // steps add up over terms: 1 and 2
+            Report(p4, Term.Spring, 82, 82, 0, 0),                    // equal attendance is not improved; still placed
+            Report(p5, Term.Spring, 40, 70, 3, 3, sustained: true),
+            Report(p6, Term.Spring, 55, 90, -1, 2, sustained: true),  // fell back in English
+        };
+        var measures = Scorecard.Of([p1, p2, p3, p4, p5, p6], reports, new ScorecardThresholds()).ToDictionary(m => m.Outcome);
+
+        Assert.Equal((66.7m, 6, Rating.Amber), Of(measures["IMPROVED_ATTENDANCE"]));          // 4 of 6: p1, p3, p5, p6
+        Assert.Equal((50.0m, 6, Rating.Amber), Of(measures["ATTAINMENT_ENGLISH_AND_MATHS"])); // 3 of 6: p1, p3, p5
+        Assert.Equal((80.0m, 5, Rating.Green), Of(measures["REINTEGRATION"]));                 // 4 of 5 ended by a return: not p2
+        Assert.Equal(((decimal?)null, 0, Rating.TooFewPlacements), Of(measures["POST16_TRANSITIONS"]));
+        Assert.Equal(((decimal?)null, 0, Rating.TooFewPlacements), Of(measures["EFFECTIVE_OUTREACH"]));
+    }
+
+    [Fact]
+    public void Thresholds_are_data_and_a_measure_below_its_minimum_is_not_rated()
+    {
+        var placements = Enumerable.Range(0, 4).Select(_ => Placement()).ToList();
+        var reports = placements.Select(p => Report(p, Term.Autumn, 50, 60, 1, 1)).ToList();
+        var strict = new ScorecardThresholds { ImprovedAttendance = new MeasureThreshold { GreenFrom = 101, AmberFrom = 100, MinimumPlacements = 4 } };
+
+        var attendance = Scorecard.Of(placements, reports, new ScorecardThresholds()).Single(m => m.Outcome == "IMPROVED_ATTENDANCE");
+        Assert.Equal(((decimal?)null, 4, Rating.TooFewPlacements), Of(attendance));
+        attendance = Scorecard.Of(placements, reports, strict).Single(m => m.Outcome == "IMPROVED_ATTENDANCE");
+        Assert.Equal((100.0m, 4, Rating.Amber), Of(attendance));
+    }
+
+    private static (decimal?, int, Rating) Of(MeasureResult m) => (m.ValuePercent, m.Placements, m.Rating);
+}
