@@ -115,6 +115,20 @@ public sealed class AppHostTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);
         var register = await laClient.GetFromJsonAsync<JsonElement>("/v1/local-authorities/931/ap/providers");
         Assert.Equal("Riverside PRU", register.GetProperty("providers")[0].GetProperty("name").GetString());
+
+        // Commissioning reaches funding-bands through AppHost's service discovery: 2 places for 212 of 365 days at £10,000.
+        var budget = await laClient.PutAsync("/v1/local-authorities/931/ap/budget", Json("""
+            {"firstFinancialYear":"2026-27","years":[
+              {"financialYear":"2026-27","tiers":[{"tier":"AP_TIER_TIME_LIMITED","amountPence":"5000000"}]},
+              {"financialYear":"2027-28"},{"financialYear":"2028-29"}]}
+            """));
+        Assert.Equal(HttpStatusCode.OK, budget.StatusCode);
+        var providerId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var commission = await laClient.PostAsync("/v1/ap/commissions", Json($$$"""
+            {"laCode":"931","providerId":"{{{providerId}}}","tier":"AP_TIER_TIME_LIMITED","places":2,
+             "period":{"start":"2026-09-01","end":"2027-03-31"}}
+            """));
+        Assert.Equal("1161644", (await commission.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("totalPence").GetString());
     }
 
     private static StringContent Json(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
