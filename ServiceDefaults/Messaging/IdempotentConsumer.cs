@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using SendPlatform.Contracts.IntegrationEvents;
+using SendPlatform.ServiceDefaults.Database;
 
 namespace SendPlatform.ServiceDefaults.Messaging;
 
@@ -20,11 +21,8 @@ public abstract class IdempotentConsumer<TEvent, TContext>(TContext db) : IConsu
     {
         var eventId = context.Message.EventId;
         var consumer = GetType().Name;
-        var strategy = Db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async ct =>
+        await Db.InTransactionAsync(async ct =>
         {
-            Db.ChangeTracker.Clear();
-            await using var transaction = await Db.Database.BeginTransactionAsync(ct);
             var claimed = await Db.Database.ExecuteSqlAsync($"""
                 INSERT INTO inbox_messages ("MessageId", "Consumer", "ProcessedAt") VALUES ({eventId}, {consumer}, {DateTimeOffset.UtcNow})
                 ON CONFLICT DO NOTHING
@@ -32,7 +30,6 @@ public abstract class IdempotentConsumer<TEvent, TContext>(TContext db) : IConsu
             if (claimed == 0) return;
             await HandleAsync(context.Message, ct);
             await Db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
         }, context.CancellationToken);
     }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SendPlatform.ServiceDefaults.Database;
 
 namespace SendPlatform.ServiceDefaults.Messaging;
 
@@ -50,11 +51,8 @@ public sealed class OutboxDispatcher<TContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async ct =>
+        return await db.InTransactionAsync(async ct =>
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var now = clock.GetUtcNow();
             var batch = await db.OutboxMessages
                 .FromSqlInterpolated($"""
@@ -73,7 +71,6 @@ public sealed class OutboxDispatcher<TContext>(
                 published++;
             }
             await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
             return published;
         }, cancellationToken);
     }

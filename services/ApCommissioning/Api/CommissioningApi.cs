@@ -91,7 +91,7 @@ public sealed class CommissioningApi(ApDbContext db, CommissionPricing pricing, 
                 await db.SaveChangesAsync(ct);
             }, context.CancellationToken);
         }
-        catch (DbUpdateException ex) when (key is not null && ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException ex) when (key is not null && ex.IsUniqueViolation())
         {
             db.ChangeTracker.Clear();
             return (await FirstAsync(caller, key, context.CancellationToken))!.ToProto();
@@ -150,16 +150,10 @@ public sealed class CommissioningApi(ApDbContext db, CommissionPricing pricing, 
         (await db.Commissions.AsNoTracking().Where(c => c.LaCode == laCode).ToListAsync(cancellationToken))
             .SelectMany(c => c.Costs.Select(cost => (cost.StartYear, c.Tier, cost.Total))).ToList();
 
-    private async Task InLaTransactionAsync(string laCode, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
-    {
-        var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async ct =>
+    private Task InLaTransactionAsync(string laCode, Func<CancellationToken, Task> work, CancellationToken cancellationToken) =>
+        db.InTransactionAsync(async ct =>
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({"ap-budget:" + laCode}))", ct);
+            await db.Database.LockAsync($"ap-budget:{laCode}", ct);
             await work(ct);
-            await transaction.CommitAsync(ct);
         }, cancellationToken);
-    }
 }

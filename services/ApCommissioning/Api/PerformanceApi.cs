@@ -39,7 +39,7 @@ public sealed class PerformanceApi(ApDbContext db, IOptions<ScorecardThresholds>
         {
             await db.SaveChangesAsync(context.CancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             // The same term reported twice at once: the later report replaces the earlier, as it would one after the other.
             db.ChangeTracker.Clear();

@@ -50,7 +50,7 @@ public sealed class PlacementsApi(ApDbContext db, TimeProvider clock) : Proto.Ap
                 await db.SaveChangesAsync(ct);
             }, context.CancellationToken);
         }
-        catch (DbUpdateException ex) when (key is not null && ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException ex) when (key is not null && ex.IsUniqueViolation())
         {
             // The same key at the same moment: the other request placed the pupil; answer as it did.
             db.ChangeTracker.Clear();
@@ -104,16 +104,10 @@ public sealed class PlacementsApi(ApDbContext db, TimeProvider clock) : Proto.Ap
     private Task<ApPlacement?> FirstAsync(CallerOrganisation caller, string key, CancellationToken cancellationToken) =>
         db.Placements.AsNoTracking().SingleOrDefaultAsync(p => p.PlacedBy == caller.OrgId && p.IdempotencyKey == key, cancellationToken);
 
-    private async Task InProviderTransactionAsync(Guid providerId, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
-    {
-        var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async ct =>
+    private Task InProviderTransactionAsync(Guid providerId, Func<CancellationToken, Task> work, CancellationToken cancellationToken) =>
+        db.InTransactionAsync(async ct =>
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({"ap-provider:" + providerId}))", ct);
+            await db.Database.LockAsync($"ap-provider:{providerId}", ct);
             await work(ct);
-            await transaction.CommitAsync(ct);
         }, cancellationToken);
-    }
 }

@@ -31,7 +31,7 @@ public sealed class ProvidersApi(ApDbContext db, TimeProvider clock) : Proto.ApP
             await db.SaveChangesAsync(context.CancellationToken);
             return provider.ToProto();
         }
-        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             // A repeat collides on the URN as well as on its key, and PostgreSQL may report either: the key decides.
             db.ChangeTracker.Clear();

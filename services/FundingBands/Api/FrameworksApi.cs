@@ -36,17 +36,13 @@ public sealed class FrameworksApi(
         var content = FrameworkValidation.Content(request.Content, await provisionTypes.GetAsync(context), v);
         v.ThrowIfAny();
 
-        var strategy = db.Database.CreateExecutionStrategy();
-        var created = await strategy.ExecuteAsync(async ct =>
+        var created = await db.InTransactionAsync(async ct =>
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await LockYearAsync(year!.Value, ct);
             var version = 1 + (await db.Frameworks.Where(f => f.FinancialYearStart == year.Value.StartYear).MaxAsync(f => (int?)f.Version, ct) ?? 0);
             var framework = FundingFramework.CreateDraft(year.Value, version, effectiveFrom!.Value, content, key, caller.OrgId, clock.GetStorageNow());
             db.Frameworks.Add(framework);
             await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
             return framework;
         }, context.CancellationToken);
         return created.ToProto();
@@ -77,11 +73,8 @@ public sealed class FrameworksApi(
     public override async Task<Proto.Framework> PublishFramework(Proto.PublishFrameworkRequest request, ServerCallContext context)
     {
         var caller = RequireDfe(context);
-        var strategy = db.Database.CreateExecutionStrategy();
-        var framework = await strategy.ExecuteAsync(async ct =>
+        var framework = await db.InTransactionAsync(async ct =>
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var draft = await db.Frameworks.SingleOrDefaultAsync(f => f.Id == request.Id, ct)
                 ?? throw new NotFoundException("Funding framework", request.Id);
             await LockYearAsync(draft.FinancialYear, ct);
@@ -89,7 +82,6 @@ public sealed class FrameworksApi(
             draft.Publish(inForce, caller.OrgId, clock.GetStorageNow());
             db.EnqueueIntegrationEvent(TariffScheduleChangedEvent.From(draft, inForce));
             await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
             return draft;
         }, context.CancellationToken);
         await published.ReloadAsync(context.CancellationToken);

@@ -40,7 +40,7 @@ public sealed class StandardsSetsApi(
         {
             await db.SaveChangesAsync(context.CancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             throw new AlreadyExistsException($"Standards set {version} already exists.");
         }
@@ -65,18 +65,14 @@ public sealed class StandardsSetsApi(
         violations.ThrowIfAny();
         var catalogue = await catalogueStore.GetAsync(context.CancellationToken);
 
-        var strategy = db.Database.CreateExecutionStrategy();
-        var published = await strategy.ExecuteAsync(async ct =>
+        var published = await db.InTransactionAsync(async ct =>
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({PublishLockKey})", ct);
             var set = await FindAsync(version, ct);
             var inForce = await db.StandardsSets.SingleOrDefaultAsync(s => s.Status == StandardsSetStatus.Published, ct);
             set.Publish(inForce, catalogue, caller.OrgId, clock.GetStorageNow());
             db.EnqueueIntegrationEvent(StandardsPublishedEvent.From(set, inForce));
             await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
             return set;
         }, context.CancellationToken);
 

@@ -80,17 +80,13 @@ public sealed class AlertsApi(MovementsDbContext db, TimeProvider clock) : Proto
         var alertId = ParseId(id);
         var caller = context.GetCaller();
         var actor = Actor(context);
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async ct =>
+        return await db.InTransactionAsync(async ct =>
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             // Concurrent changes to one alert take turns on its row; the second sees the first's outcome.
             var alert = await db.Alerts.FromSql($"SELECT * FROM oversight_alerts WHERE \"Id\" = {alertId} FOR UPDATE").SingleOrDefaultAsync(ct)
                 ?? throw new NotFoundException("Alert", id);
             MovementTenancy.RequireLocalAuthority(caller, alert.LaCode);
             if (change(alert, actor, clock.GetStorageNow())) await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
             return alert.ToProto();
         }, context.CancellationToken);
     }

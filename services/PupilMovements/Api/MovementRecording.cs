@@ -78,11 +78,11 @@ public sealed class MovementRecording(MovementsDbContext db, MovementRecorder re
         {
             try
             {
-                var movements = await InTransactionAsync(toRecord.Select(i => items[i]).ToList(), now, cancellationToken);
+                var pending = toRecord.Select(i => items[i]).ToList();
+                var movements = await db.InTransactionAsync(ct => recorder.RecordAsync(pending, now, ct), cancellationToken);
                 for (var k = 0; k < toRecord.Count; k++) answers[toRecord[k]] = Recorded(movements[k].Movement, movements[k].Timeline, repeated: false);
             }
-            catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException
-                { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation, ConstraintName: MovementConfiguration.IdempotencyIndex })
+            catch (DbUpdateException ex) when (ex.IsUniqueViolation(MovementConfiguration.IdempotencyIndex))
             {
                 // A key was used before (or by a request at the same moment): nothing of this transaction was kept.
                 if (toRecord.Count == 1)
@@ -104,20 +104,6 @@ public sealed class MovementRecording(MovementsDbContext db, MovementRecorder re
     {
         var first = await db.Movements.AsNoTracking().SingleOrDefaultAsync(m => m.NotifiedBy == caller.OrgId && m.IdempotencyKey == key, cancellationToken);
         return first is null ? null : Recorded(first, await recorder.TimelineAsync(first.Upn, cancellationToken), repeated: true);
-    }
-
-    private async Task<IReadOnlyList<(PupilMovement Movement, PupilTimeline Timeline)>> InTransactionAsync(IReadOnlyList<PendingMovement> items,
-        DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async ct =>
-        {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var recorded = await recorder.RecordAsync(items, now, ct);
-            await transaction.CommitAsync(ct);
-            return recorded;
-        }, cancellationToken);
     }
 
     private static Proto.BatchItemError Refusal(Exception ex, Google.Rpc.Status status)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SendPlatform.PupilMovements.Domain;
 using SendPlatform.PupilMovements.Domain.Oversight;
+using SendPlatform.ServiceDefaults.Database;
 
 namespace SendPlatform.PupilMovements.Data;
 
@@ -14,7 +15,7 @@ public sealed class OffRollingCheck(MovementsDbContext db, AlertLedger alerts)
 {
     public async Task<bool> EvaluateAsync(string laCode, string urn, SchoolPhase phase, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({$"off-rolling:{laCode}:{urn}"}))", cancellationToken);
+        await db.Database.LockAsync($"off-rolling:{laCode}:{urn}", cancellationToken);
         var start = OffRollingRule.WindowStart(today);
         var window = db.Movements.AsNoTracking().Where(m => m.Type == MovementType.Deletion && m.ResponsibleLaCode == laCode && m.Phase == phase
             && m.EffectiveDate >= start && m.EffectiveDate <= today);

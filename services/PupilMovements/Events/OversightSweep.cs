@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SendPlatform.PupilMovements.Data;
 using SendPlatform.PupilMovements.Domain;
 using SendPlatform.PupilMovements.Domain.Oversight;
+using SendPlatform.ServiceDefaults.Database;
 
 namespace SendPlatform.PupilMovements.Events;
 
@@ -64,17 +65,13 @@ public sealed class OversightSweep(IServiceScopeFactory scopes, ILogger<Oversigh
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<MovementsDbContext>();
             var ledger = scope.ServiceProvider.GetRequiredService<AlertLedger>();
-            var strategy = db.Database.CreateExecutionStrategy();
-            var (raised, last) = await strategy.ExecuteAsync(async ct =>
+            var (raised, last) = await db.InTransactionAsync(async ct =>
             {
                 var count = 0;
-                db.ChangeTracker.Clear();
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
                 var (occurrences, lastKey) = await findPage(db, after);
                 foreach (var occurrence in occurrences)
                     if (await ledger.RaiseAsync(occurrence, now, ct)) count++;
                 await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
                 return (count, lastKey);
             }, cancellationToken);
             total += raised;
@@ -104,15 +101,13 @@ public sealed class OversightSweep(IServiceScopeFactory scopes, ILogger<Oversigh
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<MovementsDbContext>();
             var check = scope.ServiceProvider.GetRequiredService<OffRollingCheck>();
-            var strategy = db.Database.CreateExecutionStrategy();
-            await strategy.ExecuteAsync(async ct =>
+            var signalled = await db.InTransactionAsync(async ct =>
             {
-                db.ChangeTracker.Clear();
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                if (await check.EvaluateAsync(laCode, urn, phase, today, now, ct)) raised++;
+                var raisedOne = await check.EvaluateAsync(laCode, urn, phase, today, now, ct);
                 await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
+                return raisedOne;
             }, cancellationToken);
+            if (signalled) raised++;
         }
         return raised;
     }

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
+
+namespace SendPlatform.ServiceDefaults.Database;
+
+/// <summary>
+/// The one way services run a unit of work: inside the retrying execution strategy (a user transaction is allowed
+/// only there), with tracked state cleared on each attempt so a retry starts from the database, committed at the end.
+/// </summary>
+public static class Transactions
+{
+    public static Task<T> InTransactionAsync<T>(this DbContext db, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var result = await work(ct);
+            await transaction.CommitAsync(ct);
+            return result;
+        }, cancellationToken);
+
+    public static Task InTransactionAsync(this DbContext db, Func<CancellationToken, Task> work, CancellationToken cancellationToken) =>
+        db.InTransactionAsync(async ct =>
+        {
+            await work(ct);
+            return true;
+        }, cancellationToken);
+
+    /// <summary>
+    /// Waits for, then holds until the transaction ends, a lock on a name (e.g. "ap-budget:931"), so work on one thing
+    /// takes turns across requests and replicas. Names are hashed to PostgreSQL's lock keys; a collision only makes
+    /// two unrelated things take turns.
+    /// </summary>
+    public static Task LockAsync(this DatabaseFacade database, string name, CancellationToken cancellationToken) =>
+        database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({name}))", cancellationToken);
+
+    /// <summary>Whether a save failed on a unique index (optionally a named one): the row it would add is already there.</summary>
+    public static bool IsUniqueViolation(this DbUpdateException exception, string? index = null) =>
+        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique
+        && (index is null || unique.ConstraintName == index);
+}
