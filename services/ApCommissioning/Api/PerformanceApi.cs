@@ -68,8 +68,8 @@ public sealed class PerformanceApi(ApDbContext db, IOptions<ScorecardThresholds>
     private async Task<Proto.Scorecard> ScorecardAsync(string subject, IQueryable<ApPlacement> placements, CancellationToken cancellationToken)
     {
         var rows = await placements.AsNoTracking().ToListAsync(cancellationToken);
-        var ids = rows.Select(p => p.Id).ToArray();
-        var reports = await db.OutcomeReports.AsNoTracking().Where(r => ids.Contains(r.PlacementId)).ToListAsync(cancellationToken);
+        // The reports are chosen by the same filter in the database, not by a list of ids sent back to it.
+        var reports = await db.OutcomeReports.AsNoTracking().Where(r => placements.Any(p => p.Id == r.PlacementId)).ToListAsync(cancellationToken);
         return new Proto.Scorecard
         {
             Subject = subject,

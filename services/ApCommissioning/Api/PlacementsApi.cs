@@ -63,8 +63,9 @@ public sealed class PlacementsApi(ApDbContext db, TimeProvider clock) : Proto.Ap
     {
         var placement = await FindAsync(request.Id, context.CancellationToken);
         var caller = context.GetCaller();
-        var provider = await db.Providers.AsNoTracking().SingleAsync(p => p.Id == placement.ProviderId, context.CancellationToken);
-        var isProvider = caller.Type is OrganisationType.ApProvider or OrganisationType.School && provider.Urn is not null && caller.OrgId == provider.Urn;
+        if (caller.Type == OrganisationType.La && caller.LaCode == placement.LaCode) return placement.ToProto();
+        var isProvider = caller.Type is OrganisationType.ApProvider or OrganisationType.School
+            && await db.Providers.AnyAsync(p => p.Id == placement.ProviderId && p.Urn == caller.OrgId, context.CancellationToken);
         if (!isProvider) ApTenancy.RequireLocalAuthority(caller, placement.LaCode, "read this placement (or its provider)");
         return placement.ToProto();
     }

@@ -40,11 +40,12 @@ public sealed class MovementRecorder(MovementsDbContext db, AlertLedger alerts, 
         // One round trip for the movements, pupils and events; a repeated idempotency key fails here, on the unique index.
         await db.SaveChangesAsync(cancellationToken);
 
+        var today = SchoolDays.DateInEngland(now);
         foreach (var (movement, _) in results)
         {
             foreach (var occurrence in OversightRules.ForMovement(movement)) await alerts.RaiseAsync(occurrence, now, cancellationToken);
             if (movement.CountsTowardsOffRolling)
-                await offRolling.EvaluateAsync(movement.ResponsibleLaCode, movement.FromUrn!, movement.Phase, SchoolDays.DateInEngland(now), now, cancellationToken);
+                await offRolling.EvaluateAsync(movement.ResponsibleLaCode, movement.FromUrn!, movement.Phase, today, now, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
         return results;

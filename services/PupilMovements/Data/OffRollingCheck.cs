@@ -19,16 +19,23 @@ public sealed class OffRollingCheck(MovementsDbContext db, AlertLedger alerts)
         var start = OffRollingRule.WindowStart(today);
         var window = db.Movements.AsNoTracking().Where(m => m.Type == MovementType.Deletion && m.ResponsibleLaCode == laCode && m.Phase == phase
             && m.EffectiveDate >= start && m.EffectiveDate <= today);
-        var ofSetting = window.Where(m => m.FromUrn == urn);
-        var setting = new DeletionCounts(await ofSetting.CountAsync(m => m.CountsTowardsOffRolling, cancellationToken), await ofSetting.CountAsync(cancellationToken));
-        if (setting.Counted < OffRollingRule.MinimumCount) return false;
-        var area = new DeletionCounts(await window.CountAsync(m => m.CountsTowardsOffRolling, cancellationToken), await window.CountAsync(cancellationToken));
+        // The setting's and the LA's counts in one pass over the window.
+        var counts = await window.GroupBy(_ => 1).Select(g => new
+        {
+            SettingCounted = g.Count(m => m.FromUrn == urn && m.CountsTowardsOffRolling),
+            SettingAll = g.Count(m => m.FromUrn == urn),
+            AreaCounted = g.Count(m => m.CountsTowardsOffRolling),
+            AreaAll = g.Count(),
+        }).SingleOrDefaultAsync(cancellationToken);
+        if (counts is null) return false;
+        var setting = new DeletionCounts(counts.SettingCounted, counts.SettingAll);
+        var area = new DeletionCounts(counts.AreaCounted, counts.AreaAll);
         if (!OffRollingRule.IsSignal(setting, area)) return false;
 
         var alreadyOpen = await db.Alerts.AnyAsync(a => a.Type == AlertType.OffRollingSignal && a.LaCode == laCode && a.Urn == urn && a.Phase == phase
             && a.Status != AlertStatus.Resolved, cancellationToken);
         if (alreadyOpen) return false;
-        var latest = await ofSetting.Where(m => m.CountsTowardsOffRolling).OrderByDescending(m => m.Sequence).Select(m => m.Id).FirstAsync(cancellationToken);
+        var latest = await window.Where(m => m.FromUrn == urn && m.CountsTowardsOffRolling).OrderByDescending(m => m.Sequence).Select(m => m.Id).FirstAsync(cancellationToken);
         return await alerts.RaiseAsync(new AlertOccurrence(AlertType.OffRollingSignal, $"off-rolling:{latest}", laCode, null, urn, phase,
             OffRollingRule.Reason(setting, area, phase)), now, cancellationToken);
     }
