@@ -109,4 +109,29 @@ public sealed class CommissioningApiTests(ApWithFundingService service) : IClass
         Assert.Equal(["places", "period.end"], error.ViolatedFields());
         Assert.Equal(0, (await la.GetJsonAsync("/v1/local-authorities/205/ap/commissions")).Body.GetProperty("commissions").GetArrayLength());
     }
+
+    [Fact]
+    public async Task A_tier_given_twice_in_a_year_or_a_bad_filter_is_400_and_sets_nothing()
+    {
+        var la = service.Factory.RestAs(TestOrganisation.La("207"));
+        var (status, error) = await la.SendAsync(HttpMethod.Put, "/v1/local-authorities/207/ap/budget", new
+        {
+            firstFinancialYear = "2026-27",
+            years = new object[]
+            {
+                new { financialYear = "2026-27", tiers = new object[]
+                {
+                    new { tier = "AP_TIER_TIME_LIMITED", amountPence = "100" }, new { tier = "AP_TIER_TIME_LIMITED", amountPence = "200" },
+                } },
+                new { financialYear = "2027-28" }, new { financialYear = "2028-29" },
+            },
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(["years[0].tiers[1].tier"], error.ViolatedFields());
+        Assert.Equal(0, (await la.GetJsonAsync("/v1/local-authorities/207/ap/budget")).Body.GetProperty("years").GetArrayLength());
+
+        (status, error) = await la.GetJsonAsync("/v1/local-authorities/207/ap/commissions?providerId=not-a-guid&page.page_token=%25%25");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(["provider_id", "page.page_token"], error.ViolatedFields());
+    }
 }

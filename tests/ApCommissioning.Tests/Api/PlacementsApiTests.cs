@@ -149,4 +149,49 @@ public sealed class PlacementsApiTests(ApWithFundingService service) : IClassFix
             p => p.TryGetProperty("reviewFlaggedAt", out _), "the review flag");
         Assert.Equal("Deleted from 160006's roll on 2026-11-02 while the placement is open.", flagged.GetProperty("reviewReason").GetString());
     }
+
+    [Fact]
+    public async Task Bad_placements_are_400_naming_each_field_and_place_nobody()
+    {
+        var commission = await TimeLimitedCommissionAsync("160007", 2);
+        var upn = PlacementCalls.Upn(40);
+        var wrongCheckLetter = (upn[0] == 'A' ? "B" : "A") + upn[1..];
+        var (status, error) = await _la.PostJsonAsync("/v1/ap/placements", PlacementCalls.TimeLimited(commission, upn)
+            .With("pupil", new { upn = wrongCheckLetter, dateOfBirth = "2099-01-01", senProvision = "X", primaryNeed = "XYZ" }));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(["pupil.upn", "pupil.date_of_birth", "pupil.sen_provision", "pupil.primary_need"], error.ViolatedFields());
+
+        (status, error) = await _la.PostJsonAsync("/v1/ap/placements", PlacementCalls.TimeLimited(commission, upn, start: "2027-03-01", plannedEnd: "2027-04-30"));
+        Assert.Equal(HttpStatusCode.PreconditionFailed, status);
+        Assert.Equal(["planned_end_date"], error.PreconditionSubjects());
+        (status, error) = await _la.PostJsonAsync("/v1/ap/placements", PlacementCalls.TimeLimited(commission, upn, start: "2026-08-03", plannedEnd: "2026-10-30"));
+        Assert.Equal(["start_date"], error.PreconditionSubjects());
+
+        var (_, outreachProvider) = await _la.PostJsonAsync("/v1/ap/providers", ProviderCalls.Unregistered("OUTREACH-40"));
+        var outreach = await _la.CommissionAsync(outreachProvider.GetProperty("id").GetString()!, 2, "931", tier: "AP_TIER_TARGETED_SUPPORT", band: "");
+        (status, error) = await _la.PostJsonAsync("/v1/ap/placements", PlacementCalls.TimeLimited(outreach, upn).With("homeSchoolUrn", ""));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(["home_school_urn"], error.ViolatedFields());
+        Assert.Equal(HttpStatusCode.NotFound, (await service.Movements.RestAs(TestOrganisation.La("931")).GetJsonAsync($"/v1/pupils/{upn}/timeline")).Status);
+    }
+
+    [Fact]
+    public async Task A_placement_ends_with_an_outcome_it_can_explain_and_not_before_it_started()
+    {
+        var commission = await TimeLimitedCommissionAsync("160009", 2);
+        var (_, placement) = await _la.PostJsonAsync("/v1/ap/placements", PlacementCalls.TimeLimited(commission, PlacementCalls.Upn(41)));
+        var path = $"/v1/ap/placements/{placement.GetProperty("id").GetString()}:end";
+
+        var (status, error) = await _la.PostJsonAsync(path, new { endDate = "2026-11-01", outcome = "PLACEMENT_OUTCOME_OTHER" });
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(["reason"], error.ViolatedFields());
+        (status, error) = await _la.PostJsonAsync(path, new { endDate = "2026-10-01", outcome = "PLACEMENT_OUTCOME_RETURNED_TO_HOME_SCHOOL" });
+        Assert.Equal(HttpStatusCode.PreconditionFailed, status);
+        Assert.Equal(["end_date"], error.PreconditionSubjects());
+
+        var (_, ended) = await _la.PostJsonAsync(path, new { endDate = "2026-11-06", outcome = "PLACEMENT_OUTCOME_POST16_EET" });
+        var (_, again) = await _la.PostJsonAsync(path, new { endDate = "2026-11-20", outcome = "PLACEMENT_OUTCOME_RETURNED_TO_HOME_SCHOOL" });
+        Assert.Equal(("2026-11-06", "PLACEMENT_OUTCOME_POST16_EET"), (again.GetProperty("endDate").GetString(), again.GetProperty("outcome").GetString()));
+        Assert.Equal(ended.GetProperty("endDate").GetString(), again.GetProperty("endDate").GetString());
+    }
 }
