@@ -10,6 +10,8 @@ public sealed class ApPlacement
 
     public Guid Id { get; private set; }
     public Guid CommissionId { get; private set; }
+    // Provider, LA and tier are the commission's, copied because a commission never changes them and the
+    // provider lock, the unregistered-provider count and the LA scorecard select placements by them.
     public Guid ProviderId { get; private set; }
     public string LaCode { get; private set; } = "";
     public ApTier Tier { get; private set; }

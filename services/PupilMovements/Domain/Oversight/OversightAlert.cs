@@ -14,6 +14,7 @@ public sealed class OversightAlert
     public long Sequence { get; private set; }
     public string OccurrenceKey { get; private set; } = "";
     public AlertType Type { get; private set; }
+    // Kept as raised: a later change to AlertPolicy does not rewrite what the LA was told.
     public AlertSeverity Severity { get; private set; }
     public string LaCode { get; private set; } = "";
     public string? Upn { get; private set; }
