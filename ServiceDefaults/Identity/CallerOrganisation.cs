@@ -21,9 +21,6 @@ public sealed record CallerOrganisation(OrganisationType Type, string OrgId, str
     public void Require(OrganisationType type, string action)
     {
         if (Type != type)
-            throw new PermissionDeniedException($"Only an organisation of type '{WireName(type)}' may {action}.");
+            throw new PermissionDeniedException($"Only an organisation of type '{PlatformClaims.WireName(type)}' may {action}.");
     }
-
-    private static string WireName(OrganisationType type) =>
-        PlatformClaims.OrgTypeNames.First(n => PlatformClaims.TryParseOrgType(n, out var t) && t == type);
 }

@@ -14,9 +14,17 @@ public static class PlatformClaims
         ["la"] = OrganisationType.La,
         ["school"] = OrganisationType.School,
         ["ap_provider"] = OrganisationType.ApProvider,
+        ["service"] = OrganisationType.Service,
     };
 
     public static IReadOnlyCollection<string> OrgTypeNames => ByWireName.Keys;
+
+    /// <summary>The org_type values a partner organisation's token may carry: every one but the platform's own.</summary>
+    public static IReadOnlyCollection<string> PartnerOrgTypeNames { get; } = ByWireName.Where(t => t.Value.IsPartner()).Select(t => t.Key).ToList();
+
+    public static bool IsPartner(this OrganisationType type) => type != OrganisationType.Service;
+
+    public static string WireName(OrganisationType type) => ByWireName.First(t => t.Value == type).Key;
 
     public static bool TryParseOrgType(string? value, out OrganisationType type) =>
         ByWireName.TryGetValue(value ?? "", out type);

@@ -1,6 +1,3 @@
-using System.Security.Claims;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 using SendPlatform.ServiceDefaults.Errors;
 using SendPlatform.ServiceDefaults.Identifiers;
 using SendPlatform.ServiceDefaults.Identity;
@@ -9,44 +6,27 @@ namespace SendPlatform.Gateway.Security;
 
 /// <summary>
 /// POST /dev/token: a token for any partner organisation, signed with the development key. Mapped only in the
-/// Development environment; production tokens come from the OIDC authority.
+/// Development environment; production tokens come from the OIDC authority. It never issues a platform service's
+/// token: that would let a partner act as the platform.
 /// </summary>
 public static class DevTokenEndpoint
 {
     public static void MapDevTokenEndpoint(this WebApplication app) =>
         app.MapPost("/dev/token", (DevTokenRequest request, TokenSettings settings, TimeProvider clock) =>
         {
-            var violations = Validate(request);
+            var violations = Validate(request, out var type);
             if (violations.Any) return RestErrors.BadRequest(violations.Items);
 
-            var now = clock.GetUtcNow();
             var lifetime = TimeSpan.FromMinutes(request.LifetimeMinutes ?? 60);
-            var claims = new List<Claim>
-            {
-                new("sub", request.OrgId!),
-                new(PlatformClaims.OrgType, request.OrgType!),
-                new(PlatformClaims.OrgId, request.OrgId!),
-            };
-            if (!string.IsNullOrEmpty(request.LaCode)) claims.Add(new(PlatformClaims.LaCode, request.LaCode));
-            if (request.Scopes is { Length: > 0 }) claims.Add(new(PlatformClaims.Scope, string.Join(' ', request.Scopes)));
-            var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-            {
-                Issuer = settings.Issuer,
-                Audience = settings.Audience,
-                Subject = new ClaimsIdentity(claims),
-                IssuedAt = now.UtcDateTime,
-                NotBefore = now.UtcDateTime,
-                Expires = (now + lifetime).UtcDateTime,
-                SigningCredentials = new SigningCredentials(settings.SymmetricKey, SecurityAlgorithms.HmacSha256),
-            });
+            var token = PlatformTokens.Issue(settings, type, request.OrgId!, request.LaCode, request.Scopes ?? [], clock.GetUtcNow(), lifetime);
             return Results.Ok(new { access_token = token, token_type = "Bearer", expires_in = (int)lifetime.TotalSeconds });
         }).AllowAnonymous();
 
-    private static Violations Validate(DevTokenRequest request)
+    private static Violations Validate(DevTokenRequest request, out OrganisationType type)
     {
         var v = new Violations();
-        if (!PlatformClaims.TryParseOrgType(request.OrgType, out var type))
-            v.Add("org_type", "must be one of: " + string.Join(", ", PlatformClaims.OrgTypeNames));
+        if (!PlatformClaims.TryParseOrgType(request.OrgType, out type) || !type.IsPartner())
+            v.Add("org_type", "must be one of: " + string.Join(", ", PlatformClaims.PartnerOrgTypeNames));
         if (string.IsNullOrWhiteSpace(request.OrgId) || request.OrgId.Length > 100) v.Add("org_id", "is required (at most 100 characters)");
         if (type == OrganisationType.La && string.IsNullOrEmpty(request.LaCode)) v.Add("la_code", "is required for a local authority");
         if (!string.IsNullOrEmpty(request.LaCode) && !LaCode.TryParse(request.LaCode, out _, out var reason)) v.Add("la_code", reason);

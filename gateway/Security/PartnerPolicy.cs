@@ -2,7 +2,10 @@ using SendPlatform.ServiceDefaults.Identity;
 
 namespace SendPlatform.Gateway.Security;
 
-/// <summary>The policy every proxied route requires: a valid token naming a partner organisation.</summary>
+/// <summary>
+/// The policy every proxied route requires: a valid token naming a partner organisation. A platform service's token
+/// is for calls inside the platform and is refused here, even though it is validly signed.
+/// </summary>
 public static class PartnerPolicy
 {
     public const string Name = "partner";
@@ -10,5 +13,5 @@ public static class PartnerPolicy
     public static void Configure(Microsoft.AspNetCore.Authorization.AuthorizationOptions options) =>
         options.AddPolicy(Name, policy => policy
             .RequireAuthenticatedUser()
-            .RequireAssertion(context => CallerOrganisation.FromPrincipal(context.User) is not null));
+            .RequireAssertion(context => CallerOrganisation.FromPrincipal(context.User) is { } caller && caller.Type.IsPartner()));
 }

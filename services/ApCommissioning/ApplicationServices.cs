@@ -5,6 +5,7 @@ using SendPlatform.ApCommissioning.Domain.Performance;
 using SendPlatform.ApCommissioning.Events;
 using SendPlatform.ServiceDefaults.Caching;
 using SendPlatform.ServiceDefaults.Database;
+using SendPlatform.ServiceDefaults.Identity;
 using SendPlatform.ServiceDefaults.Messaging;
 
 namespace SendPlatform.ApCommissioning;
@@ -16,7 +17,12 @@ public static class ApplicationServices
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ApDbContext>("apdb");
-        builder.AddServiceMessaging<ApDbContext>(ServiceName, bus => bus.AddConsumer<PupilMovedConsumer>());
+        builder.AddServiceMessaging<ApDbContext>(ServiceName, bus =>
+        {
+            bus.AddConsumer<PupilMovedConsumer>();
+            bus.AddConsumer<TariffScheduleChangedConsumer>();
+        });
+        builder.AddServiceTokens(ServiceName);
         builder.AddServiceCache(ServiceName);
         builder.Services.AddGrpcClient<FundingPricing.FundingPricingClient>(o => o.Address = new Uri("http://funding-bands"));
         builder.Services.AddScoped<CommissionPricing>();

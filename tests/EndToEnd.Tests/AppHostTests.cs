@@ -52,13 +52,16 @@ public sealed class AppHostTests : IAsyncLifetime
 
     private string Output() { lock (_output) return string.Join('\n', _output); }
 
-    private async Task WaitForLineAsync(string text, TimeSpan timeout)
+    private Task WaitForLineAsync(string text, TimeSpan timeout) => WaitForOutputAsync(output => output.Contains(text), $"'{text}'", timeout);
+
+    // AppHost's output arrives line by line: a table's heading can be read before its rows.
+    private async Task WaitForOutputAsync(Func<string, bool> printed, string what, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
-        while (!Output().Contains(text))
+        while (!printed(Output()))
         {
             if (_appHost.HasExited || DateTime.UtcNow > deadline)
-                Assert.Fail($"AppHost did not print '{text}'. Its output:\n{Output()}");
+                Assert.Fail($"AppHost did not print {what}. Its output:\n{Output()}");
             await Task.Delay(200);
         }
     }
@@ -128,7 +131,38 @@ public sealed class AppHostTests : IAsyncLifetime
             {"laCode":"931","providerId":"{{{providerId}}}","tier":"AP_TIER_TIME_LIMITED","places":2,
              "period":{"start":"2026-09-01","end":"2027-03-31"}}
             """));
-        Assert.Equal("1161644", (await commission.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("totalPence").GetString());
+        var commissioned = await commission.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("1161644", commissioned.GetProperty("totalPence").GetString());
+        var commissionId = commissioned.GetProperty("id").GetString();
+
+        // A placement reaches pupil-movements over the broker: the pupil's timeline shows the move into AP.
+        var placed = await laClient.PostAsync("/v1/ap/placements", Json($$$"""
+            {"commissionId":"{{{commissionId}}}","pupil":{"upn":"B801200005001","dateOfBirth":"2012-03-01","senProvision":"K","primaryNeed":"SEMH"},
+             "fullTime":true,"startDate":"2026-10-05","plannedEndDate":"2026-12-18","homeSchoolUrn":"100000"}
+            """));
+        Assert.Equal(HttpStatusCode.OK, placed.StatusCode);
+        var placementId = (await placed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        // The pupil is unknown (404) until pupil-movements has consumed ApPlacementStarted.
+        await Eventually.Get(async () =>
+            {
+                var response = await laClient.GetAsync("/v1/pupils/B801200005001/timeline");
+                return response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<JsonElement>() : default;
+            },
+            timeline => timeline.ValueKind == JsonValueKind.Object && timeline.TryGetProperty("movements", out var moves) && moves.EnumerateArray().Any(m => m.GetProperty("type").GetString() == "MOVEMENT_TYPE_INTO_AP"),
+            "the into-AP movement in the pupil's timeline");
+
+        // The provider reports as itself (its URN), and its scorecard counts the placement.
+        using var provider = new HttpClient { BaseAddress = laClient.BaseAddress };
+        var providerToken = await provider.PostAsJsonAsync("/dev/token", new { org_type = "ap_provider", org_id = "140001" });
+        provider.DefaultRequestHeaders.Authorization = new("Bearer", (await providerToken.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString());
+        var reported = await provider.PostAsync($"/v1/ap/placements/{placementId}/outcomes", Json("""
+            {"schoolYear":"2026-27","term":"TERM_AUTUMN","attendanceBeforePercent":"60.0","attendanceDuringPercent":"82.5",
+             "englishProgressSteps":1,"mathsProgressSteps":1}
+            """));
+        Assert.Equal(HttpStatusCode.OK, reported.StatusCode);
+        var scorecard = await provider.GetFromJsonAsync<JsonElement>($"/v1/ap/providers/{providerId}/scorecard");
+        var attendance = scorecard.GetProperty("measures").EnumerateArray().Single(m => m.GetProperty("outcome").GetString() == "IMPROVED_ATTENDANCE");
+        Assert.Equal(1, attendance.GetProperty("placements").GetInt32());
     }
 
     private static StringContent Json(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
@@ -138,7 +172,8 @@ public sealed class AppHostTests : IAsyncLifetime
     {
         await WaitForLineAsync("resources healthy", TimeSpan.FromSeconds(120));
         foreach (var resource in new[] { "national-standards", "funding-bands", "pupil-movements", "ap-commissioning", "gateway" })
-            Assert.Contains(Output().Split('\n'), line => line.TrimStart().StartsWith(resource + " ") && line.Contains(" Running "));
+            await WaitForOutputAsync(output => output.Split('\n').Any(line => line.TrimStart().StartsWith(resource + " ") && line.Contains(" Running ")),
+                $"{resource} as Running", TimeSpan.FromSeconds(10));
 
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{5080 + PortOffset}") };
         var tokenResponse = await http.PostAsJsonAsync("/dev/token", new { org_type = "la", org_id = "la-931", la_code = "931" });

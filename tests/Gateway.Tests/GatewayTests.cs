@@ -93,6 +93,19 @@ public sealed class GatewayTests(PlatformThroughGateway platform) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_platform_service_token_is_refused_at_the_gateway_and_never_issued_by_it()
+    {
+        var service = TestTokens.For(new TestOrganisation("service", "ap-commissioning"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await Rest(service).GetAsync("/v1/reference/need-types")).StatusCode);
+        var error = await Assert.ThrowsAsync<RpcException>(() => Grpc(service).ValidateUpnAsync(new ValidateUpnRequest { Upn = "B801200005001" }).ResponseAsync);
+        Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
+
+        var response = await Rest().PostAsJsonAsync("/dev/token", new { org_type = "service", org_id = "ap-commissioning" });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("org_type", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task A_local_authority_token_needs_its_la_code()
     {
         var response = await Rest().PostAsJsonAsync("/dev/token", new { org_type = "la", org_id = "la-x" });

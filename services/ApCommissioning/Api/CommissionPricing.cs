@@ -8,7 +8,8 @@ using SendPlatform.ServiceDefaults.Identifiers;
 namespace SendPlatform.ApCommissioning.Api;
 
 /// <summary>
-/// Prices a commission through funding-bands over gRPC, with the caller's token and deadline: for each financial
+/// Prices a commission through funding-bands over gRPC, with the call options given (the partner's token and deadline,
+/// or the service's own token when an event reprices): for each financial
 /// year the period touches, place funding for the places (the year's rate, pro-rated by the days commissioned) and,
 /// where a band applies, the top-up for every place. funding-bands' refusals (no framework, no tariff) reach the
 /// caller as they are.
@@ -17,11 +18,8 @@ public sealed class CommissionPricing(FundingPricing.FundingPricingClient fundin
 {
     public static string ProvisionTypeOf(ProviderKind kind) => kind == ProviderKind.UnregisteredAp ? "UNREGISTERED_AP" : "AP";
 
-    public async Task<IReadOnlyList<CommissionCost>> PriceAsync(CommissionRequest r, ProviderKind kind, ServerCallContext context)
+    public async Task<IReadOnlyList<CommissionCost>> PriceAsync(CommissionRequest r, ProviderKind kind, CallOptions call)
     {
-        var headers = new Metadata();
-        var authorization = context.GetHttpContext().Request.Headers.Authorization.ToString();
-        if (authorization.Length > 0) headers.Add("authorization", authorization);
         var provisionType = ProvisionTypeOf(kind);
 
         var topUps = new Dictionary<string, (decimal TopUp, string FrameworkId)>();
@@ -30,7 +28,7 @@ public sealed class CommissionPricing(FundingPricing.FundingPricingClient fundin
             var price = await funding.PricePlacementAsync(new PricePlacementRequest
             {
                 LaCode = r.LaCode, ProvisionType = provisionType, Band = r.Band, StartDate = WireFormats.Date(r.Start), EndDate = WireFormats.Date(r.End),
-            }, headers, context.Deadline, context.CancellationToken);
+            }, call);
             foreach (var line in price.Lines) topUps[line.FinancialYear] = (Pence.ToPounds(line.TopUpPence) * r.Places, line.FrameworkId);
         }
 
@@ -41,7 +39,7 @@ public sealed class CommissionPricing(FundingPricing.FundingPricingClient fundin
             var to = r.End < year.End ? r.End : year.End;
             var days = to.DayNumber - from.DayNumber + 1;
             var places = await funding.PricePlacesAsync(new PricePlacesRequest { ProvisionType = provisionType, Places = r.Places, FinancialYear = year.ToString() },
-                headers, context.Deadline, context.CancellationToken);
+                call);
             // Place funding is annual; a commission for part of a year pays for the days it holds the places.
             var placeFunding = Math.Round(Pence.ToPounds(places.TotalPence) * days / year.Days, 2, MidpointRounding.AwayFromZero);
             var (topUp, _) = topUps.GetValueOrDefault(year.ToString());

@@ -76,7 +76,7 @@ public sealed class CommissioningApi(ApDbContext db, CommissionPricing pricing, 
         var provider = await db.Providers.AsNoTracking().SingleOrDefaultAsync(p => p.Id == commission.ProviderId, context.CancellationToken)
             ?? throw new NotFoundException("AP provider", request.ProviderId);
         CommissionRules.CheckProvider(commission, provider);
-        var costs = await pricing.PriceAsync(commission, provider.Kind, context);
+        var costs = await pricing.PriceAsync(commission, provider.Kind, context.OnBehalfOfCaller());
         var now = clock.GetStorageNow();
         ApCommission? committed = null;
         try
@@ -150,10 +150,13 @@ public sealed class CommissioningApi(ApDbContext db, CommissionPricing pricing, 
         (await db.Commissions.AsNoTracking().Where(c => c.LaCode == laCode).ToListAsync(cancellationToken))
             .SelectMany(c => c.Costs.Select(cost => (cost.StartYear, c.Tier, cost.Total))).ToList();
 
+    /// <summary>The advisory lock every change to an LA's budget or commitments takes, here and when repricing.</summary>
+    public static string BudgetLockName(string laCode) => $"ap-budget:{laCode}";
+
     private Task InLaTransactionAsync(string laCode, Func<CancellationToken, Task> work, CancellationToken cancellationToken) =>
         db.InTransactionAsync(async ct =>
         {
-            await db.Database.LockAsync($"ap-budget:{laCode}", ct);
+            await db.Database.LockAsync(BudgetLockName(laCode), ct);
             await work(ct);
         }, cancellationToken);
 }

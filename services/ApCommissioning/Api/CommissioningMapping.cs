@@ -58,5 +58,7 @@ public static class CommissioningMapping
         OverrideReason = c.OverrideReason ?? "",
         CommissionedAt = Timestamp.FromDateTimeOffset(c.CommissionedAt),
         CommissionedBy = c.CommissionedBy,
+        RepricedAt = c.RepricedAt is { } at ? Timestamp.FromDateTimeOffset(at) : null,
+        RepricedForFrameworkId = c.RepricedFor ?? "",
     };
 }

@@ -1,3 +1,4 @@
+using SendPlatform.ServiceDefaults.Identifiers;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using SendPlatform.ApCommissioning.Data;
@@ -23,7 +24,7 @@ public sealed class PlacementsApi(ApDbContext db, TimeProvider clock) : Proto.Ap
         var key = string.IsNullOrWhiteSpace(request.IdempotencyKey) ? null : request.IdempotencyKey.Trim();
         var v = new Violations();
         if (key is { Length: > 100 }) v.Add("idempotency_key", "must be at most 100 characters");
-        var placement = PlacementValidation.Placement(request, DateOnly.FromDateTime(now.UtcDateTime), v);
+        var placement = PlacementValidation.Placement(request, EnglandCalendar.DateOf(now), v);
         v.ThrowIfAny();
         var commission = await db.Commissions.AsNoTracking().SingleOrDefaultAsync(c => c.Id == placement!.CommissionId, context.CancellationToken)
             ?? throw new NotFoundException("AP commission", request.CommissionId);

@@ -20,7 +20,7 @@ public sealed class ProvidersApi(ApDbContext db, TimeProvider clock) : Proto.ApP
         var now = clock.GetStorageNow();
         var v = new Violations();
         if (key is { Length: > 100 }) v.Add("idempotency_key", "must be at most 100 characters");
-        var details = ProviderValidation.Parse(request, DateOnly.FromDateTime(now.UtcDateTime), v);
+        var details = ProviderValidation.Parse(request, EnglandCalendar.DateOf(now), v);
         v.ThrowIfAny();
         ApTenancy.RequireLocalAuthority(caller, details!.LaCode, "register providers on its AP register");
 

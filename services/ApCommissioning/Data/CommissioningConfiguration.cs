@@ -28,6 +28,7 @@ public sealed class CommissioningConfiguration : IEntityTypeConfiguration<ApBudg
         e.Property(c => c.OverrideReason).HasMaxLength(2000);
         e.Property(c => c.CommissionedBy).HasMaxLength(100);
         e.Property(c => c.IdempotencyKey).HasMaxLength(100);
+        e.Property(c => c.RepricedFor).HasMaxLength(100);
         e.Ignore(c => c.Total);
         e.OwnsMany(c => c.Costs, costs =>
         {
@@ -35,6 +36,8 @@ public sealed class CommissioningConfiguration : IEntityTypeConfiguration<ApBudg
             costs.Ignore(x => x.Total);
         });
         e.HasIndex(c => new { c.LaCode, c.Sequence });
+        // Repricing looks for commissions not yet started.
+        e.HasIndex(c => c.Start);
         e.HasIndex(c => new { c.CommissionedBy, c.IdempotencyKey }).IsUnique().HasFilter("\"IdempotencyKey\" IS NOT NULL");
     }
 }

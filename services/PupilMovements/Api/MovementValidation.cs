@@ -36,7 +36,7 @@ public static class MovementValidation
 
         var notification = new MovementNotification(upn!.Value.Value, (MovementType)(int)r.Type, effective!.Value, from, to, destination, ground,
             r.SuspensionDays == 0 ? null : r.SuspensionDays, pupil!, la!.Value.Value, notifiedAt);
-        MovementRules.Check(notification, DateOnly.FromDateTime(now.UtcDateTime), v);
+        MovementRules.Check(notification, EnglandCalendar.DateOf(now), v);
         return v.Any ? null : notification;
     }
 

@@ -1,3 +1,4 @@
+using SendPlatform.ServiceDefaults.Identifiers;
 using Microsoft.EntityFrameworkCore;
 using SendPlatform.Contracts.IntegrationEvents;
 using SendPlatform.PupilMovements.Domain;
@@ -40,7 +41,7 @@ public sealed class MovementRecorder(MovementsDbContext db, AlertLedger alerts, 
         // One round trip for the movements, pupils and events; a repeated idempotency key fails here, on the unique index.
         await db.SaveChangesAsync(cancellationToken);
 
-        var today = SchoolDays.DateInEngland(now);
+        var today = EnglandCalendar.DateOf(now);
         foreach (var (movement, _) in results)
         {
             foreach (var occurrence in OversightRules.ForMovement(movement)) await alerts.RaiseAsync(occurrence, now, cancellationToken);

@@ -1,3 +1,4 @@
+using SendPlatform.ServiceDefaults.Identifiers;
 using Microsoft.EntityFrameworkCore;
 using SendPlatform.PupilMovements.Data;
 using SendPlatform.PupilMovements.Domain;
@@ -18,7 +19,7 @@ public sealed class OversightSweep(IServiceScopeFactory scopes, ILogger<Oversigh
 
     public async Task<IReadOnlyDictionary<AlertType, int>> RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var today = SchoolDays.DateInEngland(now);
+        var today = EnglandCalendar.DateOf(now);
         var raised = new Dictionary<AlertType, int>
         {
             [AlertType.OverdueApPlacement] = await RaiseAllAsync((db, after) => OverduePlacementsAsync(db, today, after, cancellationToken), now, cancellationToken),

@@ -21,7 +21,7 @@ public sealed class ApWithFundingService() : ServiceUnderTest<ProvidersApi>("apd
 
     public ServiceFactory<MovementsApi> Movements { get; private set; } = null!;
 
-    private const string Framework = """
+    public const string Framework = """
         {"bands":[{"code":"B1","name":"Band 1","ordinal":1}],
          "tariffs":[{"bandCode":"B1","provisionType":"AP","annualTopUpPence":"800000"}]}
         """;
@@ -42,17 +42,25 @@ public sealed class ApWithFundingService() : ServiceUnderTest<ProvidersApi>("apd
         Movements.Settings["Oversight:ScheduleEnabled"] = "false";
         Movements.StartServer();
 
+        foreach (var year in new[] { "2026-27", "2027-28" }) await PublishFrameworkAsync(year, Framework, $"ap-{year}");
+    }
+
+    /// <summary>Publishes a funding framework for the year as DfE, through funding-bands' own API; returns its id.</summary>
+    public async Task<string> PublishFrameworkAsync(string year, string content, string idempotencyKey)
+    {
         var dfe = _funding.RestAs(TestOrganisation.Dfe);
         dfe.DefaultRequestVersion = HttpVersion.Version20;
         dfe.DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact;
-        foreach (var year in new[] { "2026-27", "2027-28" })
+        var (status, draft) = await dfe.SendAsync(HttpMethod.Post, "/v1/funding/frameworks",
+            $$"""{"financialYear":"{{year}}","idempotencyKey":"{{idempotencyKey}}","content":{{content}}}""");
+        if (status != HttpStatusCode.OK) throw new InvalidOperationException($"framework {year}: {status} {draft}");
+        var id = draft.GetProperty("id").GetString()!;
+        if (draft.GetProperty("status").GetString() == "FRAMEWORK_STATUS_DRAFT")
         {
-            var (status, draft) = await dfe.SendAsync(HttpMethod.Post, "/v1/funding/frameworks",
-                $$"""{"financialYear":"{{year}}","idempotencyKey":"ap-{{year}}","content":{{Framework}}}""");
-            if (status != HttpStatusCode.OK) throw new InvalidOperationException($"framework {year}: {status} {draft}");
-            (status, _) = await dfe.SendAsync(HttpMethod.Post, $"/v1/funding/frameworks/{draft.GetProperty("id").GetString()}:publish", "{}");
-            if (status != HttpStatusCode.OK) throw new InvalidOperationException($"publish {year}: {status}");
+            (status, var published) = await dfe.SendAsync(HttpMethod.Post, $"/v1/funding/frameworks/{id}:publish", "{}");
+            if (status != HttpStatusCode.OK) throw new InvalidOperationException($"publish {year}: {status} {published}");
         }
+        return id;
     }
 
     public override async Task DisposeAsync()

@@ -1,3 +1,4 @@
+using SendPlatform.ServiceDefaults.Identifiers;
 using SendPlatform.PupilMovements.Domain.Oversight;
 
 namespace SendPlatform.PupilMovements.Tests.Domain;
@@ -46,7 +47,7 @@ public sealed class SchoolDaysTests
     [Fact]
     public void The_date_in_England_follows_British_Summer_Time()
     {
-        Assert.Equal(new DateOnly(2026, 9, 8), SchoolDays.DateInEngland(new DateTimeOffset(2026, 9, 7, 23, 30, 0, TimeSpan.Zero)));
-        Assert.Equal(new DateOnly(2026, 12, 7), SchoolDays.DateInEngland(new DateTimeOffset(2026, 12, 7, 23, 30, 0, TimeSpan.Zero)));
+        Assert.Equal(new DateOnly(2026, 9, 8), EnglandCalendar.DateOf(new DateTimeOffset(2026, 9, 7, 23, 30, 0, TimeSpan.Zero)));
+        Assert.Equal(new DateOnly(2026, 12, 7), EnglandCalendar.DateOf(new DateTimeOffset(2026, 12, 7, 23, 30, 0, TimeSpan.Zero)));
     }
 }

@@ -92,6 +92,13 @@ namespace SendPlatform.ApCommissioning.Data.Migrations
                     b.Property<Guid>("ProviderId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("RepricedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RepricedFor")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
@@ -107,6 +114,8 @@ namespace SendPlatform.ApCommissioning.Data.Migrations
                         .HasColumnType("character varying(20)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Start");
 
                     b.HasIndex("CommissionedBy", "IdempotencyKey")
                         .IsUnique()

@@ -21,8 +21,27 @@ public sealed class ApCommission
     public DateTimeOffset CommissionedAt { get; private set; }
     public string CommissionedBy { get; private set; } = "";
     public string? IdempotencyKey { get; private set; }
+    public DateTimeOffset? RepricedAt { get; private set; }
+
+    /// <summary>The funding framework whose publication last changed this commission's price.</summary>
+    public string? RepricedFor { get; private set; }
 
     public decimal Total => Costs.Sum(c => c.Total);
+
+    public CommissionRequest AsRequest() => new(LaCode, ProviderId, Tier, Places, Start, End, Band, OverrideReason);
+
+    /// <summary>
+    /// Takes the price a newly published framework gives, if the commission has not started by today (places in use
+    /// keep the price they were committed at). False, and nothing changes, when it has started or the price is the same.
+    /// </summary>
+    public bool Reprice(IReadOnlyList<CommissionCost> costs, string frameworkId, DateOnly today, DateTimeOffset now)
+    {
+        if (Start <= today || Costs.SequenceEqual(costs)) return false;
+        Costs = [.. costs];
+        RepricedAt = now;
+        RepricedFor = frameworkId;
+        return true;
+    }
 
     public static ApCommission Commit(CommissionRequest r, IReadOnlyList<CommissionCost> costs, string by, string? key, DateTimeOffset now) => new()
     {

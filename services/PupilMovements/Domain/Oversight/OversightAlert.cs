@@ -1,3 +1,4 @@
+using SendPlatform.ServiceDefaults.Identifiers;
 using SendPlatform.ServiceDefaults.Errors;
 
 namespace SendPlatform.PupilMovements.Domain.Oversight;
@@ -46,7 +47,7 @@ public sealed class OversightAlert
             Phase = occurrence.Phase,
             Reason = occurrence.Reason,
             RaisedAt = now,
-            DueBy = SchoolDays.Add(SchoolDays.DateInEngland(now), daysToAct),
+            DueBy = SchoolDays.Add(EnglandCalendar.DateOf(now), daysToAct),
             Status = AlertStatus.Open,
         };
     }

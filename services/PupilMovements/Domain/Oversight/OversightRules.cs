@@ -1,3 +1,4 @@
+using SendPlatform.ServiceDefaults.Identifiers;
 using SendPlatform.Contracts.IntegrationEvents;
 
 namespace SendPlatform.PupilMovements.Domain.Oversight;
@@ -20,7 +21,7 @@ public static class OversightRules
             yield return new(AlertType.DeletedToUnknownDestination, $"unknown-destination:{m.Id}", m.ResponsibleLaCode, m.Upn, m.FromUrn, null,
                 $"Deleted from {m.FromUrn} on {m.EffectiveDate:yyyy-MM-dd} with no known destination.");
 
-        var notified = SchoolDays.DateInEngland(m.NotifiedAt);
+        var notified = EnglandCalendar.DateOf(m.NotifiedAt);
         var late = SchoolDays.Between(m.EffectiveDate, notified);
         if (late > NotificationSchoolDays)
             yield return new(AlertType.LateNotification, $"late:{m.Id}", m.ResponsibleLaCode, m.Upn, setting, null,

@@ -7,11 +7,6 @@ namespace SendPlatform.PupilMovements.Domain.Oversight;
 /// </summary>
 public static class SchoolDays
 {
-    private static readonly TimeZoneInfo England = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
-    /// <summary>The calendar date in England at an instant: a notification at 00:30 BST belongs to that day, not the day before.</summary>
-    public static DateOnly DateInEngland(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, England).DateTime);
-
     public static bool IsSchoolDay(DateOnly date) => date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
 
     /// <summary>School days after <paramref name="from"/> up to and including <paramref name="to"/>; 0 if to is not after from.</summary>
