@@ -8,6 +8,7 @@ var standardsDb = postgres.AddDatabase("standardsdb");
 var fundingDb = postgres.AddDatabase("fundingdb");
 var movementsDb = postgres.AddDatabase("movementsdb");
 var apDb = postgres.AddDatabase("apdb");
+var plansDb = postgres.AddDatabase("plansdb");
 var messaging = builder.AddRabbitMQ("messaging");
 var cache = builder.AddRedis("cache");
 
@@ -27,10 +28,15 @@ var apCommissioning = builder.AddProject("ap-commissioning", "services/ApCommiss
     .WithReference(apDb).WithReference(messaging).WithReference(cache).WithReference(fundingBands)
     .WaitFor(apDb).WaitFor(messaging).WaitFor(cache).WaitFor(fundingBands);
 
+var inclusionPlans = builder.AddProject("inclusion-plans", "services/InclusionPlans/SendPlatform.InclusionPlans.csproj")
+    .WithReference(plansDb).WithReference(messaging).WithReference(nationalStandards)
+    .WaitFor(plansDb).WaitFor(messaging).WaitFor(nationalStandards);
+
 builder.AddProject("gateway", "gateway/SendPlatform.Gateway.csproj")
     .WithHttpEndpoint("rest", 5080, http2: false)
     .WithHttpEndpoint("grpc", 5081, http2: true)
     .WithReference(nationalStandards).WithReference(fundingBands).WithReference(pupilMovements).WithReference(apCommissioning)
-    .WaitFor(nationalStandards).WaitFor(fundingBands).WaitFor(pupilMovements).WaitFor(apCommissioning);
+    .WithReference(inclusionPlans)
+    .WaitFor(nationalStandards).WaitFor(fundingBands).WaitFor(pupilMovements).WaitFor(apCommissioning).WaitFor(inclusionPlans);
 
 return builder.Build().Run();

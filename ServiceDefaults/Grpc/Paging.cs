@@ -29,6 +29,15 @@ public sealed record Paging(int PageSize, string? AfterKey)
         return new Paging(size, after);
     }
 
+    /// <summary>The last row's sequence number, for lists keyed by an identity column; a token of another kind is a violation.</summary>
+    public long? SequenceKey(Violations violations, string field = "page")
+    {
+        if (AfterKey is null) return null;
+        if (long.TryParse(AfterKey, out var sequence)) return sequence;
+        violations.Add($"{field}.page_token", "is not a token this endpoint issued");
+        return null;
+    }
+
     public static string Encode(string key) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(key));
 
     private static string? Decode(string token)

@@ -165,13 +165,41 @@ public sealed class AppHostTests : IAsyncLifetime
         Assert.Equal(1, attendance.GetProperty("placements").GetInt32());
     }
 
+    private static async Task InclusionPlansThroughTheGatewayAsync(HttpClient laClient)
+    {
+        // DfE publishes national standards; inclusion-plans checks a plan against them through service discovery.
+        using var dfe = new HttpClient { BaseAddress = laClient.BaseAddress };
+        var tokenResponse = await dfe.PostAsJsonAsync("/dev/token", new { org_type = "dfe", org_id = "dfe" });
+        dfe.DefaultRequestHeaders.Authorization = new("Bearer", (await tokenResponse.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await dfe.PostAsync("/v1/standards/sets", Json(StandardsSetJson.Publishable("2026.1", "IDN-01", "AP-01")))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await dfe.PostAsync("/v1/standards/sets/2026.1:publish", Json("{}"))).StatusCode);
+
+        var partnership = await laClient.PutAsync("/v1/local-authorities/931/partnership", Json("""
+            {"members":[{"organisationId":"la-931","name":"Oxfordshire County Council","role":"PARTNER_ROLE_LOCAL_AUTHORITY"},
+                        {"organisationId":"icb-bob","name":"BOB ICB","role":"PARTNER_ROLE_HEALTH"},
+                        {"organisationId":"pcf-oxon","name":"Oxfordshire Parent Carer Forum","role":"PARTNER_ROLE_PARENT_CARER_FORUM"}]}
+            """));
+        Assert.Equal(HttpStatusCode.OK, partnership.StatusCode);
+        var drafted = await laClient.PostAsync("/v1/local-authorities/931/inclusion-plans", Json("""
+            {"content":{"periodStartYear":2026,"periodEndYear":2029,"standardsVersion":"2026.1",
+             "commitments":[{"standardCode":"IDN-01","actions":"Train SENCOs","owner":"Head of SEND","dueDate":"2027-03-31","status":"RAG_AMBER"}]}}
+            """));
+        Assert.Equal(HttpStatusCode.OK, drafted.StatusCode);
+        var planId = (await drafted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var compliance = await laClient.GetFromJsonAsync<JsonElement>($"/v1/local-authorities/931/inclusion-plans/{planId}/compliance");
+        Assert.Equal(["standards.AP-01", "ap_service.TargetedSupport", "ap_service.TimeLimited", "ap_service.Transitional"],
+            compliance.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("subject").GetString()));
+        var plans = await laClient.GetFromJsonAsync<JsonElement>("/v1/local-authorities/931/inclusion-plans");
+        Assert.Equal(planId, plans.GetProperty("plans")[0].GetProperty("id").GetString());
+    }
+
     private static StringContent Json(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
 
     [Fact]
     public async Task The_platform_starts_healthy_answers_every_service_through_the_gateway_and_stops_leaving_nothing_running()
     {
         await WaitForLineAsync("resources healthy", TimeSpan.FromSeconds(120));
-        foreach (var resource in new[] { "national-standards", "funding-bands", "pupil-movements", "ap-commissioning", "gateway" })
+        foreach (var resource in new[] { "national-standards", "funding-bands", "pupil-movements", "ap-commissioning", "inclusion-plans", "gateway" })
             await WaitForOutputAsync(output => output.Split('\n').Any(line => line.TrimStart().StartsWith(resource + " ") && line.Contains(" Running ")),
                 $"{resource} as Running", TimeSpan.FromSeconds(10));
 
@@ -190,6 +218,7 @@ public sealed class AppHostTests : IAsyncLifetime
         await FundingThroughTheGatewayAsync(http);
         await MovementsThroughTheGatewayAsync(http);
         await ApProvidersThroughTheGatewayAsync(http);
+        await InclusionPlansThroughTheGatewayAsync(http);
 
         Posix.Terminate(_appHost.Id);
         await _appHost.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));

@@ -111,12 +111,7 @@ public sealed class CommissioningApi(ApDbContext db, CommissionPricing pricing, 
         }
         if (request.Tier != Proto.ApTier.Unspecified && !Enum.IsDefined((ApTier)(int)request.Tier)) v.Add("tier", "is not a tier");
         var paging = Paging.From(request.Page, v);
-        long? before = null;
-        if (paging.AfterKey is not null)
-        {
-            if (long.TryParse(paging.AfterKey, out var sequence)) before = sequence;
-            else v.Add("page.page_token", "is not a token this endpoint issued");
-        }
+        var before = paging.SequenceKey(v);
         v.ThrowIfAny();
         ApTenancy.RequireLocalAuthority(context.GetCaller(), la!.Value.Value, "read its AP commissions");
 

@@ -29,12 +29,7 @@ public sealed class AlertsApi(MovementsDbContext db, TimeProvider clock) : Proto
             else v.Add("urn", urnReason);
         }
         var paging = Paging.From(request.Page, v);
-        long? after = null;
-        if (paging.AfterKey is not null)
-        {
-            if (long.TryParse(paging.AfterKey, out var sequence)) after = sequence;
-            else v.Add("page.page_token", "is not a token this endpoint issued");
-        }
+        var after = paging.SequenceKey(v);
         v.ThrowIfAny();
         MovementTenancy.RequireLocalAuthority(caller, la!.Value.Value);
 

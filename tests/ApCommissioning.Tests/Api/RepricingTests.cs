@@ -20,9 +20,7 @@ public sealed class RepricingTests(ApWithFundingService service) : IClassFixture
     private static JsonElement Line(JsonElement commission, string year) =>
         commission.GetProperty("costs").EnumerateArray().Single(c => c.GetProperty("financialYear").GetString() == year);
 
-    // Proto JSON leaves out a field at its default, so a commission never repriced has no repricedForFrameworkId.
-    private static string RepricedFor(JsonElement commission) =>
-        commission.TryGetProperty("repricedForFrameworkId", out var id) ? id.GetString()! : "";
+    private static string RepricedFor(JsonElement commission) => commission.GetProperty("repricedForFrameworkId").GetString()!;
 
     private static object Period(string start, string end) => new { start, end };
 

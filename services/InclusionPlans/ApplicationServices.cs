@@ -1,0 +1,29 @@
+using SendPlatform.Contracts.Standards.V1;
+using SendPlatform.InclusionPlans.Api;
+using SendPlatform.InclusionPlans.Data;
+using SendPlatform.InclusionPlans.Events;
+using SendPlatform.ServiceDefaults.Database;
+using SendPlatform.ServiceDefaults.Messaging;
+
+namespace SendPlatform.InclusionPlans;
+
+public static class ApplicationServices
+{
+    public const string ServiceName = "inclusion-plans";
+
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<PlansDbContext>("plansdb");
+        builder.AddServiceMessaging<PlansDbContext>(ServiceName, bus => bus.AddConsumer<StandardsPublishedConsumer>());
+        builder.Services.AddGrpcClient<StandardsSets.StandardsSetsClient>(o => o.Address = new Uri("http://national-standards"));
+        builder.Services.AddGrpcClient<ReferenceData.ReferenceDataClient>(o => o.Address = new Uri("http://national-standards"));
+        builder.Services.AddScoped<NationalStandardsFacts>();
+        return builder;
+    }
+
+    public static WebApplication MapApplicationEndpoints(this WebApplication app)
+    {
+        app.MapGrpcService<PlansApi>().RequireAuthorization();
+        return app;
+    }
+}

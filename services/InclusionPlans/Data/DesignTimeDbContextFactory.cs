@@ -1,0 +1,5 @@
+using SendPlatform.ServiceDefaults.Database;
+
+namespace SendPlatform.InclusionPlans.Data;
+
+public sealed class DesignTimeDbContextFactory : DesignTimeFactory<PlansDbContext>;

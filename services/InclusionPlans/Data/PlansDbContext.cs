@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using SendPlatform.InclusionPlans.Domain.Partnerships;
+using SendPlatform.InclusionPlans.Domain.Plans;
+using SendPlatform.ServiceDefaults.Messaging;
+
+namespace SendPlatform.InclusionPlans.Data;
+
+public sealed class PlansDbContext(DbContextOptions<PlansDbContext> options) : DbContext(options), IMessagingDbContext
+{
+    public DbSet<Partnership> Partnerships => Set<Partnership>();
+    public DbSet<InclusionPlan> Plans => Set<InclusionPlan>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlansDbContext).Assembly);
+        modelBuilder.AddMessagingTables();
+    }
+}

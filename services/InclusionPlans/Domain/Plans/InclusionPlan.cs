@@ -1,0 +1,115 @@
+using SendPlatform.InclusionPlans.Domain.Compliance;
+using SendPlatform.InclusionPlans.Domain.Partnerships;
+using SendPlatform.ServiceDefaults.Errors;
+
+namespace SendPlatform.InclusionPlans.Domain.Plans;
+
+/// <summary>
+/// A local inclusion plan: Draft (edited, signed off) → Published → NeedsReview (a newer standards version came into
+/// force) → Superseded (the area published another). Sign-offs are for one revision: changing the content after a
+/// member signed means they have not agreed to what it says now.
+/// </summary>
+public sealed class InclusionPlan
+{
+    private InclusionPlan() { }
+
+    public Guid Id { get; private set; }
+    public long Sequence { get; private set; }
+    public string LaCode { get; private set; } = "";
+    public PlanStatus Status { get; private set; }
+    public int Revision { get; private set; }
+    public PlanContent Content { get; private set; } = null!;
+    public List<SignOff> SignOffs { get; private set; } = [];
+    public DateTimeOffset CreatedAt { get; private set; }
+    public string CreatedBy { get; private set; } = "";
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public string UpdatedBy { get; private set; } = "";
+    public DateTimeOffset? PublishedAt { get; private set; }
+    public DateTimeOffset? NeedsReviewSince { get; private set; }
+    public string? NeedsReviewReason { get; private set; }
+    public DateTimeOffset? SupersededAt { get; private set; }
+    public string? IdempotencyKey { get; private set; }
+    public uint RowVersion { get; private set; }
+
+    public bool IsPublic => Status != PlanStatus.Draft;
+
+    public static InclusionPlan Draft(string laCode, PlanContent content, string by, string? idempotencyKey, DateTimeOffset now) => new()
+    {
+        Id = Guid.NewGuid(),
+        LaCode = laCode,
+        Status = PlanStatus.Draft,
+        Revision = 1,
+        Content = content,
+        CreatedAt = now,
+        CreatedBy = by,
+        UpdatedAt = now,
+        UpdatedBy = by,
+        IdempotencyKey = idempotencyKey,
+    };
+
+    public void Replace(PlanContent content, int expectedRevision, string by, DateTimeOffset now)
+    {
+        RequireDraft("changed");
+        if (expectedRevision != 0 && expectedRevision != Revision)
+            throw new DomainRuleException($"The plan is at revision {Revision}, not {expectedRevision}: read it again before changing it.",
+                [new("expected_revision", $"the plan is at revision {Revision}")]);
+        Content = content;
+        Revision++;
+        SignOffs = [];
+        UpdatedAt = now;
+        UpdatedBy = by;
+    }
+
+    /// <summary>Records (or replaces) a member's sign-off of the current revision.</summary>
+    public void RecordSignOff(PartnershipMember member, string signedBy, int revision, string recordedBy, DateTimeOffset now)
+    {
+        RequireDraft("signed off");
+        if (revision != Revision)
+            throw new DomainRuleException($"The plan is at revision {Revision}; a sign-off is for the revision the member read.",
+                [new("revision", $"the plan is at revision {Revision}, not {revision}")]);
+        SignOffs = [.. SignOffs.Where(s => s.OrganisationId != member.OrganisationId), new SignOff(member.OrganisationId, member.Role, signedBy, revision, now, recordedBy)];
+        UpdatedAt = now;
+        UpdatedBy = recordedBy;
+    }
+
+    /// <summary>The signing roles with no sign-off from a member in that role.</summary>
+    public IReadOnlyList<PartnerRole> MissingSignOffs() =>
+        PartnershipRules.SigningRoles.Where(role => SignOffs.All(s => s.Role != role || s.Revision != Revision)).ToList();
+
+    /// <summary>Publishes, or refuses naming every missing sign-off and every blocking finding.</summary>
+    public void Publish(IReadOnlyList<Finding> findings, string by, DateTimeOffset now)
+    {
+        RequireDraft("published");
+        var problems = MissingSignOffs()
+            .Select(role => new FieldViolation($"sign_offs.{role}", $"no {PartnershipRules.RoleName(role)} member has signed off revision {Revision}"))
+            .Concat(findings.Where(f => f.Blocking).Select(f => new FieldViolation(f.Subject, f.Message)))
+            .ToList();
+        if (problems.Count > 0) throw new DomainRuleException("The plan cannot be published yet.", problems);
+        Status = PlanStatus.Published;
+        PublishedAt = now;
+        UpdatedAt = now;
+        UpdatedBy = by;
+    }
+
+    /// <summary>A newer standards version came into force; true if this changed the plan.</summary>
+    public bool MarkNeedsReview(string newVersion, DateTimeOffset now)
+    {
+        if (Status != PlanStatus.Published || Content.StandardsVersion == newVersion) return false;
+        Status = PlanStatus.NeedsReview;
+        NeedsReviewSince = now;
+        NeedsReviewReason = $"National standards {newVersion} came into force; the plan answers {Content.StandardsVersion}.";
+        return true;
+    }
+
+    public void Supersede(DateTimeOffset now)
+    {
+        Status = PlanStatus.Superseded;
+        SupersededAt = now;
+    }
+
+    private void RequireDraft(string action)
+    {
+        if (Status != PlanStatus.Draft)
+            throw new DomainRuleException($"The plan is {Status}; only a draft can be {action}.");
+    }
+}

@@ -1,0 +1,33 @@
+using System.Net;
+using SendPlatform.TestKit;
+
+namespace SendPlatform.InclusionPlans.Tests.Api;
+
+/// <summary>Its own fixture: publishing newer standards changes what every other plan test would be checked against.</summary>
+public sealed class NeedsReviewTests(PlansWithStandardsService service) : IClassFixture<PlansWithStandardsService>
+{
+    [Fact]
+    public async Task A_published_plan_needs_review_when_newer_national_standards_come_into_force()
+    {
+        var la = service.Factory.RestAs(TestOrganisation.La("931"));
+        await la.SetPartnershipAsync();
+        var draft = await la.DraftAsync(PlanCalls.Compliant());
+        await la.SignOffByAllAsync(draft, 1);
+        var other = await la.DraftAsync(PlanCalls.Compliant());
+        Assert.Equal(HttpStatusCode.OK, (await la.PostJsonAsync(draft.PlanPath(":publish"), new { })).Status);
+
+        // StandardsPublished travels from national-standards over the real broker.
+        await service.PublishStandardsAsync("2026.2", "IDN-01", "OAP-01", "AP-01", "PFA-01");
+        var plan = await Eventually.Get(async () => (await la.GetJsonAsync(draft.PlanPath())).Body,
+            p => p.GetProperty("status").GetString() == "PLAN_STATUS_NEEDS_REVIEW", "the published plan to need review");
+        Assert.Equal("National standards 2026.2 came into force; the plan answers 2026.1.", plan.GetProperty("needsReviewReason").GetString());
+
+        // A draft is not published, so it is not marked; but it can no longer be published against 2026.1.
+        var (_, stillDraft) = await la.GetJsonAsync(other.PlanPath());
+        Assert.Equal("PLAN_STATUS_DRAFT", stillDraft.GetProperty("status").GetString());
+        await la.SignOffByAllAsync(other, 1);
+        var (status, refused) = await la.PostJsonAsync(other.PlanPath(":publish"), new { });
+        Assert.Equal(HttpStatusCode.PreconditionFailed, status);
+        Assert.Equal(["standards_version"], refused.PreconditionSubjects());
+    }
+}

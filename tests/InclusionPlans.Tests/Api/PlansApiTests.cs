@@ -1,0 +1,114 @@
+using System.Net;
+using SendPlatform.Contracts.IntegrationEvents;
+using SendPlatform.TestKit;
+
+namespace SendPlatform.InclusionPlans.Tests.Api;
+
+public sealed class PlansApiTests(PlansWithStandardsService service) : IClassFixture<PlansWithStandardsService>
+{
+    private readonly HttpClient _la = service.Factory.RestAs(TestOrganisation.La("931"));
+
+    [Fact]
+    public async Task Publishing_is_refused_until_the_plan_is_compliant_and_signed_off_then_announced_and_public()
+    {
+        await using var observer = await BrokerObserver.StartAsync<InclusionPlanPublished>(service.MessagingConnectionString);
+        await _la.SetPartnershipAsync();
+        var plan = await _la.DraftAsync(PlanCalls.Content());
+        Assert.Equal(("PLAN_STATUS_DRAFT", 1), (plan.GetProperty("status").GetString(), plan.GetProperty("revision").GetInt32()));
+
+        var (_, compliance) = await _la.GetJsonAsync(plan.PlanPath("/compliance"));
+        Assert.False(compliance.GetProperty("publishable").GetBoolean());
+        Assert.Equal(["standards.AP-01", "sufficiency[0].2027-28", "ap_service.Transitional"],
+            compliance.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("subject").GetString()));
+
+        await _la.SignOffByAllAsync(plan, 1);
+        var (status, refused) = await _la.PostJsonAsync(plan.PlanPath(":publish"), new { });
+        Assert.Equal(HttpStatusCode.PreconditionFailed, status);
+        Assert.Equal(["standards.AP-01", "sufficiency[0].2027-28", "ap_service.Transitional"], refused.PreconditionSubjects());
+
+        // The answered plan is a new revision: the sign-offs of revision 1 no longer count.
+        (status, plan) = await _la.SendAsync(HttpMethod.Put, plan.PlanPath(), new { content = PlanCalls.Compliant(), expectedRevision = 1 });
+        Assert.Equal((HttpStatusCode.OK, 2), (status, plan.GetProperty("revision").GetInt32()));
+        Assert.Equal(0, plan.GetProperty("signOffs").GetArrayLength());
+        (status, refused) = await _la.PostJsonAsync(plan.PlanPath(":publish"), new { });
+        Assert.Equal(["sign_offs.LocalAuthority", "sign_offs.Health", "sign_offs.ParentCarerForum"], refused.PreconditionSubjects());
+
+        // A member may sign off for itself; a school's sign-off does not stand in for health or parent carers.
+        Assert.Equal(HttpStatusCode.OK, (await service.Factory.RestAs(TestOrganisation.School("123456")).SignOffAsync(plan, "123456", "CEO", 2)).Status);
+        await _la.SignOffByAllAsync(plan, 2);
+        (status, var published) = await _la.PostJsonAsync(plan.PlanPath(":publish"), new { });
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("PLAN_STATUS_PUBLISHED", published.GetProperty("status").GetString());
+        Assert.Equal(4, published.GetProperty("signOffs").GetArrayLength());
+
+        var announced = await Eventually.Get(() => Task.FromResult(observer.Received.ToList()), r => r.Count > 0, "InclusionPlanPublished on the broker");
+        Assert.Equal((plan.GetProperty("id").GetString(), "931", "2026.1"),
+            (announced[0].Message.GetProperty("planId").GetString(), announced[0].Message.GetProperty("laCode").GetString(), announced[0].Message.GetProperty("standardsVersion").GetString()));
+
+        // Published, it is every partner's to read; a second publication supersedes it.
+        Assert.Equal(HttpStatusCode.OK, (await service.Factory.RestAs(TestOrganisation.Dfe).GetJsonAsync(plan.PlanPath())).Status);
+        var next = await _la.DraftAsync(PlanCalls.Compliant());
+        await _la.SignOffByAllAsync(next, 1);
+        Assert.Equal(HttpStatusCode.OK, (await _la.PostJsonAsync(next.PlanPath(":publish"), new { })).Status);
+        var (_, first) = await _la.GetJsonAsync(plan.PlanPath());
+        Assert.Equal("PLAN_STATUS_SUPERSEDED", first.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await _la.SendAsync(HttpMethod.Put, plan.PlanPath(), new { content = PlanCalls.Compliant() })).Status);
+    }
+
+    [Fact]
+    public async Task An_LA_edits_only_its_own_plans_and_a_draft_is_read_only_by_its_LA_and_partnership()
+    {
+        await _la.SetPartnershipAsync();
+        var draft = await _la.DraftAsync(PlanCalls.Content());
+        var other = service.Factory.RestAs(TestOrganisation.La("202"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.PostJsonAsync("/v1/local-authorities/931/inclusion-plans", new { content = PlanCalls.Content() })).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.SendAsync(HttpMethod.Put, draft.PlanPath(), new { content = PlanCalls.Content() })).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.GetJsonAsync(draft.PlanPath())).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await service.Factory.RestAs(TestOrganisation.Dfe).GetJsonAsync(draft.PlanPath())).Status);
+        Assert.Equal(HttpStatusCode.OK, (await service.Factory.RestAs(TestOrganisation.School("123456")).GetJsonAsync(draft.PlanPath())).Status);
+        // Another area's id is not found under this one's.
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetJsonAsync($"/v1/local-authorities/202/inclusion-plans/{draft.GetProperty("id").GetString()}")).Status);
+
+        var (_, listed) = await other.GetJsonAsync("/v1/local-authorities/931/inclusion-plans?status=PLAN_STATUS_DRAFT");
+        Assert.Equal(0, listed.GetProperty("plans").GetArrayLength());
+        (_, listed) = await _la.GetJsonAsync("/v1/local-authorities/931/inclusion-plans?status=PLAN_STATUS_DRAFT");
+        Assert.Contains(listed.GetProperty("plans").EnumerateArray(), p => p.GetProperty("id").GetString() == draft.GetProperty("id").GetString());
+
+        // Only the LA or the member itself records a sign-off, only a member's, and only of the current revision.
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.SignOffAsync(draft, "icb-bob", "Someone", 1)).Status);
+        var (status, error) = await _la.SignOffAsync(draft, "not-a-member", "Someone", 1);
+        Assert.Equal((HttpStatusCode.BadRequest, "organisation_id"), (status, error.ViolatedFields().Single()));
+        (status, error) = await _la.SignOffAsync(draft, "icb-bob", "Chief Nursing Officer", 7);
+        Assert.Equal((HttpStatusCode.PreconditionFailed, "revision"), (status, error.PreconditionSubjects().Single()));
+    }
+
+    [Fact]
+    public async Task Bad_content_is_refused_naming_each_field_and_nothing_is_kept()
+    {
+        var content = PlanCalls.Content();
+        content["periodStartYear"] = 2019;
+        content["periodEndYear"] = 2022;
+        content["commitments"] = new object[] { new { standardCode = "XYZ-99", actions = "", owner = "Lead", dueDate = "2027-02-30", status = "RAG_UNSPECIFIED" } };
+        content["sufficiency"] = new object[]
+        {
+            new { needCode = "ADHD", provisionType = "CASTLE", currentPlaces = -1, forecastDemand = new[] { 1, 2 }, plannedNewPlaces = new[] { 0, 0, 0, 0, 0, 0 } },
+        };
+        var la = service.Factory.RestAs(TestOrganisation.La("203"));
+        var (status, error) = await la.PostJsonAsync("/v1/local-authorities/203/inclusion-plans", new { content });
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(["content.commitments[0].due_date", "content.commitments[0].status", "content.period_start_year", "content.commitments[0].standard_code",
+                "content.commitments[0].actions", "content.sufficiency[0].need_code", "content.sufficiency[0].provision_type",
+                "content.sufficiency[0].current_places", "content.sufficiency[0].forecast_demand", "content.sufficiency[0].planned_new_places"],
+            error.ViolatedFields());
+
+        (status, error) = await la.PostJsonAsync("/v1/local-authorities/203/inclusion-plans", new { content = PlanCalls.Content("2031.4") });
+        Assert.Equal((HttpStatusCode.BadRequest, "content.standards_version"), (status, error.ViolatedFields().Single()));
+        var (_, listed) = await la.GetJsonAsync("/v1/local-authorities/203/inclusion-plans");
+        Assert.Equal(0, listed.GetProperty("plans").GetArrayLength());
+
+        (status, error) = await la.SendAsync(HttpMethod.Put, "/v1/local-authorities/203/partnership", new { members = PlanCalls.Members.Take(1).ToArray() });
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(2, error.ViolatedFields().Count(f => f == "members"));
+    }
+}
