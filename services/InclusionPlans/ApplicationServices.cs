@@ -14,16 +14,27 @@ public static class ApplicationServices
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<PlansDbContext>("plansdb");
-        builder.AddServiceMessaging<PlansDbContext>(ServiceName, bus => bus.AddConsumer<StandardsPublishedConsumer>());
+        builder.AddServiceMessaging<PlansDbContext>(ServiceName, bus =>
+        {
+            bus.AddConsumer<StandardsPublishedConsumer>();
+            bus.AddConsumer<ProvisionMatchesConsumer>().Endpoint(e => e.Temporary = true);
+            bus.AddConsumer<PupilMovedConsumer>();
+            bus.AddConsumer<ApPlacementStartedConsumer>();
+            bus.AddConsumer<ApPlacementEndedConsumer>();
+        });
         builder.Services.AddGrpcClient<StandardsSets.StandardsSetsClient>(o => o.Address = new Uri("http://national-standards"));
         builder.Services.AddGrpcClient<ReferenceData.ReferenceDataClient>(o => o.Address = new Uri("http://national-standards"));
         builder.Services.AddScoped<NationalStandardsFacts>();
+        builder.Services.AddSingleton<CurrentProvisionMatches>();
+        builder.Services.AddScoped<SettingsSearch>();
         return builder;
     }
 
     public static WebApplication MapApplicationEndpoints(this WebApplication app)
     {
         app.MapGrpcService<PlansApi>().RequireAuthorization();
+        app.MapGrpcService<SettingsApi>().RequireAuthorization();
+        app.MapGrpcService<TailoredListsApi>().RequireAuthorization();
         return app;
     }
 }

@@ -191,6 +191,20 @@ public sealed class AppHostTests : IAsyncLifetime
             compliance.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("subject").GetString()));
         var plans = await laClient.GetFromJsonAsync<JsonElement>("/v1/local-authorities/931/inclusion-plans");
         Assert.Equal(planId, plans.GetProperty("plans")[0].GetProperty("id").GetString());
+
+        // DfE registers a school; the LA draws a tailored list that finds it, suitability decided by the standards in force.
+        var registered = await dfe.PutAsync("/v1/settings/123456", Json("""
+            {"urn":"123456","name":"Cherwell School","laCode":"931","provisionType":"MAINSTREAM","phase":"PHASE_PRIMARY","ageFrom":4,"ageTo":11,
+             "latitude":51.7520,"longitude":-1.2000,"places":[{"needCode":"ASD","places":5}]}
+            """));
+        Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
+        var drawn = await laClient.PostAsync("/v1/tailored-lists", Json("""
+            {"laCode":"931","yearGroup":"3","primaryNeed":"ASD","senProvision":"K","home":{"latitude":51.7520,"longitude":-1.2577}}
+            """));
+        var list = await drawn.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("123456", 3.97), (list.GetProperty("settings")[0].GetProperty("urn").GetString(), list.GetProperty("settings")[0].GetProperty("distanceKm").GetDouble()));
+        var kept = await laClient.GetFromJsonAsync<JsonElement>($"/v1/tailored-lists/{list.GetProperty("id").GetString()}");
+        Assert.Equal("3", kept.GetProperty("request").GetProperty("yearGroup").GetString());
     }
 
     private static StringContent Json(string json) => new(json, System.Text.Encoding.UTF8, "application/json");

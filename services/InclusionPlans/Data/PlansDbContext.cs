@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SendPlatform.InclusionPlans.Domain.Partnerships;
 using SendPlatform.InclusionPlans.Domain.Plans;
+using SendPlatform.InclusionPlans.Domain.Settings;
+using SendPlatform.InclusionPlans.Domain.TailoredLists;
 using SendPlatform.ServiceDefaults.Messaging;
 
 namespace SendPlatform.InclusionPlans.Data;
@@ -9,6 +11,8 @@ public sealed class PlansDbContext(DbContextOptions<PlansDbContext> options) : D
 {
     public DbSet<Partnership> Partnerships => Set<Partnership>();
     public DbSet<InclusionPlan> Plans => Set<InclusionPlan>();
+    public DbSet<Setting> Settings => Set<Setting>();
+    public DbSet<TailoredList> TailoredLists => Set<TailoredList>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 

@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Google.Protobuf;
+using Grpc.Core;
+using Grpc.Net.Client;
+using SendPlatform.Bench.TailoredLists;
+using SendPlatform.Contracts.Inclusion.V1;
+using SendPlatform.ServiceDefaults.Identifiers;
+
+// Usage: TailoredListsBench --rest URL --grpc URL --direct URL [--settings 24000] [--requests 3000] [--concurrency 16] [--warmup 300]
+var rest = Option("--rest") ?? "http://127.0.0.1:5080";
+var grpc = Option("--grpc") ?? "http://127.0.0.1:5081";
+var direct = Option("--direct") ?? throw new ArgumentException("--direct: inclusion-plans' own URL (the baseline)");
+var settingsCount = int.Parse(Option("--settings") ?? "24000");
+var requests = int.Parse(Option("--requests") ?? "3000");
+var concurrency = int.Parse(Option("--concurrency") ?? "16");
+var warmup = int.Parse(Option("--warmup") ?? "300");
+var formatter = new JsonFormatter(JsonFormatter.Settings.Default.WithFormatDefaultValues(false));
+
+using var gatewayHttp = new HttpClient { BaseAddress = new Uri(rest) };
+var dfe = await TokenAsync("dfe", "dfe", null);
+// Each LA draws lists for its own children with its own token, as a national load would arrive.
+var laTokens = new Dictionary<string, string>();
+foreach (var la in LocalAuthorities.All) laTokens[la.LaCode] = await TokenAsync("la", $"la-{la.LaCode}", la.LaCode);
+
+await PublishStandardsAsync();
+var loading = Stopwatch.StartNew();
+var loaded = await LoadAsync();
+Console.WriteLine($"loaded {loaded.Loaded:N0} of {loaded.Received:N0} settings through the gateway stream in {loading.Elapsed.TotalSeconds:0.0} s " +
+                  $"({loaded.Loaded / loading.Elapsed.TotalSeconds:N0}/s); rejected {loaded.Rejected}");
+if (loaded.Loaded != settingsCount) throw new InvalidOperationException(string.Join("\n", loaded.Errors.Take(5)));
+
+// h2c with prior knowledge, as the gateway itself calls the service.
+using var directHttp = new HttpClient { BaseAddress = new Uri(direct), DefaultRequestVersion = HttpVersion.Version20, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact };
+await RunAsync("warm-up, direct", directHttp, warmup, seed: 1);
+await RunAsync("warm-up, gateway", gatewayHttp, warmup, seed: 2);
+var results = new List<(string Name, int Count, double Seconds, double P50, double P99, double MeanSettings)>
+{
+    await RunAsync("direct to inclusion-plans (baseline)", directHttp, requests, seed: 3),
+    await RunAsync("through the gateway", gatewayHttp, requests, seed: 3),
+};
+
+var baseline = results[0].Count / results[0].Seconds;
+Console.WriteLine();
+Console.WriteLine($"register: {settingsCount:N0} settings; {requests:N0} lists per path, {concurrency} at a time; half limited to 30 km, the rest national; at most 50 settings a list");
+Console.WriteLine("| path | lists | lists/s | p50 ms | p99 ms | settings per list (mean) | throughput vs baseline |");
+Console.WriteLine("|---|---|---|---|---|---|---|");
+foreach (var (name, count, seconds, p50, p99, mean) in results)
+    Console.WriteLine($"| {name} | {count:N0} | {count / seconds:N0} | {p50:0.0} | {p99:0.0} | {mean:0.0} | {count / seconds / baseline:0.00}x |");
+return 0;
+
+async Task<(string, int, double, double, double, double)> RunAsync(string name, HttpClient http, int count, int seed)
+{
+    var random = new Random(seed);
+    var children = Enumerable.Range(0, count).Select(_ => SyntheticRegister.Child(random)).ToArray();
+    var latencies = new double[count];
+    var listed = 0L;
+    var stopwatch = Stopwatch.StartNew();
+    await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, ct) =>
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/tailored-lists")
+        {
+            Content = new StringContent(formatter.Format(children[i]), Encoding.UTF8, "application/json"),
+            Version = http.DefaultRequestVersion,
+            VersionPolicy = http.DefaultVersionPolicy,
+        };
+        request.Headers.Authorization = new("Bearer", laTokens[children[i].LaCode]);
+        using var response = await http.SendAsync(request, ct);
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(ct)}");
+        var list = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
+        latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        Interlocked.Add(ref listed, list.GetProperty("settings").GetArrayLength());
+    });
+    var seconds = stopwatch.Elapsed.TotalSeconds;
+    Array.Sort(latencies);
+    var p50 = latencies[(int)(count * 0.50)];
+    var p99 = latencies[Math.Min(count - 1, (int)(count * 0.99))];
+    Console.WriteLine($"{name,-40} {count,6:N0} lists in {seconds,6:0.00} s ({count / seconds,6:N0}/s)  p50 {p50,6:0.0} ms  p99 {p99,6:0.0} ms");
+    return (name, count, seconds, p50, p99, (double)listed / count);
+}
+
+async Task<LoadSettingsResult> LoadAsync()
+{
+    using var channel = GrpcChannel.ForAddress(grpc);
+    using var call = new Settings.SettingsClient(channel).LoadSettings(new Metadata { { "authorization", "Bearer " + dfe } });
+    foreach (var setting in SyntheticRegister.Generate(settingsCount)) await call.RequestStream.WriteAsync(setting);
+    await call.RequestStream.CompleteAsync();
+    return await call;
+}
+
+async Task PublishStandardsAsync()
+{
+    var needs = string.Join(",", SyntheticRegister.Needs.Select(n => $"\"{n}\""));
+    var content = $$"""
+        {"version":"2026.1","content":{"title":"Benchmark standards",
+         "standards":[{"code":"IDN-01","title":"Needs identified early","theme":"THEME_IDENTIFICATION_OF_NEED",
+                       "requirements":[{"metricKey":"ehcp_issued_within_20_weeks","comparator":"COMPARATOR_AT_LEAST","threshold":60,"unit":"percent"}]}],
+         "ordinarilyAvailable":[{{string.Join(",", SyntheticRegister.Needs.Select(n => $$"""{"needCode":"{{n}}","descriptors":["Adjustments"]}"""))}}],
+         "provisionMatches":[{"provisionType":"MAINSTREAM","needCodes":[{{needs}}]},{"provisionType":"RESOURCED_PROVISION","needCodes":["ASD","SLCN","HI"]},
+                             {"provisionType":"STATE_SPECIAL","needCodes":[{{needs}}]},{"provisionType":"AP","needCodes":["SEMH"]},
+                             {"provisionType":"INDEPENDENT_SPECIAL","needCodes":["ASD","SEMH","PMLD"]}]
+        """ + "}}";
+    foreach (var (path, body) in new[] { ("/v1/standards/sets", content), ("/v1/standards/sets/2026.1:publish", "{}") })
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new("Bearer", dfe);
+        using var response = await gatewayHttp.SendAsync(request);
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+}
+
+async Task<string> TokenAsync(string type, string id, string? laCode)
+{
+    var response = await gatewayHttp.PostAsJsonAsync("/dev/token", laCode is null ? new { org_type = type, org_id = id } : (object)new { org_type = type, org_id = id, la_code = laCode });
+    response.EnsureSuccessStatusCode();
+    return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
+}
+
+string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace SendPlatform.InclusionPlans.Data;
+
+/// <summary>
+/// Applies filled-place changes in the database itself (one UPDATE each), so concurrent events for one setting add up
+/// rather than overwrite. Filled never goes below zero; a URN not on the register is nothing to update.
+/// </summary>
+public static class OccupancyLedger
+{
+    public static async Task ApplyAsync(this PlansDbContext db, IReadOnlyList<(string Urn, int Change)> changes, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var (urn, change) in changes)
+            await db.Settings.Where(s => s.Urn == urn)
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.PlacesFilled, s => Math.Max(0, s.PlacesFilled + change)).SetProperty(s => s.UpdatedAt, now), cancellationToken);
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SendPlatform.InclusionPlans.Domain.Settings;
+using SendPlatform.InclusionPlans.Domain.TailoredLists;
+using SendPlatform.ServiceDefaults.Database;
+
+namespace SendPlatform.InclusionPlans.Data;
+
+public sealed class SettingConfiguration : IEntityTypeConfiguration<Setting>, IEntityTypeConfiguration<TailoredList>
+{
+    public void Configure(EntityTypeBuilder<Setting> e)
+    {
+        e.ToTable("settings");
+        e.HasKey(s => s.Urn);
+        e.Property(s => s.Urn).HasMaxLength(6);
+        e.Property(s => s.Name).HasMaxLength(200);
+        e.Property(s => s.LaCode).HasMaxLength(3);
+        e.Property(s => s.ProvisionType).HasMaxLength(40);
+        e.Property(s => s.Phase).HasConversion<string>().HasMaxLength(16);
+        e.Property(s => s.UpdatedBy).HasMaxLength(100);
+        e.Property(s => s.Places).HasJsonDocument();
+        // The tailored-list search's filters: needs (containment, GIN), provision type, and a latitude band.
+        e.Property(s => s.Needs).HasColumnType("text[]");
+        e.HasIndex(s => s.Needs).HasMethod("gin");
+        e.HasIndex(s => s.ProvisionType);
+        e.HasIndex(s => s.Latitude);
+        e.HasIndex(s => new { s.LaCode, s.Urn });
+    }
+
+    public void Configure(EntityTypeBuilder<TailoredList> e)
+    {
+        e.ToTable("tailored_lists");
+        e.HasKey(l => l.Id);
+        e.Property(l => l.LaCode).HasMaxLength(3);
+        e.Property(l => l.StandardsVersion).HasMaxLength(20);
+        e.Property(l => l.CreatedBy).HasMaxLength(100);
+        e.Property(l => l.IdempotencyKey).HasMaxLength(100);
+        e.Property(l => l.Child).HasJsonDocument();
+        e.Property(l => l.Settings).HasJsonDocument();
+        e.HasIndex(l => new { l.CreatedBy, l.IdempotencyKey }).IsUnique().HasFilter("\"IdempotencyKey\" IS NOT NULL");
+    }
+}

@@ -1,0 +1,28 @@
+using SendPlatform.Contracts.IntegrationEvents;
+using SendPlatform.InclusionPlans.Data;
+using SendPlatform.InclusionPlans.Domain.Settings;
+using SendPlatform.ServiceDefaults.Database;
+using SendPlatform.ServiceDefaults.Messaging;
+
+namespace SendPlatform.InclusionPlans.Events;
+
+/// <summary>Filled places follow pupil movements (see Occupancy for which count); the inbox makes a redelivery change nothing.</summary>
+public sealed class PupilMovedConsumer(PlansDbContext db, TimeProvider clock) : IdempotentConsumer<PupilMoved, PlansDbContext>(db)
+{
+    protected override Task HandleAsync(PupilMoved e, CancellationToken cancellationToken) =>
+        Db.ApplyAsync(Occupancy.Changes(e), clock.GetStorageNow(), cancellationToken);
+}
+
+/// <summary>A pupil placed at an AP setting fills one of its places.</summary>
+public sealed class ApPlacementStartedConsumer(PlansDbContext db, TimeProvider clock) : IdempotentConsumer<ApPlacementStarted, PlansDbContext>(db)
+{
+    protected override Task HandleAsync(ApPlacementStarted e, CancellationToken cancellationToken) =>
+        Db.ApplyAsync(Occupancy.Changes(e), clock.GetStorageNow(), cancellationToken);
+}
+
+/// <summary>An AP placement ending frees its place.</summary>
+public sealed class ApPlacementEndedConsumer(PlansDbContext db, TimeProvider clock) : IdempotentConsumer<ApPlacementEnded, PlansDbContext>(db)
+{
+    protected override Task HandleAsync(ApPlacementEnded e, CancellationToken cancellationToken) =>
+        Db.ApplyAsync(Occupancy.Changes(e), clock.GetStorageNow(), cancellationToken);
+}

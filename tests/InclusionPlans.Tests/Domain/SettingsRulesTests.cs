@@ -1,0 +1,60 @@
+using SendPlatform.Contracts.IntegrationEvents;
+using SendPlatform.InclusionPlans.Domain.Settings;
+using SendPlatform.InclusionPlans.Domain.TailoredLists;
+
+namespace SendPlatform.InclusionPlans.Tests.Domain;
+
+public sealed class SettingsRulesTests
+{
+    private static readonly Dictionary<string, IReadOnlySet<string>> Matches = new()
+    {
+        ["MAINSTREAM"] = new HashSet<string> { "ASD", "SEMH" },
+        ["STATE_SPECIAL"] = new HashSet<string> { "ASD" },
+        ["AP"] = new HashSet<string> { "SEMH" },
+    };
+
+    [Fact]
+    public void Provision_types_are_those_matched_to_the_need_and_specialist_ones_only_with_an_EHC_plan()
+    {
+        Assert.Equal(["MAINSTREAM", "STATE_SPECIAL"], Suitability.ProvisionTypes("ASD", "E", Matches));
+        Assert.Equal(["MAINSTREAM"], Suitability.ProvisionTypes("ASD", "K", Matches));
+        Assert.Equal(["AP", "MAINSTREAM"], Suitability.ProvisionTypes("SEMH", "N", Matches));
+        Assert.Empty(Suitability.ProvisionTypes("PMLD", "E", Matches));
+    }
+
+    [Theory]
+    [InlineData("R", 4)]
+    [InlineData("r", 4)]
+    [InlineData("1", 5)]
+    [InlineData("11", 15)]
+    [InlineData("14", 18)]
+    public void A_year_group_is_the_age_at_the_start_of_the_school_year(string yearGroup, int age) =>
+        Assert.Equal(age, Suitability.AgeOf(yearGroup));
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("15")]
+    [InlineData("Y7")]
+    public void Other_year_groups_are_not_ages(string yearGroup) => Assert.Null(Suitability.AgeOf(yearGroup));
+
+    private static PupilMoved Moved(string type, string? from, string? to) =>
+        new(Guid.NewGuid(), "H801200001001", type, new DateOnly(2026, 11, 2), from, to, null, "931", "E");
+
+    [Fact]
+    public void Movements_fill_the_receiving_roll_and_free_the_sending_one_and_AP_counts_once()
+    {
+        Assert.Equal([("100001", 1)], Occupancy.Changes(Moved("Admission", null, "100001")));
+        Assert.Equal([("100001", -1), ("100002", 1)], Occupancy.Changes(Moved("ManagedMove", "100001", "100002")));
+        Assert.Equal([("100001", -1)], Occupancy.Changes(Moved("PermanentExclusion", "100001", null)));
+        Assert.Empty(Occupancy.Changes(Moved("Suspension", "100001", null)));
+        Assert.Empty(Occupancy.Changes(Moved("IntoAp", "100001", "140001")));
+
+        var started = new ApPlacementStarted(Guid.NewGuid(), "H801200001001", "931", ApTiers.TimeLimited, "140001", "100001",
+            new DateOnly(2026, 11, 2), new DateOnly(2027, 1, 29), new DateOnly(2013, 5, 1), "K", "SEMH");
+        Assert.Equal([("140001", 1)], Occupancy.Changes(started));
+        Assert.Empty(Occupancy.Changes(started with { Tier = ApTiers.TargetedSupport }));
+        Assert.Empty(Occupancy.Changes(started with { ProviderUrn = null }));
+        Assert.Equal([("140001", -1)], Occupancy.Changes(new ApPlacementEnded(started.PlacementId, started.Upn, "931", ApTiers.TimeLimited, "140001",
+            new DateOnly(2027, 1, 29), "ReturnedToHomeSchool", null)));
+    }
+}
