@@ -12,7 +12,9 @@ namespace SendPlatform.ServiceDefaults.Messaging;
 /// Publishes committed outbox rows to RabbitMQ. MassTransit's RabbitMQ publish completes only on the broker's
 /// publisher confirm, so a row is marked dispatched only once the broker holds the message; a failed publish is
 /// retried with back-off, across broker and process restarts, until it is acknowledged. Rows are claimed with
-/// FOR UPDATE SKIP LOCKED so several replicas never publish the same row at once.
+/// FOR UPDATE SKIP LOCKED so several replicas never publish the same row at once. A batch's rows are published
+/// together, so their confirms come back pipelined rather than one round trip each; consumers already take events in
+/// any order (redelivery and concurrent consumers reorder them anyway), so nothing relies on publish order.
 /// </summary>
 public sealed class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
@@ -62,16 +64,9 @@ public sealed class OutboxDispatcher<TContext>(
                     FOR UPDATE SKIP LOCKED
                     """)
                 .ToListAsync(ct);
-            var published = 0;
-            foreach (var row in batch)
-            {
-                // A failure most likely means the broker is unreachable: stop rather than wait out the timeout on
-                // every row while holding their locks; the rest stay due and back-off paces the retries.
-                if (!await TryPublishAsync(row, ct)) break;
-                published++;
-            }
+            var confirmed = await Task.WhenAll(batch.Select(row => TryPublishAsync(row, ct)));
             await db.SaveChangesAsync(ct);
-            return published;
+            return confirmed.Count(c => c);
         }, cancellationToken);
     }
 

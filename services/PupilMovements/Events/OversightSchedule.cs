@@ -3,8 +3,9 @@ using Microsoft.Extensions.Options;
 namespace SendPlatform.PupilMovements.Events;
 
 /// <summary>
-/// Runs the oversight sweep at start and then every SweepInterval, on the injected clock. A failed run is logged
-/// and the next one tries again: alerts that were due are still due.
+/// Runs the oversight sweep at start and then every SweepInterval, on the injected clock, on whichever replica gets
+/// there first (the others skip that round). A failed run is logged and the next one tries again: alerts that were
+/// due are still due.
 /// </summary>
 public sealed class OversightSchedule(OversightSweep sweep, IOptions<OversightOptions> options, TimeProvider clock, ILogger<OversightSchedule> logger)
     : BackgroundService
@@ -17,7 +18,8 @@ public sealed class OversightSchedule(OversightSweep sweep, IOptions<OversightOp
         {
             try
             {
-                await sweep.RunAsync(clock.GetUtcNow(), stoppingToken);
+                if (await sweep.RunAloneAsync(clock.GetUtcNow(), stoppingToken) is null)
+                    logger.LogInformation("Oversight sweep skipped: another replica is running it");
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {

@@ -11,11 +11,22 @@ namespace SendPlatform.PupilMovements.Events;
 /// Finds the alerts that only the passing of time makes due: overdue time-limited AP placements (4), pupils
 /// without education for more than 15 school days (5), and the daily recomputation of the off-rolling signal (6),
 /// which a change in the LA's rate or the window sliding can trip without any deletion by the setting. Each run is
-/// for a given date, which is how tests control time; raising is idempotent, so overlapping runs are harmless.
+/// for a given date, which is how tests control time; raising is idempotent, so overlapping runs would be harmless,
+/// but the schedule runs it on one replica at a time (RunAloneAsync) rather than do the same work on each.
 /// </summary>
 public sealed class OversightSweep(IServiceScopeFactory scopes, ILogger<OversightSweep> logger)
 {
     private const int Batch = 200;
+
+    public const string LockName = "pupil-movements:oversight-sweep";
+
+    /// <summary>Runs the sweep unless another replica is running it now; null when it was skipped.</summary>
+    public async Task<IReadOnlyDictionary<AlertType, int>?> RunAloneAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MovementsDbContext>();
+        return await db.RunAloneAsync(LockName, () => RunAsync(now, cancellationToken), cancellationToken);
+    }
 
     public async Task<IReadOnlyDictionary<AlertType, int>> RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
