@@ -23,7 +23,7 @@ public static class SettingMapping
         Latitude = s.Latitude,
         Longitude = s.Longitude,
         Places = { s.Places.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new Proto.NeedPlaces { NeedCode = p.Key, Places = p.Value }) },
-        PlacesFilled = s.PlacesFilled,
+        PlacesFilled = Math.Max(0, s.PlacesFilled),
         UpdatedAt = Timestamp.FromDateTimeOffset(s.UpdatedAt),
         UpdatedBy = s.UpdatedBy,
     };

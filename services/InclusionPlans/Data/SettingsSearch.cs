@@ -25,7 +25,7 @@ public sealed class SettingsSearch(PlansDbContext db)
         return await db.Database.SqlQuery<Row>($"""
             SELECT "Urn", "Name", "LaCode", "ProvisionType", "Phase", "PlacesAvailable", "DistanceKm", count(*) OVER ()::int AS "TotalMatching"
             FROM (
-                SELECT s."Urn", s."Name", s."LaCode", s."ProvisionType", s."Phase", s."TotalPlaces" - s."PlacesFilled" AS "PlacesAvailable",
+                SELECT s."Urn", s."Name", s."LaCode", s."ProvisionType", s."Phase", s."TotalPlaces" - GREATEST(s."PlacesFilled", 0) AS "PlacesAvailable",
                        2 * 6371.0088 * asin(sqrt(
                            power(sin(radians(s."Latitude" - {child.HomeLatitude}) / 2), 2)
                            + cos(radians({child.HomeLatitude})) * cos(radians(s."Latitude")) * power(sin(radians(s."Longitude" - {child.HomeLongitude}) / 2), 2)

@@ -99,7 +99,7 @@ public sealed class TailoredListsTests(PlansWithStandardsService service) : ICla
 
         var full = await Eventually.Get(async () => (await _la.GetJsonAsync("/v1/settings/310001")).Body,
             s => s.GetProperty("placesFilled").GetInt32() == 2, "the admission to fill the last place");
-        var ap = await Eventually.Get(async () => (await _la.GetJsonAsync("/v1/settings/310002")).Body,
+        await Eventually.Get(async () => (await _la.GetJsonAsync("/v1/settings/310002")).Body,
             s => s.GetProperty("placesFilled").GetInt32() == 1, "the AP placement to fill a place");
         var (_, list) = await _la.PostJsonAsync("/v1/tailored-lists", ChildInManchester());
         Assert.DoesNotContain("310001", Listed(list).Select(s => s.Item1));
@@ -110,6 +110,18 @@ public sealed class TailoredListsTests(PlansWithStandardsService service) : ICla
         await Eventually.Get(async () => (await _la.GetJsonAsync("/v1/settings/310002")).Body, s => s.GetProperty("placesFilled").GetInt32() == 0, "the AP place to be freed");
         (_, list) = await _la.PostJsonAsync("/v1/tailored-lists", ChildInManchester());
         Assert.Contains("310001", Listed(list).Select(s => s.Item1));
+
+        // Consumers take events in any order: a deletion that overtakes its admission still nets to nothing.
+        var (_, before) = await _la.GetJsonAsync("/v1/settings/310002");
+        var leaver = new PupilMoved(Guid.NewGuid(), "G80120000101A", "Deletion", new DateOnly(2026, 11, 21), "310002", null, "Other school", "931", "K");
+        await bus.Publish(leaver);
+        var early = await Eventually.Get(async () => (await _la.GetJsonAsync("/v1/settings/310002")).Body,
+            s => s.GetProperty("updatedAt").GetString() != before.GetProperty("updatedAt").GetString(), "the early deletion to be applied");
+        Assert.Equal(0, early.GetProperty("placesFilled").GetInt32());
+        await bus.Publish(leaver with { EventId = Guid.NewGuid(), MovementId = Guid.NewGuid(), Type = "Admission", FromUrn = null, ToUrn = "310002" });
+        await bus.Publish(new PupilMoved(Guid.NewGuid(), "H801200001001", "Admission", new DateOnly(2026, 11, 22), null, "310002", null, "931", "K"));
+        await Eventually.Get(async () => (await _la.GetJsonAsync("/v1/settings/310002")).Body, s => s.GetProperty("placesFilled").GetInt32() == 1,
+            "the admissions to leave one place filled");
     }
 
     [Fact]

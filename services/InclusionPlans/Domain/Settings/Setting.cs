@@ -19,6 +19,7 @@ public sealed class Setting
     /// <summary>The needs it has places for: what the tailored-list search filters on, indexed.</summary>
     public string[] Needs { get; private set; } = [];
     public int TotalPlaces { get; private set; }
+    /// <summary>Pupils on roll: as loaded, then the running total of events, which may dip below zero while events arrive out of order.</summary>
     public int PlacesFilled { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     public string UpdatedBy { get; private set; } = "";
