@@ -18,6 +18,14 @@ public sealed record CallerOrganisation(OrganisationType Type, string OrgId, str
         return new CallerOrganisation(type, orgId, principal.FindFirstValue(PlatformClaims.LaCode), scopes);
     }
 
+    /// <summary>Whether the caller is the local authority of the area: every service's test for an LA acting on its own.</summary>
+    public bool IsLocalAuthorityOf(string laCode) => Type == OrganisationType.La && LaCode == laCode;
+
+    public void RequireLocalAuthorityOf(string laCode, string action)
+    {
+        if (!IsLocalAuthorityOf(laCode)) throw new PermissionDeniedException($"Only local authority {laCode} may {action}.");
+    }
+
     public void Require(OrganisationType type, string action)
     {
         if (Type != type)

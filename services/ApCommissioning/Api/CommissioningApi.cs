@@ -30,7 +30,7 @@ public sealed class CommissioningApi(ApDbContext db, CommissionPricing pricing, 
         var plan = CommissioningValidation.Budget(request, v);
         v.ThrowIfAny();
         var laCode = la!.Value.Value;
-        ApTenancy.RequireLocalAuthority(caller, laCode, "set its AP budget");
+        caller.RequireLocalAuthorityOf(laCode, "set its AP budget");
         var now = clock.GetStorageNow();
 
         await InLaTransactionAsync(laCode, async ct =>
@@ -58,7 +58,7 @@ public sealed class CommissioningApi(ApDbContext db, CommissionPricing pricing, 
     public override async Task<Proto.ApBudget> GetBudget(Proto.GetBudgetRequest request, ServerCallContext context)
     {
         if (!LaCode.TryParse(request.LaCode, out var la, out var reason)) throw new RequestValidationException([new FieldViolation("la_code", reason)]);
-        ApTenancy.RequireLocalAuthority(context.GetCaller(), la.Value.Value, "read its AP budget");
+        context.GetCaller().RequireLocalAuthorityOf(la.Value.Value, "read its AP budget");
         return await BudgetAsync(la.Value.Value, context.CancellationToken);
     }
 
@@ -70,7 +70,7 @@ public sealed class CommissioningApi(ApDbContext db, CommissionPricing pricing, 
         if (key is { Length: > 100 }) v.Add("idempotency_key", "must be at most 100 characters");
         var commission = CommissioningValidation.Commission(request, v);
         v.ThrowIfAny();
-        ApTenancy.RequireLocalAuthority(caller, commission!.LaCode, "commission AP places");
+        caller.RequireLocalAuthorityOf(commission!.LaCode, "commission AP places");
         if (key is not null && await FirstAsync(caller, key, context.CancellationToken) is { } repeat) return repeat.ToProto();
 
         var provider = await db.Providers.AsNoTracking().SingleOrDefaultAsync(p => p.Id == commission.ProviderId, context.CancellationToken)
@@ -113,7 +113,7 @@ public sealed class CommissioningApi(ApDbContext db, CommissionPricing pricing, 
         var paging = Paging.From(request.Page, v);
         var before = paging.SequenceKey(v);
         v.ThrowIfAny();
-        ApTenancy.RequireLocalAuthority(context.GetCaller(), la!.Value.Value, "read its AP commissions");
+        context.GetCaller().RequireLocalAuthorityOf(la!.Value.Value, "read its AP commissions");
 
         var query = db.Commissions.AsNoTracking().Where(c => c.LaCode == la.Value.Value);
         if (providerId is { } p) query = query.Where(c => c.ProviderId == p);

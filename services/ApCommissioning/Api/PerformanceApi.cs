@@ -25,7 +25,7 @@ public sealed class PerformanceApi(ApDbContext db, IOptions<ScorecardThresholds>
         // A registered provider reports as itself; an unregistered one has no URN to sign in with, so its LA reports.
         var mayReport = provider.Urn is not null
             ? caller.Type is OrganisationType.ApProvider or OrganisationType.School && caller.OrgId == provider.Urn
-            : caller.Type == OrganisationType.La && caller.LaCode == placement.LaCode;
+            : caller.IsLocalAuthorityOf(placement.LaCode);
         if (!mayReport) throw new PermissionDeniedException("Only the placement's provider reports its outcomes.");
         var v = new Violations();
         var parsed = OutcomeValidation.Parse(request, placement, v);

@@ -28,7 +28,7 @@ public sealed class PlacementsApi(ApDbContext db, TimeProvider clock) : Proto.Ap
         v.ThrowIfAny();
         var commission = await db.Commissions.AsNoTracking().SingleOrDefaultAsync(c => c.Id == placement!.CommissionId, context.CancellationToken)
             ?? throw new NotFoundException("AP commission", request.CommissionId);
-        ApTenancy.RequireLocalAuthority(caller, commission.LaCode, "place pupils in its commissioned places");
+        caller.RequireLocalAuthorityOf(commission.LaCode, "place pupils in its commissioned places");
         if (key is not null && await FirstAsync(caller, key, context.CancellationToken) is { } repeat) return repeat.ToProto();
         PlacementRules.CheckTier(commission.Tier, placement!, v);
         v.ThrowIfAny();
@@ -64,10 +64,10 @@ public sealed class PlacementsApi(ApDbContext db, TimeProvider clock) : Proto.Ap
     {
         var placement = await FindAsync(request.Id, context.CancellationToken);
         var caller = context.GetCaller();
-        if (caller.Type == OrganisationType.La && caller.LaCode == placement.LaCode) return placement.ToProto();
+        if (caller.IsLocalAuthorityOf(placement.LaCode)) return placement.ToProto();
         var isProvider = caller.Type is OrganisationType.ApProvider or OrganisationType.School
             && await db.Providers.AnyAsync(p => p.Id == placement.ProviderId && p.Urn == caller.OrgId, context.CancellationToken);
-        if (!isProvider) ApTenancy.RequireLocalAuthority(caller, placement.LaCode, "read this placement (or its provider)");
+        if (!isProvider) caller.RequireLocalAuthorityOf(placement.LaCode, "read this placement (or its provider)");
         return placement.ToProto();
     }
 
@@ -78,7 +78,7 @@ public sealed class PlacementsApi(ApDbContext db, TimeProvider clock) : Proto.Ap
         var ending = PlacementValidation.Ending(request, v);
         var existing = await FindAsync(request.Id, context.CancellationToken);
         v.ThrowIfAny();
-        ApTenancy.RequireLocalAuthority(caller, existing.LaCode, "end this placement");
+        caller.RequireLocalAuthorityOf(existing.LaCode, "end this placement");
         var (date, outcome, destination, reason) = ending!.Value;
         if (date < existing.Start)
             throw new DomainRuleException("A placement cannot end before it started.", [new FieldViolation("end_date", $"the placement started on {existing.Start:yyyy-MM-dd}")]);

@@ -22,7 +22,7 @@ public sealed class ProvidersApi(ApDbContext db, TimeProvider clock) : Proto.ApP
         if (key is { Length: > 100 }) v.Add("idempotency_key", "must be at most 100 characters");
         var details = ProviderValidation.Parse(request, EnglandCalendar.DateOf(now), v);
         v.ThrowIfAny();
-        ApTenancy.RequireLocalAuthority(caller, details!.LaCode, "register providers on its AP register");
+        caller.RequireLocalAuthorityOf(details!.LaCode, "register providers on its AP register");
 
         var provider = ApProvider.Register(details, caller.OrgId, key, now);
         db.Providers.Add(provider);

@@ -11,16 +11,9 @@ namespace SendPlatform.InclusionPlans.Api;
 /// </summary>
 public static class PlanTenancy
 {
-    public static bool IsLocalAuthority(CallerOrganisation caller, string laCode) => caller.Type == OrganisationType.La && caller.LaCode == laCode;
-
-    public static void RequireLocalAuthority(CallerOrganisation caller, string laCode, string action)
-    {
-        if (!IsLocalAuthority(caller, laCode)) throw new PermissionDeniedException($"Only local authority {laCode} may {action}.");
-    }
-
     public static void RequireMayRead(CallerOrganisation caller, InclusionPlan plan, Partnership? partnership)
     {
-        if (plan.IsPublic || IsLocalAuthority(caller, plan.LaCode) || partnership?.Member(caller.OrgId) is not null) return;
+        if (plan.IsPublic || caller.IsLocalAuthorityOf(plan.LaCode) || partnership?.Member(caller.OrgId) is not null) return;
         throw new PermissionDeniedException($"A draft plan is read only by local authority {plan.LaCode} and its partnership's members.");
     }
 }

@@ -29,7 +29,7 @@ public sealed class PlansApi(PlansDbContext db, NationalStandardsFacts standards
         var la = PlanValidation.La(request.LaCode, v);
         var members = PlanValidation.Members(request.Members, v);
         v.ThrowIfAny();
-        PlanTenancy.RequireLocalAuthority(caller, la!, "set its partnership");
+        caller.RequireLocalAuthorityOf(la!, "set its partnership");
 
         var partnership = await db.InTransactionAsync(async ct =>
         {
@@ -61,7 +61,7 @@ public sealed class PlansApi(PlansDbContext db, NationalStandardsFacts standards
         if (key is { Length: > 100 }) v.Add("idempotency_key", "must be at most 100 characters");
         var content = PlanValidation.Content(request.Content, v);
         if (la is null || content is null) v.ThrowIfAny();
-        PlanTenancy.RequireLocalAuthority(caller, la!, "draft its inclusion plans");
+        caller.RequireLocalAuthorityOf(la!, "draft its inclusion plans");
         if (key is not null && await FirstAsync(caller, key, context.CancellationToken) is { } repeat) return repeat.ToProto();
         await CheckContentAsync(content!, context, v);
 
@@ -88,7 +88,7 @@ public sealed class PlansApi(PlansDbContext db, NationalStandardsFacts standards
         var content = PlanValidation.Content(request.Content, v);
         if (request.ExpectedRevision < 0) v.Add("expected_revision", "must not be negative");
         if (la is null || id is null || content is null) v.ThrowIfAny();
-        PlanTenancy.RequireLocalAuthority(caller, la!, "change its inclusion plans");
+        caller.RequireLocalAuthorityOf(la!, "change its inclusion plans");
         var plan = await PlanAsync(la!, id!.Value, tracked: true, context.CancellationToken);
         await CheckContentAsync(content!, context, v);
         plan.Replace(content!, request.ExpectedRevision, caller.OrgId, clock.GetStorageNow());
@@ -111,7 +111,7 @@ public sealed class PlansApi(PlansDbContext db, NationalStandardsFacts standards
             ?? throw new DomainRuleException($"LA {la} has no partnership yet: set it before plans are signed off.");
         var member = partnership.Member(organisation!)
             ?? throw new RequestValidationException([new FieldViolation("organisation_id", $"'{organisation}' is not a member of LA {la}'s partnership")]);
-        if (!PlanTenancy.IsLocalAuthority(caller, la!) && caller.OrgId != member.OrganisationId)
+        if (!caller.IsLocalAuthorityOf(la!) && caller.OrgId != member.OrganisationId)
             throw new PermissionDeniedException($"Only local authority {la} or the member itself may record {member.Name}'s sign-off.");
         var plan = await PlanAsync(la!, id!.Value, tracked: true, context.CancellationToken);
         plan.RecordSignOff(member, signedBy!, request.Revision, caller.OrgId, clock.GetStorageNow());
@@ -126,7 +126,7 @@ public sealed class PlansApi(PlansDbContext db, NationalStandardsFacts standards
         var la = PlanValidation.La(request.LaCode, v);
         var id = PlanValidation.Id(request.Id, v);
         v.ThrowIfAny();
-        PlanTenancy.RequireLocalAuthority(caller, la!, "publish its inclusion plans");
+        caller.RequireLocalAuthorityOf(la!, "publish its inclusion plans");
         var draft = await PlanAsync(la!, id!.Value, tracked: false, context.CancellationToken);
         var facts = await FactsAsync(draft.Content.StandardsVersion, context);
 
@@ -168,7 +168,7 @@ public sealed class PlansApi(PlansDbContext db, NationalStandardsFacts standards
         v.ThrowIfAny();
 
         var query = db.Plans.AsNoTracking().Where(p => p.LaCode == la);
-        var mayReadDrafts = PlanTenancy.IsLocalAuthority(caller, la!)
+        var mayReadDrafts = caller.IsLocalAuthorityOf(la!)
             || (await PartnershipAsync(la!, context.CancellationToken))?.Member(caller.OrgId) is not null;
         if (!mayReadDrafts) query = query.Where(p => p.Status != PlanStatus.Draft);
         if (request.Status != Proto.PlanStatus.Unspecified)

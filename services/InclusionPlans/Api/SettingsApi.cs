@@ -93,7 +93,7 @@ public sealed class SettingsApi(PlansDbContext db, NationalStandardsFacts standa
     }
 
     private static bool MayKeep(CallerOrganisation caller, string laCode) =>
-        caller.Type == OrganisationType.Dfe || (caller.Type == OrganisationType.La && caller.LaCode == laCode);
+        caller.Type == OrganisationType.Dfe || caller.IsLocalAuthorityOf(laCode);
 
     private static void RequireMayKeep(CallerOrganisation caller, string laCode)
     {

@@ -30,8 +30,7 @@ public sealed class TailoredListsApi(PlansDbContext db, SettingsSearch search, C
         if (key is { Length: > 100 }) v.Add("idempotency_key", "must be at most 100 characters");
         var child = Parse(request, v);
         v.ThrowIfAny();
-        if (caller.Type != OrganisationType.La || caller.LaCode != child!.LaCode)
-            throw new PermissionDeniedException($"Only local authority {child!.LaCode} draws tailored lists for its children.");
+        caller.RequireLocalAuthorityOf(child!.LaCode, "draw tailored lists for its children");
         if (key is not null && await FirstAsync(caller, key, context.CancellationToken) is { } repeat) return repeat.ToProto();
 
         var current = await matches.GetAsync(context.OnBehalfOfCaller());
@@ -59,7 +58,7 @@ public sealed class TailoredListsApi(PlansDbContext db, SettingsSearch search, C
         if (!Guid.TryParse(request.Id, out var id)) throw new RequestValidationException([new FieldViolation("id", "is not a tailored list id")]);
         var list = await db.TailoredLists.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, context.CancellationToken)
             ?? throw new NotFoundException("Tailored list", request.Id);
-        if (caller.Type != OrganisationType.La || caller.LaCode != list.LaCode)
+        if (!caller.IsLocalAuthorityOf(list.LaCode))
             throw new PermissionDeniedException($"A tailored list is part of a child's record: only local authority {list.LaCode} reads it.");
         return list.ToProto();
     }

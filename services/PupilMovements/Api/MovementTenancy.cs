@@ -38,9 +38,6 @@ public static class MovementTenancy
         if (!allowed) throw new PermissionDeniedException("Only the responsible local authority and the settings the pupil is or was at may read this pupil.");
     }
 
-    public static void RequireLocalAuthority(CallerOrganisation caller, string laCode)
-    {
-        if (caller.Type != OrganisationType.La || caller.LaCode != laCode)
-            throw new PermissionDeniedException($"Only local authority {laCode} may see or act on its oversight data.");
-    }
+    public static void RequireLocalAuthority(CallerOrganisation caller, string laCode) =>
+        caller.RequireLocalAuthorityOf(laCode, "see or act on its oversight data");
 }
