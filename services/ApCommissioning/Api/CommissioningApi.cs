@@ -65,9 +65,8 @@ public sealed class CommissioningApi(ApDbContext db, CommissionPricing pricing, 
     public override async Task<Proto.Commission> CommissionPlaces(Proto.CommissionPlacesRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
-        var key = string.IsNullOrWhiteSpace(request.IdempotencyKey) ? null : request.IdempotencyKey.Trim();
         var v = new Violations();
-        if (key is { Length: > 100 }) v.Add("idempotency_key", "must be at most 100 characters");
+        var key = IdempotencyKeys.Parse(request.IdempotencyKey, v);
         var commission = CommissioningValidation.Commission(request, v);
         v.ThrowIfAny();
         caller.RequireLocalAuthorityOf(commission!.LaCode, "commission AP places");

@@ -5,6 +5,7 @@ using SendPlatform.ApCommissioning.Data;
 using SendPlatform.ApCommissioning.Domain.Placements;
 using SendPlatform.ServiceDefaults.Database;
 using SendPlatform.ServiceDefaults.Errors;
+using SendPlatform.ServiceDefaults.Grpc;
 using SendPlatform.ServiceDefaults.Identity;
 using SendPlatform.ServiceDefaults.Messaging;
 using Proto = SendPlatform.Contracts.Ap.V1;
@@ -21,9 +22,8 @@ public sealed class PlacementsApi(ApDbContext db, TimeProvider clock) : Proto.Ap
     {
         var caller = context.GetCaller();
         var now = clock.GetStorageNow();
-        var key = string.IsNullOrWhiteSpace(request.IdempotencyKey) ? null : request.IdempotencyKey.Trim();
         var v = new Violations();
-        if (key is { Length: > 100 }) v.Add("idempotency_key", "must be at most 100 characters");
+        var key = IdempotencyKeys.Parse(request.IdempotencyKey, v);
         var placement = PlacementValidation.Placement(request, EnglandCalendar.DateOf(now), v);
         v.ThrowIfAny();
         var commission = await db.Commissions.AsNoTracking().SingleOrDefaultAsync(c => c.Id == placement!.CommissionId, context.CancellationToken)

@@ -16,10 +16,9 @@ public sealed class ProvidersApi(ApDbContext db, TimeProvider clock) : Proto.ApP
     public override async Task<Proto.ApProvider> CreateProvider(Proto.CreateProviderRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
-        var key = string.IsNullOrWhiteSpace(request.IdempotencyKey) ? null : request.IdempotencyKey.Trim();
         var now = clock.GetStorageNow();
         var v = new Violations();
-        if (key is { Length: > 100 }) v.Add("idempotency_key", "must be at most 100 characters");
+        var key = IdempotencyKeys.Parse(request.IdempotencyKey, v);
         var details = ProviderValidation.Parse(request, EnglandCalendar.DateOf(now), v);
         v.ThrowIfAny();
         caller.RequireLocalAuthorityOf(details!.LaCode, "register providers on its AP register");

@@ -23,14 +23,13 @@ public sealed class FrameworksApi(
     public override async Task<Proto.Framework> CreateFramework(Proto.CreateFrameworkRequest request, ServerCallContext context)
     {
         var caller = RequireDfe(context);
-        var key = string.IsNullOrWhiteSpace(request.IdempotencyKey) ? null : request.IdempotencyKey.Trim();
-        if (key is not null)
+        var v = new Violations();
+        var key = IdempotencyKeys.Parse(request.IdempotencyKey, v);
+        if (key is not null && !v.Any)
         {
             var earlier = await db.Frameworks.AsNoTracking().SingleOrDefaultAsync(f => f.IdempotencyKey == key, context.CancellationToken);
             if (earlier is not null) return earlier.ToProto();
         }
-        var v = new Violations();
-        if (key is { Length: > 100 }) v.Add("idempotency_key", "must be at most 100 characters");
         var year = FrameworkValidation.Year(request.FinancialYear, "financial_year", v);
         var effectiveFrom = FrameworkValidation.EffectiveFrom(request.EffectiveFrom, year, v);
         var content = FrameworkValidation.Content(request.Content, await provisionTypes.GetAsync(context), v);

@@ -55,10 +55,9 @@ public sealed class PlansApi(PlansDbContext db, NationalStandardsFacts standards
     public override async Task<Proto.Plan> CreatePlan(Proto.CreatePlanRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
-        var key = string.IsNullOrWhiteSpace(request.IdempotencyKey) ? null : request.IdempotencyKey.Trim();
         var v = new Violations();
         var la = PlanValidation.La(request.LaCode, v);
-        if (key is { Length: > 100 }) v.Add("idempotency_key", "must be at most 100 characters");
+        var key = IdempotencyKeys.Parse(request.IdempotencyKey, v);
         var content = PlanValidation.Content(request.Content, v);
         if (la is null || content is null) v.ThrowIfAny();
         caller.RequireLocalAuthorityOf(la!, "draft its inclusion plans");

@@ -25,9 +25,8 @@ public sealed class TailoredListsApi(PlansDbContext db, SettingsSearch search, C
     public override async Task<Proto.TailoredList> CreateTailoredList(Proto.CreateTailoredListRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
-        var key = string.IsNullOrWhiteSpace(request.IdempotencyKey) ? null : request.IdempotencyKey.Trim();
         var v = new Violations();
-        if (key is { Length: > 100 }) v.Add("idempotency_key", "must be at most 100 characters");
+        var key = IdempotencyKeys.Parse(request.IdempotencyKey, v);
         var child = Parse(request, v);
         v.ThrowIfAny();
         caller.RequireLocalAuthorityOf(child!.LaCode, "draw tailored lists for its children");

@@ -3,6 +3,7 @@ using SendPlatform.PupilMovements.Data;
 using SendPlatform.PupilMovements.Domain;
 using SendPlatform.ServiceDefaults.Database;
 using SendPlatform.ServiceDefaults.Errors;
+using SendPlatform.ServiceDefaults.Grpc;
 using SendPlatform.ServiceDefaults.Identity;
 using Proto = SendPlatform.Contracts.Movements.V1;
 
@@ -20,9 +21,8 @@ public sealed class MovementRecording(MovementsDbContext db, MovementRecorder re
 
     public PendingMovement Prepare(CallerOrganisation caller, Proto.RecordMovementRequest request, DateTimeOffset now)
     {
-        var key = string.IsNullOrWhiteSpace(request.IdempotencyKey) ? null : request.IdempotencyKey.Trim();
         var v = new Violations();
-        if (key is { Length: > 100 }) v.Add("idempotency_key", "must be at most 100 characters");
+        var key = IdempotencyKeys.Parse(request.IdempotencyKey, v);
         var notification = MovementValidation.Parse(request, now, v);
         v.ThrowIfAny();
         MovementTenancy.RequireMayNotify(caller, notification!);
