@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Microsoft.AspNetCore.Http;
 
 namespace SendPlatform.ServiceDefaults.Grpc;
 
@@ -8,11 +9,15 @@ namespace SendPlatform.ServiceDefaults.Grpc;
 /// </summary>
 public static class OnwardCalls
 {
-    public static CallOptions OnBehalfOfCaller(this ServerCallContext context)
+    public static CallOptions OnBehalfOfCaller(this ServerCallContext context) =>
+        context.GetHttpContext().OnBehalfOfCaller().WithDeadline(context.Deadline).WithCancellationToken(context.CancellationToken);
+
+    /// <summary>For a plain HTTP endpoint (no gRPC deadline): the caller's token, cancelled when the request is.</summary>
+    public static CallOptions OnBehalfOfCaller(this HttpContext http)
     {
         var headers = new Metadata();
-        var authorization = context.GetHttpContext().Request.Headers.Authorization.ToString();
+        var authorization = http.Request.Headers.Authorization.ToString();
         if (authorization.Length > 0) headers.Add("authorization", authorization);
-        return new CallOptions(headers, context.Deadline, context.CancellationToken);
+        return new CallOptions(headers, cancellationToken: http.RequestAborted);
     }
 }

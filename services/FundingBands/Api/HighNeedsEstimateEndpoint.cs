@@ -1,3 +1,4 @@
+using SendPlatform.ServiceDefaults.Grpc;
 using Google.Protobuf;
 using Microsoft.AspNetCore.Http.Features;
 using SendPlatform.ServiceDefaults.Errors;
@@ -33,7 +34,7 @@ public static class HighNeedsEstimateEndpoint
                 if (string.IsNullOrWhiteSpace(headerLine))
                     throw new RequestValidationException([new FieldViolation("header", "the first line must be the header")]);
                 var header = Parse<Proto.HighNeedsEstimateHeader>(headerLine, "header");
-                var types = await provisionTypes.GetAsync(http.Request.Headers.Authorization.ToString(), null, http.RequestAborted);
+                var types = await provisionTypes.GetAsync(http.OnBehalfOfCaller());
                 var estimator = await estimation.StartAsync(caller, header, http.RequestAborted);
                 while (await reader.ReadLineAsync(http.RequestAborted) is { } text)
                 {

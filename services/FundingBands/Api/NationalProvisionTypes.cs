@@ -1,5 +1,6 @@
 using Grpc.Core;
 using SendPlatform.Contracts.Standards.V1;
+using SendPlatform.ServiceDefaults.Grpc;
 
 namespace SendPlatform.FundingBands.Api;
 
@@ -15,16 +16,13 @@ public sealed class NationalProvisionTypes(ReferenceData.ReferenceDataClient cli
 
     private sealed record Snapshot(IReadOnlySet<string> Codes, DateTimeOffset LoadedAt);
 
-    public Task<IReadOnlySet<string>> GetAsync(ServerCallContext context) =>
-        GetAsync(context.GetHttpContext().Request.Headers.Authorization.ToString(), context.Deadline, context.CancellationToken);
+    public Task<IReadOnlySet<string>> GetAsync(ServerCallContext context) => GetAsync(context.OnBehalfOfCaller());
 
-    public async Task<IReadOnlySet<string>> GetAsync(string authorization, DateTime? deadline, CancellationToken cancellationToken)
+    public async Task<IReadOnlySet<string>> GetAsync(CallOptions call)
     {
         var snapshot = _snapshot;
         if (snapshot is not null && clock.GetUtcNow() - snapshot.LoadedAt < Lifetime) return snapshot.Codes;
-        var headers = new Metadata();
-        if (authorization.Length > 0) headers.Add("authorization", authorization);
-        var reply = await client.ListProvisionTypesAsync(new ListProvisionTypesRequest(), headers, deadline, cancellationToken);
+        var reply = await client.ListProvisionTypesAsync(new ListProvisionTypesRequest(), call);
         var codes = reply.ProvisionTypes.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
         _snapshot = new Snapshot(codes, clock.GetUtcNow());
         return codes;
