@@ -84,6 +84,17 @@ public sealed class PlansApiTests(PlansWithStandardsService service) : IClassFix
     }
 
     [Fact]
+    public async Task A_repeated_create_with_the_same_key_returns_the_first_plan()
+    {
+        var la = service.Factory.RestAs(TestOrganisation.La("204"));
+        var (_, first) = await la.PostJsonAsync("/v1/local-authorities/204/inclusion-plans", new { content = PlanCalls.Content(), idempotencyKey = "draft-2026" });
+        var (status, again) = await la.PostJsonAsync("/v1/local-authorities/204/inclusion-plans", new { content = PlanCalls.Content(), idempotencyKey = "draft-2026" });
+        Assert.Equal((HttpStatusCode.OK, first.GetProperty("id").GetString()), (status, again.GetProperty("id").GetString()));
+        var (_, listed) = await la.GetJsonAsync("/v1/local-authorities/204/inclusion-plans");
+        Assert.Equal(1, listed.GetProperty("plans").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Bad_content_is_refused_naming_each_field_and_nothing_is_kept()
     {
         var content = PlanCalls.Content();
@@ -95,9 +106,9 @@ public sealed class PlansApiTests(PlansWithStandardsService service) : IClassFix
             new { needCode = "ADHD", provisionType = "CASTLE", currentPlaces = -1, forecastDemand = new[] { 1, 2 }, plannedNewPlaces = new[] { 0, 0, 0, 0, 0, 0 } },
         };
         var la = service.Factory.RestAs(TestOrganisation.La("203"));
-        var (status, error) = await la.PostJsonAsync("/v1/local-authorities/203/inclusion-plans", new { content });
+        var (status, error) = await la.PostJsonAsync("/v1/local-authorities/203/inclusion-plans", new { content, idempotencyKey = new string('k', 101) });
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Equal(["content.commitments[0].due_date", "content.commitments[0].status", "content.period_start_year", "content.commitments[0].standard_code",
+        Assert.Equal(["idempotency_key", "content.commitments[0].due_date", "content.commitments[0].status", "content.period_start_year", "content.commitments[0].standard_code",
                 "content.commitments[0].actions", "content.sufficiency[0].need_code", "content.sufficiency[0].provision_type",
                 "content.sufficiency[0].current_places", "content.sufficiency[0].forecast_demand", "content.sufficiency[0].planned_new_places"],
             error.ViolatedFields());

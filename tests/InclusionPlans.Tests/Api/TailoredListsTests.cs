@@ -1,4 +1,5 @@
 using System.Net;
+using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 using MassTransit;
@@ -82,6 +83,14 @@ public sealed class TailoredListsTests(PlansWithStandardsService service) : ICla
         Assert.Equal(7, again.GetProperty("request").GetProperty("age").GetInt32());
         Assert.Equal(HttpStatusCode.Forbidden, (await service.Factory.RestAs(TestOrganisation.La("825")).GetJsonAsync(path)).Status);
         Assert.Equal(HttpStatusCode.Forbidden, (await service.Factory.RestAs(TestOrganisation.La("825")).PostJsonAsync("/v1/tailored-lists", Child())).Status);
+
+        // A retried request with its key returns the list first drawn, not a second one.
+        var keyed = new Dictionary<string, object> { ["laCode"] = "931", ["age"] = 7, ["primaryNeed"] = "ASD", ["senProvision"] = "E",
+            ["home"] = new { latitude = 51.7520, longitude = -1.2577 }, ["maxDistanceKm"] = 100, ["idempotencyKey"] = "child-42-2026" };
+        var (_, firstDraw) = await _la.PostJsonAsync("/v1/tailored-lists", keyed);
+        var (_, retried) = await _la.PostJsonAsync("/v1/tailored-lists", keyed);
+        Assert.Equal(firstDraw.GetProperty("id").GetString(), retried.GetProperty("id").GetString());
+        Assert.NotEqual(list.GetProperty("id").GetString(), firstDraw.GetProperty("id").GetString());
     }
 
     [Fact]
@@ -141,7 +150,17 @@ public sealed class TailoredListsTests(PlansWithStandardsService service) : ICla
 
         var refused = await Assert.ThrowsAsync<RpcException>(() => LoadAsync(TestOrganisation.School("100000"), Register[0]));
         Assert.Equal(StatusCode.PermissionDenied, refused.StatusCode);
-        var (status, error) = await _la.PostJsonAsync("/v1/tailored-lists", new { laCode = "931", yearGroup = "Y3", primaryNeed = "XYZ", senProvision = "Q", maxResults = 900 });
+        // One setting at a time: an LA may not put a setting on another area's register, nor take over one already there.
+        var buckinghamshire = service.Factory.RestAs(TestOrganisation.La("825"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await buckinghamshire.SendAsync(HttpMethod.Put, "/v1/settings/320004",
+            JsonFormatter.Default.Format(Row("320004", "931", "MAINSTREAM", 4, 11, ManchesterLatitude, ManchesterLongitude, "ASD", 3)))).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await buckinghamshire.SendAsync(HttpMethod.Put, "/v1/settings/320001",
+            JsonFormatter.Default.Format(Row("320001", "825", "MAINSTREAM", 4, 11, ManchesterLatitude, ManchesterLongitude, "ASD", 3)))).Status);
+        var (status, error) = await _la.SendAsync(HttpMethod.Put, "/v1/settings/320005", JsonFormatter.Default.Format(Row("320005", "931", "CASTLE", 4, 11, 0, 0, "ASD", 3)));
+        Assert.Equal(["setting.provision_type", "setting.latitude"], error.ViolatedFields());
+        var (_, kept) = await _la.GetJsonAsync("/v1/settings/320001");
+        Assert.Equal("931", kept.GetProperty("laCode").GetString());
+        (status, error) = await _la.PostJsonAsync("/v1/tailored-lists", new { laCode = "931", yearGroup = "Y3", primaryNeed = "XYZ", senProvision = "Q", maxResults = 900 });
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal(["year_group", "primary_need", "sen_provision", "home", "max_results"], error.ViolatedFields());
     }
