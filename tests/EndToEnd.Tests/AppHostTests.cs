@@ -68,9 +68,7 @@ public sealed class AppHostTests : IAsyncLifetime
 
     private static async Task FundingThroughTheGatewayAsync(HttpClient laClient)
     {
-        using var dfe = new HttpClient { BaseAddress = laClient.BaseAddress };
-        var tokenResponse = await dfe.PostAsJsonAsync("/dev/token", new { org_type = "dfe", org_id = "dfe" });
-        dfe.DefaultRequestHeaders.Authorization = new("Bearer", (await tokenResponse.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString());
+        using var dfe = await ClientAsAsync(laClient.BaseAddress!, new { org_type = "dfe", org_id = "dfe" });
         var created = await dfe.PostAsync("/v1/funding/frameworks", Json("""
             {"financialYear":"2026-27","content":{"bands":[{"code":"B1","name":"Band 1","ordinal":1}],
              "tariffs":[{"bandCode":"B1","provisionType":"STATE_SPECIAL","annualTopUpPence":"1200000"}]}}
@@ -152,9 +150,7 @@ public sealed class AppHostTests : IAsyncLifetime
             "the into-AP movement in the pupil's timeline");
 
         // The provider reports as itself (its URN), and its scorecard counts the placement.
-        using var provider = new HttpClient { BaseAddress = laClient.BaseAddress };
-        var providerToken = await provider.PostAsJsonAsync("/dev/token", new { org_type = "ap_provider", org_id = "140001" });
-        provider.DefaultRequestHeaders.Authorization = new("Bearer", (await providerToken.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString());
+        using var provider = await ClientAsAsync(laClient.BaseAddress!, new { org_type = "ap_provider", org_id = "140001" });
         var reported = await provider.PostAsync($"/v1/ap/placements/{placementId}/outcomes", Json("""
             {"schoolYear":"2026-27","term":"TERM_AUTUMN","attendanceBeforePercent":"60.0","attendanceDuringPercent":"82.5",
              "englishProgressSteps":1,"mathsProgressSteps":1}
@@ -168,9 +164,7 @@ public sealed class AppHostTests : IAsyncLifetime
     private static async Task InclusionPlansThroughTheGatewayAsync(HttpClient laClient)
     {
         // DfE publishes national standards; inclusion-plans checks a plan against them through service discovery.
-        using var dfe = new HttpClient { BaseAddress = laClient.BaseAddress };
-        var tokenResponse = await dfe.PostAsJsonAsync("/dev/token", new { org_type = "dfe", org_id = "dfe" });
-        dfe.DefaultRequestHeaders.Authorization = new("Bearer", (await tokenResponse.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString());
+        using var dfe = await ClientAsAsync(laClient.BaseAddress!, new { org_type = "dfe", org_id = "dfe" });
         Assert.Equal(HttpStatusCode.OK, (await dfe.PostAsync("/v1/standards/sets", Json(StandardsSetJson.Publishable("2026.1", "IDN-01", "AP-01")))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await dfe.PostAsync("/v1/standards/sets/2026.1:publish", Json("{}"))).StatusCode);
 
@@ -205,6 +199,15 @@ public sealed class AppHostTests : IAsyncLifetime
         Assert.Equal(("123456", 3.97), (list.GetProperty("settings")[0].GetProperty("urn").GetString(), list.GetProperty("settings")[0].GetProperty("distanceKm").GetDouble()));
         var kept = await laClient.GetFromJsonAsync<JsonElement>($"/v1/tailored-lists/{list.GetProperty("id").GetString()}");
         Assert.Equal("3", kept.GetProperty("request").GetProperty("yearGroup").GetString());
+    }
+
+    /// <summary>A client of the gateway holding a development token for the organisation described.</summary>
+    private static async Task<HttpClient> ClientAsAsync(Uri gateway, object organisation)
+    {
+        var client = new HttpClient { BaseAddress = gateway };
+        var token = await client.PostAsJsonAsync("/dev/token", organisation);
+        client.DefaultRequestHeaders.Authorization = new("Bearer", (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString());
+        return client;
     }
 
     private static StringContent Json(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
