@@ -1,4 +1,5 @@
 using SendPlatform.PupilMovements.Api;
+using SendPlatform.PupilMovements.Application;
 using SendPlatform.PupilMovements.Data;
 using SendPlatform.PupilMovements.Events;
 using SendPlatform.ServiceDefaults.Caching;
@@ -18,12 +19,14 @@ public static class ApplicationServices
         {
             bus.AddConsumer<ApPlacementStartedConsumer>();
             bus.AddConsumer<ApPlacementEndedConsumer>();
+            bus.AddConsumer<SettingRegisteredConsumer>();
         });
         builder.AddServiceCache(ServiceName);
         builder.Services.AddScoped<AlertLedger>();
         builder.Services.AddScoped<OffRollingCheck>();
-        builder.Services.AddScoped<MovementRecorder>();
-        builder.Services.AddScoped<MovementRecording>();
+        builder.Services.AddScoped<RecordMovements>();
+        builder.Services.AddScoped<ReadTimeline>();
+        builder.Services.AddScoped<RegisterSetting>();
         builder.Services.AddOptions<OversightOptions>().BindConfiguration("Oversight");
         builder.Services.AddSingleton<OversightSweep>();
         builder.Services.AddHostedService<OversightSchedule>();

@@ -12,7 +12,7 @@ public abstract class ServiceUnderTest<TEntryPoint>(string databaseConnectionNam
 
     public string MessagingConnectionString { get; private set; } = "";
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         var infrastructure = await PlatformInfrastructure.GetAsync();
         MessagingConnectionString = await infrastructure.RabbitMq.AddVirtualHostAsync("vh-" + Guid.NewGuid().ToString("N")[..8], CancellationToken.None);

@@ -1,11 +1,13 @@
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
+using SendPlatform.Contracts.IntegrationEvents;
 using SendPlatform.InclusionPlans.Data;
 using SendPlatform.InclusionPlans.Domain.Settings;
 using SendPlatform.ServiceDefaults.Database;
 using SendPlatform.ServiceDefaults.Errors;
 using SendPlatform.ServiceDefaults.Grpc;
 using SendPlatform.ServiceDefaults.Identity;
+using SendPlatform.ServiceDefaults.Messaging;
 using Proto = SendPlatform.Contracts.Inclusion.V1;
 
 namespace SendPlatform.InclusionPlans.Api;
@@ -31,8 +33,10 @@ public sealed class SettingsApi(PlansDbContext db, NationalStandardsFacts standa
         var existing = await db.Settings.SingleOrDefaultAsync(s => s.Urn == details.Urn, context.CancellationToken);
         if (existing is not null) RequireMayKeep(caller, existing.LaCode);
         var now = clock.GetStorageNow();
+        var moved = existing?.MovesTo(details) ?? true;
         if (existing is null) db.Settings.Add(existing = Setting.From(details, caller.OrgId, now));
         else existing.Update(details, caller.OrgId, now);
+        if (moved) Announce(existing);
         await db.SaveChangesAsync(context.CancellationToken);
         return existing.ToProto();
     }
@@ -92,6 +96,10 @@ public sealed class SettingsApi(PlansDbContext db, NationalStandardsFacts standa
         return new Proto.ListSettingsResponse { Settings = { rows.Select(s => s.ToProto()) }, Page = page };
     }
 
+    /// <summary>Services that decide authority from a setting's area keep a copy of where each URN is.</summary>
+    private void Announce(Setting setting) =>
+        db.EnqueueIntegrationEvent(new SettingRegistered(setting.Urn, setting.LaCode, setting.ProvisionType, setting.UpdatedAt) { OccurredAt = setting.UpdatedAt });
+
     private static bool MayKeep(CallerOrganisation caller, string laCode) =>
         caller.Type == OrganisationType.Dfe || caller.IsLocalAuthorityOf(laCode);
 
@@ -122,9 +130,14 @@ public sealed class SettingsApi(PlansDbContext db, NationalStandardsFacts standa
             var existing = await db.Settings.Where(s => urns.Contains(s.Urn)).ToDictionaryAsync(s => s.Urn, ct);
             foreach (var (row, details) in pending)
             {
-                if (!existing.TryGetValue(details.Urn, out var setting)) db.Settings.Add(Setting.From(details, caller.OrgId, now));
+                if (!existing.TryGetValue(details.Urn, out var setting)) Announce(db.Settings.Add(Setting.From(details, caller.OrgId, now)).Entity);
                 else if (!MayKeep(caller, setting.LaCode)) { refused.Add((row, details.Urn, setting.LaCode)); continue; }
-                else setting.Update(details, caller.OrgId, now);
+                else
+                {
+                    var moved = setting.MovesTo(details);
+                    setting.Update(details, caller.OrgId, now);
+                    if (moved) Announce(setting);
+                }
                 loaded++;
             }
             await db.SaveChangesAsync(ct);

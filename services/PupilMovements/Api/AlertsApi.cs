@@ -14,6 +14,7 @@ namespace SendPlatform.PupilMovements.Api;
 public sealed class AlertsApi(MovementsDbContext db, TimeProvider clock) : Proto.OversightAlerts.OversightAlertsBase
 {
     private const int MaxTextLength = 2000;
+    private const string OversightData = "see or act on its oversight alerts";
 
     public override async Task<Proto.ListAlertsResponse> ListAlerts(Proto.ListAlertsRequest request, ServerCallContext context)
     {
@@ -31,7 +32,7 @@ public sealed class AlertsApi(MovementsDbContext db, TimeProvider clock) : Proto
         var paging = Paging.From(request.Page, v);
         var after = paging.SequenceKey(v);
         v.ThrowIfAny();
-        MovementTenancy.RequireLocalAuthority(caller, la!.Value.Value);
+        caller.RequireLocalAuthorityOf(la!.Value.Value, OversightData);
 
         var query = db.Alerts.AsNoTracking().Where(a => a.LaCode == la.Value.Value);
         if (request.Status != Proto.AlertStatus.Unspecified)
@@ -80,7 +81,7 @@ public sealed class AlertsApi(MovementsDbContext db, TimeProvider clock) : Proto
             // Concurrent changes to one alert take turns on its row; the second sees the first's outcome.
             var alert = await db.Alerts.FromSql($"SELECT * FROM oversight_alerts WHERE \"Id\" = {alertId} FOR UPDATE").SingleOrDefaultAsync(ct)
                 ?? throw new NotFoundException("Alert", id);
-            MovementTenancy.RequireLocalAuthority(caller, alert.LaCode);
+            caller.RequireLocalAuthorityOf(alert.LaCode, OversightData);
             if (change(alert, actor, clock.GetStorageNow())) await db.SaveChangesAsync(ct);
             return alert.ToProto();
         }, context.CancellationToken);
@@ -90,7 +91,7 @@ public sealed class AlertsApi(MovementsDbContext db, TimeProvider clock) : Proto
     {
         var alertId = ParseId(id);
         var alert = await db.Alerts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == alertId, context.CancellationToken) ?? throw new NotFoundException("Alert", id);
-        MovementTenancy.RequireLocalAuthority(context.GetCaller(), alert.LaCode);
+        context.GetCaller().RequireLocalAuthorityOf(alert.LaCode, OversightData);
         return alert;
     }
 

@@ -1,5 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
+using SendPlatform.PupilMovements.Application;
 using SendPlatform.PupilMovements.Domain;
+using SendPlatform.ServiceDefaults.Errors;
 using SendPlatform.ServiceDefaults.Grpc;
 using Proto = SendPlatform.Contracts.Movements.V1;
 
@@ -23,6 +25,37 @@ public static class MovementMapping
         RecordedAt = Timestamp.FromDateTimeOffset(m.RecordedAt),
         NotifiedBy = m.NotifiedBy,
     };
+
+    public static Proto.MovementRecorded ToProto(this MovementOutcome o) => new()
+    {
+        MovementId = o.MovementId.ToString(),
+        RepeatedRequest = o.Repeated,
+        Status = (Proto.PupilStatus)(int)(o.State?.Status ?? 0),
+        StatusUrn = o.State?.Urn ?? "",
+        Findings = { o.Findings.Select(f => f.ToProto()) },
+    };
+
+    public static Proto.PupilTimeline ToProto(this TimelineView t) => new()
+    {
+        Upn = t.Upn,
+        ResponsibleLaCode = t.ResponsibleLaCode ?? "",
+        Status = (Proto.PupilStatus)(int)(t.State?.Status ?? 0),
+        StatusUrn = t.State?.Urn ?? "",
+        Destination = t.State?.Destination ?? "",
+        Movements = { t.Movements.Select(m => m.ToProto()) },
+        Findings = { t.Findings.Select(f => f.ToProto()) },
+        LimitedToUrn = t.LimitedTo ?? "",
+    };
+
+    /// <summary>A bulk return's answer for an item that was refused: its code, message and any bad fields.</summary>
+    public static Proto.BatchItemError Refusal(Exception refusal)
+    {
+        var status = ErrorStatus.For(refusal)!;
+        var error = new Proto.BatchItemError { Code = ((Grpc.Core.StatusCode)status.Code).ToString(), Message = status.Message };
+        if (refusal is RequestValidationException invalid)
+            error.FieldViolations.AddRange(invalid.Violations.Select(f => new Proto.BatchFieldViolation { Field = f.Field, Description = f.Description }));
+        return error;
+    }
 
     public static Proto.DataQualityFinding ToProto(this DataQualityFinding f) => new() { MovementId = f.MovementId.ToString(), Description = f.Description };
 }

@@ -28,14 +28,13 @@ public static class MovementValidation
             ground = r.DeletionGround.Trim();
             if (!DeletionGrounds.All.Contains(ground)) v.Add("deletion_ground", "must be one of: " + string.Join(", ", DeletionGrounds.All.Order()));
         }
-        if (!LaCode.TryParse(r.ResponsibleLaCode, out var la, out var laReason)) v.Add("responsible_la_code", laReason);
         var pupil = Pupil(r.Pupil, v);
         var notifiedAt = r.NotifiedAt?.ToDateTimeOffset();
         if (notifiedAt > now + ClockSkew) v.Add("notified_at", "must not be in the future");
         if (v.Any) return null;
 
         var notification = new MovementNotification(upn!.Value.Value, (MovementType)(int)r.Type, effective!.Value, from, to, destination, ground,
-            r.SuspensionDays == 0 ? null : r.SuspensionDays, pupil!, la!.Value.Value, notifiedAt);
+            r.SuspensionDays == 0 ? null : r.SuspensionDays, pupil!, notifiedAt);
         MovementRules.Check(notification, EnglandCalendar.DateOf(now), v);
         return v.Any ? null : notification;
     }

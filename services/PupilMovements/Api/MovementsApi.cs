@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
+using SendPlatform.PupilMovements.Application;
 using SendPlatform.PupilMovements.Data;
 using SendPlatform.PupilMovements.Domain;
 using SendPlatform.ServiceDefaults.Database;
@@ -11,7 +12,7 @@ using Proto = SendPlatform.Contracts.Movements.V1;
 
 namespace SendPlatform.PupilMovements.Api;
 
-public sealed class MovementsApi(MovementsDbContext db, MovementRecorder recorder, MovementRecording recording) : Proto.PupilMovements.PupilMovementsBase
+public sealed class MovementsApi(MovementsDbContext db, RecordMovements recording, ReadTimeline timelines) : Proto.PupilMovements.PupilMovementsBase
 {
     private const int MaxBatchItems = 10_000;
     private const int ProgressEvery = 100;
@@ -20,8 +21,8 @@ public sealed class MovementsApi(MovementsDbContext db, MovementRecorder recorde
     {
         var caller = context.GetCaller();
         var now = recording.Now();
-        var pending = recording.Prepare(caller, request, now);
-        return (await recording.RecordAsync(caller, [pending], now, context.CancellationToken))[0];
+        var outcome = (await recording.ByPartnerAsync(caller, [Parse(request, now)], now, context.CancellationToken))[0];
+        return outcome.Refusal is { } refusal ? throw refusal : outcome.ToProto();
     }
 
     /// <summary>
@@ -38,7 +39,7 @@ public sealed class MovementsApi(MovementsDbContext db, MovementRecorder recorde
         var next = requests.MoveNext(context.CancellationToken);
         while (true)
         {
-            if (chunk.Count > 0 && (chunk.Count == MovementRecording.ChunkSize || !next.IsCompleted)) await FlushAsync();
+            if (chunk.Count > 0 && (chunk.Count == Application.RecordMovements.ChunkSize || !next.IsCompleted)) await FlushAsync();
             if (!await next) break;
             chunk.Add((received++, requests.Current));
             next = requests.MoveNext(context.CancellationToken);
@@ -48,7 +49,7 @@ public sealed class MovementsApi(MovementsDbContext db, MovementRecorder recorde
 
         async Task FlushAsync()
         {
-            foreach (var result in await recording.RecordChunkAsync(caller, chunk, context.CancellationToken))
+            foreach (var result in await RecordChunkAsync(caller, chunk, context.CancellationToken))
             {
                 Count(progress, result);
                 await responses.WriteAsync(new Proto.RecordMovementsReply { Result = result });
@@ -64,15 +65,46 @@ public sealed class MovementsApi(MovementsDbContext db, MovementRecorder recorde
         if (request.Items.Count is 0 or > MaxBatchItems)
             throw new RequestValidationException([new FieldViolation("items", $"a batch has 1 to {MaxBatchItems} items; stream larger returns over gRPC")]);
         var response = new Proto.RecordMovementBatchResponse { Progress = new Proto.BatchProgress() };
-        foreach (var chunk in request.Items.Select((item, i) => (i, item)).Chunk(MovementRecording.ChunkSize))
+        foreach (var chunk in request.Items.Select((item, i) => (i, item)).Chunk(Application.RecordMovements.ChunkSize))
         {
-            foreach (var result in await recording.RecordChunkAsync(caller, chunk, context.CancellationToken))
+            foreach (var result in await RecordChunkAsync(caller, chunk, context.CancellationToken))
             {
                 Count(response.Progress, result);
                 response.Results.Add(result);
             }
         }
         return response;
+    }
+
+    /// <summary>Each item is validated on its own (a bad one is that item's answer); the valid ones are recorded together.</summary>
+    private async Task<List<Proto.BatchItemResult>> RecordChunkAsync(CallerOrganisation caller, IReadOnlyList<(int Index, Proto.RecordMovementRequest Request)> chunk,
+        CancellationToken cancellationToken)
+    {
+        var now = recording.Now();
+        var results = chunk.Select(c => new Proto.BatchItemResult { Index = c.Index }).ToList();
+        var valid = new List<(int Slot, Notice Notice)>();
+        for (var slot = 0; slot < chunk.Count; slot++)
+        {
+            try { valid.Add((slot, Parse(chunk[slot].Request, now))); }
+            catch (RequestValidationException invalid) { results[slot].Error = MovementMapping.Refusal(invalid); }
+        }
+        var outcomes = await recording.ByPartnerAsync(caller, valid.Select(v => v.Notice).ToList(), now, cancellationToken);
+        for (var i = 0; i < valid.Count; i++)
+        {
+            var result = results[valid[i].Slot];
+            if (outcomes[i].Refusal is { } refusal) result.Error = MovementMapping.Refusal(refusal);
+            else result.Recorded = outcomes[i].ToProto();
+        }
+        return results;
+    }
+
+    private static Notice Parse(Proto.RecordMovementRequest request, DateTimeOffset now)
+    {
+        var v = new Violations();
+        var key = IdempotencyKeys.Parse(request.IdempotencyKey, v);
+        var notification = MovementValidation.Parse(request, now, v);
+        v.ThrowIfAny();
+        return new Notice(notification!, key);
     }
 
     private static void Count(Proto.BatchProgress progress, Proto.BatchItemResult result)
@@ -86,20 +118,7 @@ public sealed class MovementsApi(MovementsDbContext db, MovementRecorder recorde
     {
         var caller = context.GetCaller();
         if (!Upn.TryParse(request.Upn, out var upn, out var reason)) throw new RequestValidationException([new FieldViolation("upn", reason)]);
-        var timeline = await recorder.TimelineAsync(upn.Value.Value, context.CancellationToken);
-        if (timeline.Movements.Count == 0) throw new NotFoundException("Pupil", "with that UPN");
-        MovementTenancy.RequireMayRead(caller, timeline);
-        var state = timeline.State!;
-        return new Proto.PupilTimeline
-        {
-            Upn = upn.Value.Value,
-            ResponsibleLaCode = timeline.ResponsibleLaCode!,
-            Status = (Proto.PupilStatus)(int)state.Status,
-            StatusUrn = state.Urn ?? "",
-            Destination = state.Destination ?? "",
-            Movements = { timeline.Movements.Select(m => m.ToProto()) },
-            Findings = { timeline.Findings.Select(f => f.ToProto()) },
-        };
+        return (await timelines.ForAsync(caller, upn.Value.Value, context.CancellationToken)).ToProto();
     }
 
     public override async Task<Proto.ListChildrenNotInSchoolResponse> ListChildrenNotInSchool(Proto.ListChildrenNotInSchoolRequest request, ServerCallContext context)
@@ -109,7 +128,7 @@ public sealed class MovementsApi(MovementsDbContext db, MovementRecorder recorde
         if (!LaCode.TryParse(request.LaCode, out var la, out var reason)) v.Add("la_code", reason);
         var paging = Paging.From(request.Page, v);
         v.ThrowIfAny();
-        MovementTenancy.RequireLocalAuthority(caller, la!.Value.Value);
+        caller.RequireLocalAuthorityOf(la!.Value.Value, "see its register and movements");
 
         var query = db.Pupils.AsNoTracking().Where(p => p.ResponsibleLaCode == la.Value.Value && RegisteredPupil.NotInSchool.Contains(p.Status));
         var total = await query.CountAsync(context.CancellationToken);
@@ -153,7 +172,7 @@ public sealed class MovementsApi(MovementsDbContext db, MovementRecorder recorde
             else v.Add("page.page_token", "is not a token this endpoint issued");
         }
         v.ThrowIfAny();
-        MovementTenancy.RequireLocalAuthority(caller, la!.Value.Value);
+        caller.RequireLocalAuthorityOf(la!.Value.Value, "see its register and movements");
 
         var query = db.Movements.AsNoTracking().Where(m => m.ResponsibleLaCode == la.Value.Value);
         if (from is { } f) query = query.Where(m => m.EffectiveDate >= f);

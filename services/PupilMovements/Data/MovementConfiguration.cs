@@ -4,7 +4,7 @@ using SendPlatform.PupilMovements.Domain;
 
 namespace SendPlatform.PupilMovements.Data;
 
-public sealed class MovementConfiguration : IEntityTypeConfiguration<PupilMovement>, IEntityTypeConfiguration<RegisteredPupil>
+public sealed class MovementConfiguration : IEntityTypeConfiguration<PupilMovement>, IEntityTypeConfiguration<RegisteredPupil>, IEntityTypeConfiguration<RegisteredSetting>
 {
     public const string IdempotencyIndex = "IX_movements_NotifiedBy_IdempotencyKey";
 
@@ -51,5 +51,13 @@ public sealed class MovementConfiguration : IEntityTypeConfiguration<PupilMoveme
         e.HasIndex(p => new { p.ResponsibleLaCode, p.Status, p.Upn });
         // The missing-education sweep looks across every LA for the few pupils without a setting.
         e.HasIndex(p => new { p.Status, p.StatusSince }).HasFilter("\"Status\" IN ('MissingEducation', 'NotInSchool')");
+    }
+
+    public void Configure(EntityTypeBuilder<RegisteredSetting> e)
+    {
+        e.ToTable("settings");
+        e.HasKey(s => s.Urn);
+        e.Property(s => s.Urn).HasMaxLength(6);
+        e.Property(s => s.LaCode).HasMaxLength(3);
     }
 }

@@ -1,6 +1,9 @@
 namespace SendPlatform.PupilMovements.Domain;
 
-/// <summary>A notification as parsed at the edge, before the type-specific rules are checked.</summary>
+/// <summary>
+/// A notification as parsed at the edge, before the type-specific rules are checked. It names no responsible LA:
+/// the platform decides that from what it holds (see Application/PupilAccess).
+/// </summary>
 public sealed record MovementNotification(
     string Upn,
     MovementType Type,
@@ -11,5 +14,4 @@ public sealed record MovementNotification(
     string? DeletionGround,
     int? SuspensionDays,
     PupilFacts Pupil,
-    string ResponsibleLaCode,
     DateTimeOffset? NotifiedAt);

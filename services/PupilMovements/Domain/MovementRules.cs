@@ -45,7 +45,6 @@ public static class MovementRules
                 break;
             case MovementType.MovedToOtherLa:
                 if (n.Destination is null || !Destinations.IsOtherLa(n.Destination)) v.Add("destination", "must be the other LA's code");
-                else if (n.Destination == n.ResponsibleLaCode) v.Add("destination", "must be a different LA from the responsible LA");
                 break;
         }
         if (n.Type != MovementType.Suspension && n.SuspensionDays is not null) v.Add("suspension_days", "is only for a suspension");

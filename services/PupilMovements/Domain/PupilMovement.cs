@@ -18,6 +18,7 @@ public sealed class PupilMovement
     public string? DeletionGround { get; private set; }
     public int? SuspensionDays { get; private set; }
     public PupilFacts Pupil { get; private set; } = null!;
+    /// <summary>The LA responsible for the pupil when this was recorded (a move to another LA is the old LA's).</summary>
     public string ResponsibleLaCode { get; private set; } = "";
     public DateTimeOffset NotifiedAt { get; private set; }
     public DateTimeOffset RecordedAt { get; private set; }
@@ -30,7 +31,7 @@ public sealed class PupilMovement
     /// <summary>Whether this is a deletion the off-rolling signal counts, decided once so the counts are simple queries.</summary>
     public bool CountsTowardsOffRolling { get; private set; }
 
-    public static PupilMovement Record(MovementNotification n, string notifiedBy, string? idempotencyKey, DateTimeOffset recordedAt) => new()
+    public static PupilMovement Record(MovementNotification n, string responsibleLaCode, string notifiedBy, string? idempotencyKey, DateTimeOffset recordedAt) => new()
     {
         Id = Guid.NewGuid(),
         Upn = n.Upn,
@@ -42,7 +43,7 @@ public sealed class PupilMovement
         DeletionGround = n.DeletionGround,
         SuspensionDays = n.SuspensionDays,
         Pupil = n.Pupil,
-        ResponsibleLaCode = n.ResponsibleLaCode,
+        ResponsibleLaCode = responsibleLaCode,
         NotifiedAt = n.NotifiedAt ?? recordedAt,
         RecordedAt = recordedAt,
         NotifiedBy = notifiedBy,

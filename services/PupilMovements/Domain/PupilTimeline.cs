@@ -9,6 +9,7 @@ public sealed class PupilTimeline
 {
     private readonly List<DataQualityFinding> _findings = [];
     private readonly HashSet<string> _settings = new(StringComparer.Ordinal);
+    private readonly Dictionary<Guid, string[]> _presentAt = [];
 
     private PupilTimeline(IReadOnlyList<PupilMovement> movements) => Movements = movements;
 
@@ -18,10 +19,17 @@ public sealed class PupilTimeline
 
     public IReadOnlyList<DataQualityFinding> Findings => _findings;
 
-    /// <summary>Every setting the pupil is or was on roll or placed at: those may read the pupil's timeline.</summary>
+    /// <summary>Every setting the pupil is or was on roll or placed at.</summary>
     public IReadOnlySet<string> Settings => _settings;
 
-    public string? ResponsibleLaCode => Movements.Count == 0 ? null : Movements[^1].ResponsibleLaCode;
+    /// <summary>Where the pupil is now: the setting on roll or placed at, and the home school kept while in AP.</summary>
+    public IEnumerable<string> CurrentSettings => new[] { State?.Urn, State?.Home }.OfType<string>();
+
+    /// <summary>
+    /// The movements of a setting's own time with the pupil: those it is named in, or that happened while the pupil
+    /// was on its roll or placed there (it is in the pupil's settings just before or just after).
+    /// </summary>
+    public IEnumerable<PupilMovement> MovementsDuringTimeAt(string urn) => Movements.Where(m => _presentAt[m.Id].Contains(urn));
 
     /// <summary>
     /// The timeline with movements about to be recorded, in the order given: each follows every recorded movement
@@ -46,6 +54,13 @@ public sealed class PupilTimeline
     }
 
     private void Apply(PupilMovement m)
+    {
+        var before = CurrentSettings.ToArray();
+        ApplyToState(m);
+        _presentAt[m.Id] = [.. before, .. CurrentSettings, .. new[] { m.FromUrn, m.ToUrn }.OfType<string>()];
+    }
+
+    private void ApplyToState(PupilMovement m)
     {
         var at = m.EffectiveDate;
         // A setting that notifies a movement from itself had the pupil, whether or not the admission was notified.

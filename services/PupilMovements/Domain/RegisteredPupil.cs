@@ -1,8 +1,9 @@
 namespace SendPlatform.PupilMovements.Domain;
 
 /// <summary>
-/// A pupil's current status, kept beside the movements so the LA's register of children not in school is one
-/// indexed query. Always recomputed from the timeline, never edited on its own.
+/// A pupil known to the platform: the LA responsible for them, and their current status kept beside the movements
+/// so the LA's register of children not in school is one indexed query. The status is always recomputed from the
+/// timeline; the responsible LA is set once, by the platform, and changes only by a move to another LA.
 /// </summary>
 public sealed class RegisteredPupil
 {
@@ -26,18 +27,18 @@ public sealed class RegisteredPupil
     public static bool WithoutEducation(PupilStatus status, string? destination) =>
         MayBeWithoutEducation.Contains(status) && destination is not null && Destinations.WithoutEducation.Contains(destination);
 
-    public static RegisteredPupil For(string upn) => new() { Upn = upn };
+    public static RegisteredPupil For(string upn, string responsibleLaCode) => new() { Upn = upn, ResponsibleLaCode = responsibleLaCode };
 
-    public void Update(PupilTimeline timeline, DateTimeOffset now)
+    /// <summary>After <paramref name="recorded"/> joined the timeline: the status is the timeline's, and a move to another LA hands the pupil over.</summary>
+    public void Update(PupilMovement recorded, PupilTimeline timeline, DateTimeOffset now)
     {
         var state = timeline.State!;
-        var latest = timeline.Movements[^1];
-        ResponsibleLaCode = latest.ResponsibleLaCode;
+        if (recorded.Type == MovementType.MovedToOtherLa) ResponsibleLaCode = recorded.Destination!;
         Status = state.Status;
         StatusUrn = state.Urn;
         Destination = state.Destination;
         StatusSince = state.Since;
-        SenProvision = latest.Pupil.SenProvision;
+        SenProvision = timeline.Movements[^1].Pupil.SenProvision;
         UpdatedAt = now;
     }
 }

@@ -1,7 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using SendPlatform.Contracts.IntegrationEvents;
+using SendPlatform.PupilMovements.Application;
 using SendPlatform.PupilMovements.Data;
 using SendPlatform.PupilMovements.Domain;
-using SendPlatform.ServiceDefaults.Database;
 using SendPlatform.ServiceDefaults.Messaging;
 
 namespace SendPlatform.PupilMovements.Events;
@@ -10,7 +11,7 @@ namespace SendPlatform.PupilMovements.Events;
 /// Closes the tracked placement and records the out-of-AP movement unless already notified. The end event carries
 /// no pupil facts, so the movement takes them from the pupil's latest recorded movement.
 /// </summary>
-public sealed class ApPlacementEndedConsumer(MovementsDbContext db, MovementRecorder recorder, TimeProvider clock)
+public sealed class ApPlacementEndedConsumer(MovementsDbContext db, RecordMovements movements)
     : IdempotentConsumer<ApPlacementEnded, MovementsDbContext>(db)
 {
     protected override async Task HandleAsync(ApPlacementEnded e, CancellationToken cancellationToken)
@@ -21,12 +22,13 @@ public sealed class ApPlacementEndedConsumer(MovementsDbContext db, MovementReco
         if (placement.EndedOn is not null) return;
         placement.End(e.EndDate, e.Outcome);
         if (!ApPlacement.MovesThePupil(e.Tier, e.ProviderUrn)
-            || await recorder.AlreadyRecordedAsync(e.Upn, MovementType.OutOfAp, e.ProviderUrn!, e.EndDate, cancellationToken)) return;
+            || await Db.Movements.AlreadyRecordedAsync(e.Upn, MovementType.OutOfAp, e.ProviderUrn!, e.EndDate, cancellationToken)) return;
 
-        var timeline = await recorder.TimelineAsync(e.Upn, cancellationToken);
-        if (timeline.Movements.Count == 0) return;
-        var notification = new MovementNotification(e.Upn, MovementType.OutOfAp, e.EndDate, e.ProviderUrn, null, null, null, null,
-            timeline.Movements[^1].Pupil, e.LaCode, e.OccurredAt);
-        await recorder.RecordAsync([new PendingMovement(notification, ApPlacementStartedConsumer.Notifier, $"placement-ended:{e.PlacementId}")], clock.GetStorageNow(), cancellationToken);
+        var latest = await Db.Movements.AsNoTracking().Where(m => m.Upn == e.Upn)
+            .OrderByDescending(m => m.EffectiveDate).ThenByDescending(m => m.Sequence).FirstOrDefaultAsync(cancellationToken);
+        if (latest is null) return;
+        var notification = new MovementNotification(e.Upn, MovementType.OutOfAp, e.EndDate, e.ProviderUrn, null, null, null, null, latest.Pupil, e.OccurredAt);
+        await movements.FromApPlacementAsync(notification, e.LaCode, ApPlacementStartedConsumer.Notifier, $"placement-ended:{e.PlacementId}",
+            movements.Now(), cancellationToken);
     }
 }

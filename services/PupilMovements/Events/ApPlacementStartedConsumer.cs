@@ -1,7 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using SendPlatform.Contracts.IntegrationEvents;
+using SendPlatform.PupilMovements.Application;
 using SendPlatform.PupilMovements.Data;
 using SendPlatform.PupilMovements.Domain;
-using SendPlatform.ServiceDefaults.Database;
 using SendPlatform.ServiceDefaults.Messaging;
 
 namespace SendPlatform.PupilMovements.Events;
@@ -11,7 +12,7 @@ namespace SendPlatform.PupilMovements.Events;
 /// was already notified by the school, provider or LA. The idempotency key per placement makes a re-published
 /// event (new event id, same placement) record nothing twice.
 /// </summary>
-public sealed class ApPlacementStartedConsumer(MovementsDbContext db, MovementRecorder recorder, TimeProvider clock)
+public sealed class ApPlacementStartedConsumer(MovementsDbContext db, RecordMovements movements)
     : IdempotentConsumer<ApPlacementStarted, MovementsDbContext>(db)
 {
     public const string Notifier = "ap-commissioning";
@@ -21,11 +22,11 @@ public sealed class ApPlacementStartedConsumer(MovementsDbContext db, MovementRe
         if (await Db.ApPlacements.FindAsync([e.PlacementId], cancellationToken) is not null) return;
         Db.ApPlacements.Add(ApPlacement.Started(e));
         if (!ApPlacement.MovesThePupil(e.Tier, e.ProviderUrn)) return;
-        if (await recorder.AlreadyRecordedAsync(e.Upn, MovementType.IntoAp, e.ProviderUrn!, e.StartDate, cancellationToken)
-            || await recorder.AlreadyRecordedAsync(e.Upn, MovementType.OffSiteDirection, e.ProviderUrn!, e.StartDate, cancellationToken)) return;
+        if (await Db.Movements.AlreadyRecordedAsync(e.Upn, MovementType.IntoAp, e.ProviderUrn!, e.StartDate, cancellationToken)
+            || await Db.Movements.AlreadyRecordedAsync(e.Upn, MovementType.OffSiteDirection, e.ProviderUrn!, e.StartDate, cancellationToken)) return;
 
         var notification = new MovementNotification(e.Upn, MovementType.IntoAp, e.StartDate, e.HomeSchoolUrn, e.ProviderUrn, null, null, null,
-            new PupilFacts(e.DateOfBirth, e.SenProvision, e.PrimaryNeed), e.LaCode, e.OccurredAt);
-        await recorder.RecordAsync([new PendingMovement(notification, Notifier, $"placement-started:{e.PlacementId}")], clock.GetStorageNow(), cancellationToken);
+            new PupilFacts(e.DateOfBirth, e.SenProvision, e.PrimaryNeed), e.OccurredAt);
+        await movements.FromApPlacementAsync(notification, e.LaCode, Notifier, $"placement-started:{e.PlacementId}", movements.Now(), cancellationToken);
     }
 }

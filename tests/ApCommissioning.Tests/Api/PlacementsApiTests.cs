@@ -133,17 +133,18 @@ public sealed class PlacementsApiTests(ApWithFundingService service) : IClassFix
         var movementsLa = service.Movements.RestAs(TestOrganisation.La("931"));
         await Eventually.Get(async () => (await movementsLa.GetJsonAsync($"/v1/pupils/{upn}/timeline")).Status, s => s == HttpStatusCode.OK, "the into-AP movement");
 
-        // Another setting's deletion says nothing about this placement; the provider's own does.
+        // The provider's own deletion flags the placement; the home school's, recorded by the LA after it, says nothing more.
+        // (The provider may notify only while the pupil is on its roll, so its deletion comes first.)
         var deletion = new Dictionary<string, object>
         {
-            ["upn"] = upn, ["type"] = "MOVEMENT_TYPE_DELETION", ["effectiveDate"] = "2026-11-02", ["responsibleLaCode"] = "931",
+            ["upn"] = upn, ["type"] = "MOVEMENT_TYPE_DELETION", ["effectiveDate"] = "2026-11-02",
             ["deletionGround"] = "CONTINUOUS_ABSENCE", ["destination"] = "UNKNOWN",
             ["pupil"] = new { dateOfBirth = "2012-03-01", senProvision = "K", primaryNeed = "SEMH" },
         };
-        deletion["fromUrn"] = "100000";
-        Assert.Equal(HttpStatusCode.OK, (await movementsLa.PostJsonAsync("/v1/movements", deletion)).Status);
         deletion["fromUrn"] = "160006";
         Assert.Equal(HttpStatusCode.OK, (await service.Movements.RestAs(new TestOrganisation("ap_provider", "160006")).PostJsonAsync("/v1/movements", deletion)).Status);
+        deletion["fromUrn"] = "100000";
+        Assert.Equal(HttpStatusCode.OK, (await movementsLa.PostJsonAsync("/v1/movements", deletion)).Status);
 
         var flagged = await Eventually.Get(async () => (await _la.GetJsonAsync($"/v1/ap/placements/{id}")).Body,
             p => p.TryGetProperty("reviewFlaggedAt", out _), "the review flag");

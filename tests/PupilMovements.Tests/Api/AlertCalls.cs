@@ -20,10 +20,9 @@ public static class AlertCalls
         alerts.Select(a => a.GetProperty("type").GetString()!["ALERT_TYPE_".Length..]).ToArray();
 
     public static Dictionary<string, object> Deletion(string upn, string from, string sen, string date, string? to = null, string destination = "EHE",
-        string ground = "ELECTIVE_HOME_EDUCATION", string la = "931") =>
+        string ground = "ELECTIVE_HOME_EDUCATION") =>
         MovementCalls.Movement(upn, "DELETION", from: from, to: to, date: date)
             .With("destination", to is null ? destination : "")
             .With("deletionGround", ground)
-            .With("responsibleLaCode", la)
             .With("pupil", new { dateOfBirth = "2012-03-01", senProvision = sen, primaryNeed = sen == "N" ? "" : "SEMH" });
 }

@@ -15,7 +15,6 @@ public sealed class BatchTests(MovementsService service) : IClassFixture<Movemen
         Type = MovementType.Admission,
         EffectiveDate = date,
         ToUrn = toUrn,
-        ResponsibleLaCode = "931",
         Pupil = new PupilFacts { DateOfBirth = "2015-05-01", SenProvision = "K", PrimaryNeed = "SLCN" },
     };
 

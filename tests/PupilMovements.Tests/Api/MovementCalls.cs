@@ -22,7 +22,6 @@ public static class MovementCalls
         ["effectiveDate"] = date,
         ["fromUrn"] = from ?? "",
         ["toUrn"] = to ?? "",
-        ["responsibleLaCode"] = "931",
         ["pupil"] = new { dateOfBirth = "2015-05-01", senProvision = "E", primaryNeed = "ASD" },
     };
 

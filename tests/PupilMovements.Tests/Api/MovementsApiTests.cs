@@ -58,19 +58,20 @@ public sealed class MovementsApiTests(MovementsService service) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_setting_may_notify_only_for_its_own_URN_and_an_LA_only_for_its_area()
+    public async Task A_setting_may_notify_only_for_its_own_URN_and_an_LA_only_for_its_own_pupils()
     {
         var upn = Pupils.Upn(serial: 104);
         Assert.Equal(HttpStatusCode.Forbidden, (await _school.RecordAsync(MovementCalls.Movement(upn, "ADMISSION", to: "100001"))).Status);
-        var otherLa = service.Factory.RestAs(TestOrganisation.La("202"));
-        Assert.Equal(HttpStatusCode.Forbidden, (await otherLa.RecordAsync(MovementCalls.Movement(upn, "EHE"))).Status);
         Assert.Equal(HttpStatusCode.Forbidden, (await service.Factory.RestAs(TestOrganisation.Dfe).RecordAsync(MovementCalls.Movement(upn, "EHE"))).Status);
         Assert.Equal(0, await _la.MovementCountAsync(upn));
         Assert.Equal(HttpStatusCode.OK, (await _la.RecordAsync(MovementCalls.Movement(upn, "EHE"))).Status);
+        var otherLa = service.Factory.RestAs(TestOrganisation.La("202"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherLa.RecordAsync(MovementCalls.Movement(upn, "EOTAS", date: "2026-09-02"))).Status);
+        Assert.Equal(1, await _la.MovementCountAsync(upn));
     }
 
     [Fact]
-    public async Task A_timeline_is_read_by_the_responsible_LA_and_the_settings_the_pupil_was_at_only()
+    public async Task A_timeline_is_read_in_full_by_the_responsible_LA_and_the_current_setting_and_in_part_by_a_former_one()
     {
         var upn = Pupils.Upn(serial: 105);
         await _school.RecordAsync(MovementCalls.Movement(upn, "ADMISSION", to: "100000"));
@@ -80,14 +81,25 @@ public sealed class MovementsApiTests(MovementsService service) : IClassFixture<
 
         var (status, timeline) = await _la.GetJsonAsync($"/v1/pupils/{upn}/timeline");
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal("PUPIL_STATUS_ON_ROLL", timeline.GetProperty("status").GetString());
+        Assert.Equal(("PUPIL_STATUS_ON_ROLL", "931"), (timeline.GetProperty("status").GetString(), timeline.GetProperty("responsibleLaCode").GetString()));
         Assert.Equal(3, timeline.GetProperty("movements").GetArrayLength());
-        Assert.Equal(HttpStatusCode.OK, (await ap.GetJsonAsync($"/v1/pupils/{upn}/timeline")).Status);
+        Assert.Equal(3, (await _school.GetJsonAsync($"/v1/pupils/{upn}/timeline")).Body.GetProperty("movements").GetArrayLength());
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await service.Factory.RestAs(TestOrganisation.La("202")).GetJsonAsync($"/v1/pupils/{upn}/timeline")).Status);
-        Assert.Equal(HttpStatusCode.Forbidden, (await service.Factory.RestAs(TestOrganisation.School("100009")).GetJsonAsync($"/v1/pupils/{upn}/timeline")).Status);
-        Assert.Equal(HttpStatusCode.Forbidden, (await service.Factory.RestAs(TestOrganisation.Dfe).GetJsonAsync($"/v1/pupils/{upn}/timeline")).Status);
-        Assert.Equal(HttpStatusCode.NotFound, (await _la.GetJsonAsync($"/v1/pupils/{Pupils.Upn(serial: 999)}/timeline")).Status);
+        // The AP provider had the pupil from the move in to the move out, and sees only that, not where the pupil is now.
+        var (apStatus, apView) = await ap.GetJsonAsync($"/v1/pupils/{upn}/timeline");
+        Assert.Equal(HttpStatusCode.OK, apStatus);
+        Assert.Equal("200000", apView.GetProperty("limitedToUrn").GetString());
+        Assert.Equal(["MOVEMENT_TYPE_INTO_AP", "MOVEMENT_TYPE_OUT_OF_AP"], apView.GetProperty("movements").EnumerateArray().Select(m => m.GetProperty("type").GetString()));
+        Assert.Equal(("PUPIL_STATUS_UNSPECIFIED", "", ""), (apView.GetProperty("status").GetString(), apView.GetProperty("statusUrn").GetString(),
+            apView.GetProperty("responsibleLaCode").GetString()));
+
+        var unknown = await _la.GetJsonAsync($"/v1/pupils/{Pupils.Upn(serial: 999)}/timeline");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.Status);
+        foreach (var stranger in new[] { TestOrganisation.La("202"), TestOrganisation.School("100009"), TestOrganisation.Dfe })
+        {
+            var (hiddenStatus, hidden) = await service.Factory.RestAs(stranger).GetJsonAsync($"/v1/pupils/{upn}/timeline");
+            Assert.Equal((HttpStatusCode.NotFound, unknown.Body.GetRawText()), (hiddenStatus, hidden.GetRawText()));
+        }
         Assert.Equal(HttpStatusCode.BadRequest, (await _la.GetJsonAsync("/v1/pupils/A801200005001/timeline")).Status);
     }
 

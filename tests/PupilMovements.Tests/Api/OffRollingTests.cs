@@ -20,8 +20,8 @@ public sealed class OffRollingTests(OversightService service) : IClassFixture<Ov
     {
         var date = $"{Today.AddDays(-10):yyyy-MM-dd}";
         var items = Enumerable.Range(0, notCounted)
-            .Select(_ => AlertCalls.Deletion(Pupils.Upn(la, ++_serial), urn, "K", date, to: "300009", ground: "REGISTERED_AT_ANOTHER_SCHOOL", la: la))
-            .Concat(Enumerable.Range(0, counted).Select(_ => AlertCalls.Deletion(Pupils.Upn(la, ++_serial), urn, "K", date, la: la)))
+            .Select(_ => AlertCalls.Deletion(Pupils.Upn(la, ++_serial), urn, "K", date, to: "300009", ground: "REGISTERED_AT_ANOTHER_SCHOOL"))
+            .Concat(Enumerable.Range(0, counted).Select(_ => AlertCalls.Deletion(Pupils.Upn(la, ++_serial), urn, "K", date)))
             .ToArray();
         var (status, body) = await service.Factory.RestAs(TestOrganisation.La(la)).PostJsonAsync("/v1/movements:batch", new { items });
         Assert.Equal(HttpStatusCode.OK, status);

@@ -16,6 +16,12 @@ public sealed class OversightService() : ServiceUnderTest<MovementsApi>("movemen
         return Task.CompletedTask;
     }
 
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await Factory.RegisterAsync(SettingsRegister.InArea931);
+    }
+
     public Task<IReadOnlyDictionary<AlertType, int>> SweepAsync(DateOnly day) =>
         Factory.Services.GetRequiredService<OversightSweep>().RunAsync(new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero), CancellationToken.None);
 

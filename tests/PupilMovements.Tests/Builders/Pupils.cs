@@ -14,5 +14,5 @@ public static class Pupils
 
     public static MovementNotification Notice(MovementType type, string? from = null, string? to = null, string? destination = null,
         string? ground = null, int? days = null, DateOnly? date = null, string upn = "", string la = "931", PupilFacts? pupil = null) =>
-        new(upn.Length == 0 ? Upn(la) : upn, type, date ?? new DateOnly(2026, 9, 1), from, to, destination, ground, days, pupil ?? WithPlan, la, null);
+        new(upn.Length == 0 ? Upn(la) : upn, type, date ?? new DateOnly(2026, 9, 1), from, to, destination, ground, days, pupil ?? WithPlan, null);
 }

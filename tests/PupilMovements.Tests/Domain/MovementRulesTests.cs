@@ -42,9 +42,8 @@ public sealed class MovementRulesTests
     }
 
     [Fact]
-    public void A_move_to_another_LA_names_a_different_LA()
+    public void A_move_to_another_LA_names_an_LA_code()
     {
-        Assert.Equal(["destination"], Fields(Pupils.Notice(MovementType.MovedToOtherLa, destination: "931")));
         Assert.Equal(["destination"], Fields(Pupils.Notice(MovementType.MovedToOtherLa, destination: "EHE")));
         Assert.Empty(Fields(Pupils.Notice(MovementType.MovedToOtherLa, destination: "202")));
     }

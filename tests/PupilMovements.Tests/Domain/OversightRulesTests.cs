@@ -9,7 +9,7 @@ public sealed class OversightRulesTests
     private static readonly DateOnly Monday = new(2026, 9, 7);
 
     private static AlertType[] Raised(MovementNotification n, DateTimeOffset? recordedAt = null) =>
-        OversightRules.ForMovement(PupilMovement.Record(n, "100000", null, recordedAt ?? At(n.EffectiveDate))).Select(o => o.Type).ToArray();
+        OversightRules.ForMovement(PupilMovement.Record(n, "931", "100000", null, recordedAt ?? At(n.EffectiveDate))).Select(o => o.Type).ToArray();
 
     private static DateTimeOffset At(DateOnly date) => new(date.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
 

@@ -10,7 +10,7 @@ public sealed class PupilTimelineTests
 
     private static PupilMovement M(MovementType type, string date, string? from = null, string? to = null, string? destination = null)
     {
-        var movement = PupilMovement.Record(Pupils.Notice(type, from, to, destination, date: DateOnly.Parse(date)), "test", null, DateTimeOffset.UtcNow);
+        var movement = PupilMovement.Record(Pupils.Notice(type, from, to, destination, date: DateOnly.Parse(date)), "931", "test", null, DateTimeOffset.UtcNow);
         // The database assigns the recording order; here the order of creation stands in for it.
         typeof(PupilMovement).GetProperty(nameof(PupilMovement.Sequence))!.SetValue(movement, Interlocked.Increment(ref _sequence));
         return movement;
@@ -23,8 +23,8 @@ public sealed class PupilTimelineTests
     {
         var admitted = M(MovementType.Admission, "2026-09-01", to: "100000");
         var later = M(MovementType.Ehe, "2026-12-01");
-        var unsaved = PupilMovement.Record(Pupils.Notice(MovementType.ManagedMove, "100000", "100001", date: new DateOnly(2026, 9, 1)), "test", null, DateTimeOffset.UtcNow);
-        var unsavedLater = PupilMovement.Record(Pupils.Notice(MovementType.ManagedMove, "100001", "100002", date: new DateOnly(2026, 9, 1)), "test", null, DateTimeOffset.UtcNow);
+        var unsaved = PupilMovement.Record(Pupils.Notice(MovementType.ManagedMove, "100000", "100001", date: new DateOnly(2026, 9, 1)), "931", "test", null, DateTimeOffset.UtcNow);
+        var unsavedLater = PupilMovement.Record(Pupils.Notice(MovementType.ManagedMove, "100001", "100002", date: new DateOnly(2026, 9, 1)), "931", "test", null, DateTimeOffset.UtcNow);
         var timeline = PupilTimeline.Of([later, admitted], [unsaved, unsavedLater]);
         Assert.Equal([admitted, unsaved, unsavedLater, later], timeline.Movements);
         Assert.Empty(timeline.Findings);

@@ -31,6 +31,9 @@ public sealed class Setting
         return setting;
     }
 
+    /// <summary>Whether the details put the setting in another area or provision type: what other services keep a copy of.</summary>
+    public bool MovesTo(SettingDetails d) => LaCode != d.LaCode || ProvisionType != d.ProvisionType;
+
     public void Update(SettingDetails d, string by, DateTimeOffset now)
     {
         Name = d.Name;

@@ -301,6 +301,25 @@ namespace SendPlatform.PupilMovements.Data.Migrations
                     b.ToTable("pupils", (string)null);
                 });
 
+            modelBuilder.Entity("SendPlatform.PupilMovements.Domain.RegisteredSetting", b =>
+                {
+                    b.Property<string>("Urn")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("LaCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Urn");
+
+                    b.ToTable("settings", (string)null);
+                });
+
             modelBuilder.Entity("SendPlatform.ServiceDefaults.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")

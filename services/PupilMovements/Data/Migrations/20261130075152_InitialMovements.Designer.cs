@@ -12,7 +12,7 @@ using SendPlatform.PupilMovements.Data;
 namespace SendPlatform.PupilMovements.Data.Migrations
 {
     [DbContext(typeof(MovementsDbContext))]
-    [Migration("20261123073118_InitialMovements")]
+    [Migration("20261130075152_InitialMovements")]
     partial class InitialMovements
     {
         /// <inheritdoc />
@@ -25,11 +25,160 @@ namespace SendPlatform.PupilMovements.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("SendPlatform.PupilMovements.Domain.ApPlacement", b =>
+                {
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("HomeSchoolUrn")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("LaCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("PlannedEndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ProviderUrn")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Upn")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.HasKey("PlacementId");
+
+                    b.HasIndex("PlannedEndDate")
+                        .HasFilter("\"EndedOn\" IS NULL");
+
+                    b.ToTable("ap_placements", (string)null);
+                });
+
+            modelBuilder.Entity("SendPlatform.PupilMovements.Domain.Oversight.OversightAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("AcknowledgementNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("DueBy")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LaCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("OccurrenceKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Phase")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Sequence"));
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Upn")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<string>("Urn")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurrenceKey")
+                        .IsUnique();
+
+                    b.HasIndex("Upn", "RaisedAt");
+
+                    b.HasIndex("LaCode", "Status", "Sequence");
+
+                    b.HasIndex("LaCode", "Urn", "Phase")
+                        .HasFilter("\"Type\" = 'OffRollingSignal' AND \"Status\" <> 'Resolved'");
+
+                    b.ToTable("oversight_alerts", (string)null);
+                });
+
             modelBuilder.Entity("SendPlatform.PupilMovements.Domain.PupilMovement", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("CountsTowardsOffRolling")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("DeletionGround")
                         .HasMaxLength(40)
@@ -57,6 +206,11 @@ namespace SendPlatform.PupilMovements.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
 
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone");
@@ -91,13 +245,16 @@ namespace SendPlatform.PupilMovements.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NotifiedBy", "IdempotencyKey")
-                        .IsUnique()
-                        .HasFilter("\"IdempotencyKey\" IS NOT NULL");
-
                     b.HasIndex("ResponsibleLaCode", "EffectiveDate");
 
                     b.HasIndex("Upn", "EffectiveDate");
+
+                    b.HasIndex("ResponsibleLaCode", "Phase", "EffectiveDate")
+                        .HasFilter("\"Type\" = 'Deletion'");
+
+                    b.HasIndex(new[] { "NotifiedBy", "IdempotencyKey" }, "IX_movements_NotifiedBy_IdempotencyKey")
+                        .IsUnique()
+                        .HasFilter("\"IdempotencyKey\" IS NOT NULL");
 
                     b.ToTable("movements", (string)null);
                 });
@@ -139,9 +296,31 @@ namespace SendPlatform.PupilMovements.Data.Migrations
 
                     b.HasKey("Upn");
 
+                    b.HasIndex("Status", "StatusSince")
+                        .HasFilter("\"Status\" IN ('MissingEducation', 'NotInSchool')");
+
                     b.HasIndex("ResponsibleLaCode", "Status", "Upn");
 
                     b.ToTable("pupils", (string)null);
+                });
+
+            modelBuilder.Entity("SendPlatform.PupilMovements.Domain.RegisteredSetting", b =>
+                {
+                    b.Property<string>("Urn")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("LaCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Urn");
+
+                    b.ToTable("settings", (string)null);
                 });
 
             modelBuilder.Entity("SendPlatform.ServiceDefaults.Messaging.InboxMessage", b =>

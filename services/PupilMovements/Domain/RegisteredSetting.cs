@@ -1,0 +1,24 @@
+namespace SendPlatform.PupilMovements.Domain;
+
+/// <summary>
+/// Where a setting is, as the national settings register (inclusion-plans) last said: the LA a setting's first
+/// notification about a pupil makes responsible, and the area an LA may receive pupils into.
+/// </summary>
+public sealed class RegisteredSetting
+{
+    private RegisteredSetting() { }
+
+    public string Urn { get; private set; } = "";
+    public string LaCode { get; private set; } = "";
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public static RegisteredSetting For(string urn, string laCode, DateTimeOffset updatedAt) => new() { Urn = urn, LaCode = laCode, UpdatedAt = updatedAt };
+
+    /// <summary>Takes a newer entry; an older one arriving late changes nothing.</summary>
+    public void Update(string laCode, DateTimeOffset updatedAt)
+    {
+        if (updatedAt <= UpdatedAt) return;
+        LaCode = laCode;
+        UpdatedAt = updatedAt;
+    }
+}
