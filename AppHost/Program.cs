@@ -33,6 +33,7 @@ var inclusionPlans = builder.AddProject("inclusion-plans", "services/InclusionPl
     .WaitFor(plansDb).WaitFor(messaging).WaitFor(nationalStandards);
 
 builder.AddProject("gateway", "gateway/SendPlatform.Gateway.csproj")
+    .WithEnvironment("DevTokens__Enabled", "true")
     .WithHttpEndpoint("rest", 5080, http2: false)
     .WithHttpEndpoint("grpc", 5081, http2: true)
     .WithReference(nationalStandards).WithReference(fundingBands).WithReference(pupilMovements).WithReference(apCommissioning)

@@ -21,7 +21,11 @@ public static class Extensions
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
         builder.AddCommonDefaults();
-        builder.Services.AddGrpc(options => options.Interceptors.Add<ErrorMappingInterceptor>())
+        builder.Services.AddGrpc(options =>
+            {
+                options.Interceptors.Add<ErrorMappingInterceptor>();
+                options.Interceptors.Add<CallerPolicyInterceptor>();
+            })
             // REST callers get the same error details as gRPC callers, so transcoding must know their types.
             .AddJsonTranscoding(options =>
             {

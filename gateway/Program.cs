@@ -16,11 +16,12 @@ builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSecti
 builder.Services.AddSingleton<IDestinationResolver, ServiceDestinationResolver>();
 
 var app = builder.Build();
+// First, so the refusals of authentication, rate limiting and authorisation are audited too.
+app.UseMiddleware<AuditMiddleware>();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
-app.UseMiddleware<AuditMiddleware>();
 app.MapDefaultEndpoints();
-if (app.Environment.IsDevelopment()) app.MapDevTokenEndpoint();
+if (DevTokenEndpoint.IsEnabled(app)) app.MapDevTokenEndpoint();
 app.MapReverseProxy();
 app.Run();

@@ -26,6 +26,7 @@ public static class ErrorStatus
         NotFoundException => Simple(Code.NotFound, exception.Message),
         PermissionDeniedException => Simple(Code.PermissionDenied, exception.Message),
         AlreadyExistsException => Simple(Code.AlreadyExists, exception.Message),
+        LimitExceededException => Simple(Code.ResourceExhausted, exception.Message),
         _ => null,
     };
 
@@ -38,6 +39,7 @@ public static class ErrorStatus
         Code.NotFound => 404,
         Code.AlreadyExists => 409,
         Code.FailedPrecondition => 412,
+        Code.ResourceExhausted => 429,
         Code.Unavailable => 503,
         _ => 500,
     };

@@ -10,7 +10,7 @@ public static class AuthenticationExtensions
     /// <summary>JWT bearer validation shared by the gateway and every service (each validates the token itself).</summary>
     public static IHostApplicationBuilder AddPlatformAuthentication(this IHostApplicationBuilder builder)
     {
-        var settings = TokenSettings.From(builder.Configuration);
+        var settings = TokenSettings.From(builder.Configuration, builder.Environment.IsDevelopment());
         builder.Services.AddSingleton(settings);
         builder.Services
             .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
@@ -25,6 +25,7 @@ public static class AuthenticationExtensions
                     ValidAudience = settings.Audience,
                     IssuerSigningKey = settings.SymmetricKey,
                     ValidateIssuerSigningKey = true,
+                    ValidAlgorithms = settings.ValidAlgorithms,
                     ClockSkew = TimeSpan.FromSeconds(30),
                     NameClaimType = PlatformClaims.OrgId,
                 };

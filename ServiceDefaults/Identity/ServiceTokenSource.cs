@@ -30,7 +30,7 @@ public sealed class ServiceTokenSource(TokenSettings settings, string serviceNam
             if (_current is { } renewed && clock.GetUtcNow() < renewed.RenewAt) return renewed.Token;
             var now = clock.GetUtcNow();
             var (token, lifetime) = settings.Authority is null
-                ? (PlatformTokens.Issue(settings, OrganisationType.Service, serviceName, null, [], now, Lifetime), Lifetime)
+                ? (PlatformTokens.Issue(settings, OrganisationType.Service, serviceName, null, PlatformScopes.For(OrganisationType.Service), now, Lifetime), Lifetime)
                 : await RequestAsync(cancellationToken);
             _current = (token, now + lifetime - (lifetime / 2 < RenewBefore ? lifetime / 2 : RenewBefore));
             return token;

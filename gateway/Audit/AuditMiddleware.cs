@@ -5,8 +5,10 @@ using Yarp.ReverseProxy.Model;
 namespace SendPlatform.Gateway.Audit;
 
 /// <summary>
-/// One audit line per proxied call: who (organisation), which route, outcome and time. Paths and bodies can
-/// identify a child (UPNs), so the line names the route id, never the path, query or payload.
+/// One audit line per call to a partner route, allowed or refused (401, 403, 404, 429 included), and per request
+/// no route matched: who (organisation type and id, the token's sub), from where (client address), which route (its
+/// id and template), the outcome, and the trace id to follow it into the services. Paths and bodies can identify a
+/// child (UPNs), so the line names the route's template, never the path, query or payload.
 /// </summary>
 public sealed class AuditMiddleware(RequestDelegate next, ILogger<AuditMiddleware> logger)
 {
@@ -19,13 +21,19 @@ public sealed class AuditMiddleware(RequestDelegate next, ILogger<AuditMiddlewar
         }
         finally
         {
-            var route = context.Features.Get<IReverseProxyFeature>()?.Route.Config.RouteId;
-            if (route is not null)
+            var endpoint = context.GetEndpoint();
+            var route = endpoint?.Metadata.GetMetadata<RouteModel>()?.Config;
+            // The gateway's own endpoints (health, development tokens) are not partner calls.
+            if (route is not null || endpoint is null)
             {
                 var caller = CallerOrganisation.FromPrincipal(context.User);
-                logger.LogInformation("audit route={Route} method={Method} org_type={OrgType} org_id={OrgId} status={Status} grpc_status={GrpcStatus} ms={Elapsed:0.0}",
-                    route, context.Request.Method, caller?.Type.ToString() ?? "anonymous", caller?.OrgId ?? "-",
-                    context.Response.StatusCode, context.Response.Headers["grpc-status"].ToString(),
+                var grpcStatus = context.Response.Headers["grpc-status"].ToString();
+                logger.LogInformation(
+                    "audit route={Route} template={Template} method={Method} outcome={Outcome} status={Status} grpc_status={GrpcStatus} org_type={OrgType} org_id={OrgId} sub={Sub} client_ip={ClientIp} trace_id={TraceId} ms={Elapsed:0.0}",
+                    route?.RouteId ?? "unmatched", route?.Match.Path ?? "-", context.Request.Method, AuditOutcome.Of(context.Response.StatusCode, grpcStatus),
+                    context.Response.StatusCode, grpcStatus.Length == 0 ? "-" : grpcStatus,
+                    caller is null ? "anonymous" : PlatformClaims.WireName(caller.Type), caller?.OrgId ?? "-", context.User.FindFirst("sub")?.Value ?? "-",
+                    context.Connection.RemoteIpAddress?.ToString() ?? "-", Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier,
                     Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
         }

@@ -4,7 +4,7 @@ using SendPlatform.ServiceDefaults.Identity;
 
 namespace SendPlatform.Gateway.Security;
 
-/// <summary>A token bucket per calling organisation (per client address before authentication), sized from RateLimits:*.</summary>
+/// <summary>A token bucket per calling organisation, keyed by (type, id), and per client address for callers without a valid token; sized from RateLimits:*.</summary>
 public static class RateLimits
 {
     public const string PolicyName = "per-organisation";
@@ -18,8 +18,10 @@ public static class RateLimits
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(PolicyName, context =>
             {
-                var key = CallerOrganisation.FromPrincipal(context.User)?.OrgId
-                          ?? "ip:" + context.Connection.RemoteIpAddress;
+                // Identity is the pair (type, id): a school and an LA with the same id are two callers.
+                var key = CallerOrganisation.FromPrincipal(context.User) is { } caller
+                    ? $"{PlatformClaims.WireName(caller.Type)}:{caller.OrgId}"
+                    : "ip:" + context.Connection.RemoteIpAddress;
                 return RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = burst,

@@ -1,7 +1,10 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SendPlatform.Gateway.Audit;
 using SendPlatform.TestKit;
@@ -14,15 +17,41 @@ public sealed class GatewayFactory(string environment, IReadOnlyDictionary<strin
 {
     public ConcurrentQueue<string> Logs { get; } = new();
 
+    /// <summary>The address every request comes from: the in-memory server has no socket, so the test says (loopback unless set).</summary>
+    public IPAddress CallerAddress { get; init; } = IPAddress.Loopback;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
         builder.UseSetting("Auth:Issuer", TestTokens.Issuer);
         builder.UseSetting("Auth:Audience", TestTokens.Audience);
-        builder.UseSetting("Auth:SigningKey", TestTokens.SigningKey);
+        // The shared key is for Development only; elsewhere the gateway trusts an authority (never reached by these tests).
+        if (environment == Environments.Development)
+        {
+            builder.UseSetting("Auth:SigningKey", TestTokens.SigningKey);
+            builder.UseSetting("DevTokens:Enabled", "true");
+        }
+        else builder.UseSetting("Auth:Authority", "https://login.invalid");
         foreach (var (name, address) in serviceAddresses) builder.UseSetting($"services:{name}:http:0", address);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
-        builder.ConfigureServices(services => services.AddLogging(logging => logging.AddProvider(new CapturingLoggerProvider(Logs))));
+        builder.ConfigureServices(services =>
+        {
+            services.AddLogging(logging => logging.AddProvider(new CapturingLoggerProvider(Logs)));
+            services.AddTransient<IStartupFilter>(_ => new CallerAddressFilter(CallerAddress));
+        });
+    }
+
+    private sealed class CallerAddressFilter(IPAddress address) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress = address;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 
     private sealed class CapturingLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider

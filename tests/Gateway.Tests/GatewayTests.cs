@@ -122,14 +122,73 @@ public sealed class GatewayTests(PlatformThroughGateway platform) : IClassFixtur
     }
 
     [Fact]
-    public async Task The_audit_line_names_the_route_and_organisation_but_not_the_path()
+    public async Task The_dev_token_endpoint_needs_DevTokens_Enabled_and_answers_only_callers_on_this_machine()
+    {
+        var request = new { org_type = "dfe", org_id = "dfe" };
+        await using var notEnabled = platform.NewGateway("Development", new Dictionary<string, string> { ["DevTokens:Enabled"] = "false" });
+        Assert.Equal(HttpStatusCode.NotFound, (await notEnabled.CreateClient().PostAsJsonAsync("/dev/token", request)).StatusCode);
+        await using var remote = platform.NewGateway("Development", callerAddress: IPAddress.Parse("203.0.113.7"));
+        Assert.Equal(HttpStatusCode.NotFound, (await remote.CreateClient().PostAsJsonAsync("/dev/token", request)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Rest().PostAsJsonAsync("/dev/token", request)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_dev_token_carries_its_organisation_types_scopes_and_may_only_narrow_them()
+    {
+        var token = await DevTokenAsync(new { org_type = "school", org_id = "100000" });
+        var scope = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(token).GetClaim("scope").Value.Split(' ');
+        Assert.Contains("movements.write", scope);
+        Assert.DoesNotContain("standards.write", scope);
+        var narrowed = await DevTokenAsync(new { org_type = "school", org_id = "100000", scopes = new[] { "standards.read" } });
+        Assert.Equal("standards.read", new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(narrowed).GetClaim("scope").Value);
+        var widened = await Rest().PostAsJsonAsync("/dev/token", new { org_type = "school", org_id = "100000", scopes = new[] { "standards.write" } });
+        Assert.Equal(HttpStatusCode.BadRequest, widened.StatusCode);
+        Assert.Contains("scopes", await widened.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_token_signed_with_another_algorithm_another_key_or_none_is_refused()
+    {
+        var claims = new Dictionary<string, object> { ["org_type"] = "dfe", ["org_id"] = "dfe" };
+        var hs512 = new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(new Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor
+        {
+            Issuer = TestTokens.Issuer, Audience = TestTokens.Audience, Claims = claims, Expires = DateTime.UtcNow.AddHours(1),
+            SigningCredentials = new(new Microsoft.IdentityModel.Tokens.SymmetricSecurityKey(System.Text.Encoding.UTF8.GetBytes(TestTokens.SigningKey)),
+                Microsoft.IdentityModel.Tokens.SecurityAlgorithms.HmacSha512),
+        });
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Rest(hs512).GetAsync("/v1/reference/local-authorities/931")).StatusCode);
+        var forged = TestTokens.For(TestOrganisation.Dfe, signingKey: Convert.ToBase64String(new byte[48]));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Rest(forged).GetAsync("/v1/reference/local-authorities/931")).StatusCode);
+        var unsigned = new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(
+            $$"""{"iss":"{{TestTokens.Issuer}}","aud":"{{TestTokens.Audience}}","org_type":"dfe","org_id":"dfe","exp":{{DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds()}}}""");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Rest(unsigned).GetAsync("/v1/reference/local-authorities/931")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_audit_line_names_the_route_organisation_client_and_trace_but_not_the_path()
     {
         var token = TestTokens.For(TestOrganisation.La("931"));
         await Rest(token).GetAsync("/v1/reference/local-authorities/931");
-        await Eventually.Get(() => Task.FromResult(platform.Gateway.Logs.Any(l =>
-                l.StartsWith("audit route=standards-reference-rest method=GET org_type=La org_id=la-931 status=200"))),
-            found => found, "the audit line of the call");
+        var line = await Eventually.Get(() => Task.FromResult(platform.Gateway.Logs.FirstOrDefault(l =>
+                l.StartsWith("audit route=standards-reference-rest") && l.Contains("org_id=la-931 ") && l.Contains("outcome=allowed"))),
+            found => found is not null, "the audit line of the call");
+        Assert.StartsWith("audit route=standards-reference-rest template=/v1/reference/{**rest} method=GET outcome=allowed status=200 grpc_status=- org_type=la org_id=la-931 sub=la-931 client_ip=127.0.0.1 trace_id=", line);
+        Assert.Matches("trace_id=[0-9a-f]{32} ", line);
         Assert.DoesNotContain(platform.Gateway.Logs, l => l.Contains("/v1/reference/local-authorities/931"));
+    }
+
+    [Fact]
+    public async Task Refusals_are_audited_too()
+    {
+        await Rest().GetAsync("/v1/reference/local-authorities/932");
+        await Rest(TestTokens.For(new TestOrganisation("service", "ap-commissioning"))).GetAsync("/v1/reference/local-authorities/933");
+        await Rest(TestTokens.For(TestOrganisation.La("931"))).GetAsync("/v1/no-such-route/H801200001001");
+        bool Audited(string start) => platform.Gateway.Logs.Any(l => l.StartsWith(start));
+        await Eventually.Get(() => Task.FromResult(
+            Audited("audit route=standards-reference-rest template=/v1/reference/{**rest} method=GET outcome=unauthenticated status=401 grpc_status=- org_type=anonymous org_id=- sub=- client_ip=127.0.0.1")
+            && Audited("audit route=standards-reference-rest template=/v1/reference/{**rest} method=GET outcome=denied status=403 grpc_status=- org_type=service org_id=ap-commissioning")
+            && Audited("audit route=unmatched template=- method=GET outcome=not_found status=404")), found => found, "the refusals' audit lines");
+        Assert.DoesNotContain(platform.Gateway.Logs, l => l.Contains("H801200001001") || l.Contains("/local-authorities/93"));
     }
 
     [Fact]
@@ -149,6 +208,11 @@ public sealed class GatewayTests(PlatformThroughGateway platform) : IClassFixtur
         var other = limited.CreateClient();
         other.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.For(TestOrganisation.La("201")));
         Assert.Equal(HttpStatusCode.OK, (await other.GetAsync("/v1/reference/need-types")).StatusCode);
+        // Identity is the pair (type, id): a school whose id is the LA's is another caller with its own bucket.
+        var sameId = limited.CreateClient();
+        sameId.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.For(TestOrganisation.School("la-931")));
+        Assert.Equal(HttpStatusCode.OK, (await sameId.GetAsync("/v1/reference/need-types")).StatusCode);
+        Assert.Contains(limited.Logs, l => l.StartsWith("audit route=standards-reference-rest") && l.Contains("outcome=rate_limited status=429"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Net;
 using SendPlatform.AppHost.Hosting.Infrastructure;
 using SendPlatform.NationalStandards.Api;
 using SendPlatform.TestKit;
@@ -26,8 +27,8 @@ public sealed class PlatformThroughGateway : IAsyncLifetime
         Gateway.StartServer();
     }
 
-    public GatewayFactory NewGateway(string environment, IReadOnlyDictionary<string, string>? settings = null) =>
-        new(environment, new Dictionary<string, string> { ["national-standards"] = StandardsAddress }, settings);
+    public GatewayFactory NewGateway(string environment, IReadOnlyDictionary<string, string>? settings = null, IPAddress? callerAddress = null) =>
+        new(environment, new Dictionary<string, string> { ["national-standards"] = StandardsAddress }, settings) { CallerAddress = callerAddress ?? IPAddress.Loopback };
 
     public async Task DisposeAsync()
     {

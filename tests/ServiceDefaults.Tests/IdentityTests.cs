@@ -35,14 +35,33 @@ public sealed class IdentityTests
         Assert.Equal("Only an organisation of type 'dfe' may publish standards.", error.Message);
     }
 
+    private static IConfiguration Config(params (string, string)[] pairs) =>
+        new ConfigurationBuilder().AddInMemoryCollection(pairs.ToDictionary(p => p.Item1, p => (string?)p.Item2)).Build();
+
+    private static readonly string DevelopmentKey = new('k', 32);
+
     [Fact]
     public void Token_settings_need_an_authority_or_a_long_enough_signing_key()
     {
-        IConfiguration Config(params (string, string)[] pairs) =>
-            new ConfigurationBuilder().AddInMemoryCollection(pairs.ToDictionary(p => p.Item1, p => (string?)p.Item2)).Build();
-        Assert.Throws<InvalidOperationException>(() => TokenSettings.From(Config()));
-        Assert.Throws<InvalidOperationException>(() => TokenSettings.From(Config(("Auth:SigningKey", "short"))));
-        Assert.NotNull(TokenSettings.From(Config(("Auth:SigningKey", new string('k', 32)))).SymmetricKey);
-        Assert.Null(TokenSettings.From(Config(("Auth:Authority", "https://login.example"))).SymmetricKey);
+        Assert.Throws<InvalidOperationException>(() => TokenSettings.From(Config(), isDevelopment: true));
+        Assert.Throws<InvalidOperationException>(() => TokenSettings.From(Config(("Auth:SigningKey", "short")), isDevelopment: true));
+        Assert.NotNull(TokenSettings.From(Config(("Auth:SigningKey", DevelopmentKey)), isDevelopment: true).SymmetricKey);
+        Assert.Null(TokenSettings.From(Config(("Auth:Authority", "https://login.example")), isDevelopment: false).SymmetricKey);
+    }
+
+    [Fact]
+    public void A_shared_signing_key_is_refused_outside_Development_and_beside_an_authority()
+    {
+        var outside = Assert.Throws<InvalidOperationException>(() => TokenSettings.From(Config(("Auth:SigningKey", DevelopmentKey)), isDevelopment: false));
+        Assert.Contains("refused outside Development", outside.Message);
+        Assert.Throws<InvalidOperationException>(() =>
+            TokenSettings.From(Config(("Auth:SigningKey", DevelopmentKey), ("Auth:Authority", "https://login.example")), isDevelopment: true));
+    }
+
+    [Fact]
+    public void An_authority_is_trusted_for_asymmetric_signatures_only_and_the_development_key_for_HS256_only()
+    {
+        Assert.Equal(["RS256", "PS256", "ES256"], TokenSettings.From(Config(("Auth:Authority", "https://login.example")), isDevelopment: false).ValidAlgorithms);
+        Assert.Equal(["HS256"], TokenSettings.From(Config(("Auth:SigningKey", DevelopmentKey)), isDevelopment: true).ValidAlgorithms);
     }
 }

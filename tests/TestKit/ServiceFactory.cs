@@ -3,6 +3,7 @@ using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Hosting;
 
 namespace SendPlatform.TestKit;
 
@@ -23,7 +24,8 @@ public class ServiceFactory<TEntryPoint>(PlatformInfrastructure infrastructure, 
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        // Development: the only environment that accepts the shared signing key the test kit's tokens are signed with.
+        builder.UseEnvironment(Environments.Development);
         builder.UseSetting($"ConnectionStrings:{databaseConnectionName}", DatabaseConnectionString);
         builder.UseSetting("ConnectionStrings:messaging", messagingConnectionString);
         builder.UseSetting("ConnectionStrings:cache", infrastructure.Redis.ConnectionString);
@@ -49,11 +51,11 @@ public class ServiceFactory<TEntryPoint>(PlatformInfrastructure infrastructure, 
     }
 
     /// <summary>A REST (JSON transcoding) client sending the organisation's token (none if null).</summary>
-    public HttpClient RestAs(TestOrganisation? organisation)
+    public HttpClient RestAs(TestOrganisation? organisation, IEnumerable<string>? scopes = null)
     {
         var client = CreateClient();
         if (organisation is not null)
-            client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.For(organisation));
+            client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.For(organisation, scopes: scopes));
         return client;
     }
 }

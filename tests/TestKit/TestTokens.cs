@@ -13,9 +13,12 @@ public static class TestTokens
     public const string Audience = "send-platform";
     public static readonly string SigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
 
-    public static string For(TestOrganisation org, string? signingKey = null, DateTimeOffset? expires = null)
+    /// <param name="scopes">The token's scopes; by default every scope of the organisation's type, as a development token has.</param>
+    public static string For(TestOrganisation org, string? signingKey = null, DateTimeOffset? expires = null, IEnumerable<string>? scopes = null)
     {
         var claims = new List<Claim> { new("sub", org.OrgId), new(PlatformClaims.OrgType, org.WireType), new(PlatformClaims.OrgId, org.OrgId) };
+        var granted = scopes ?? (PlatformClaims.TryParseOrgType(org.WireType, out var type) ? PlatformScopes.For(type) : []);
+        if (granted.Any()) claims.Add(new(PlatformClaims.Scope, string.Join(' ', granted)));
         if (org.LaCode is not null) claims.Add(new(PlatformClaims.LaCode, org.LaCode));
         var now = DateTime.UtcNow;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor

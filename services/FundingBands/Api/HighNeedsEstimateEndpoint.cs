@@ -10,11 +10,17 @@ namespace SendPlatform.FundingBands.Api;
 /// <summary>
 /// POST /v1/funding/high-needs:estimate for REST callers. JSON transcoding cannot carry a client stream, so this
 /// reads NDJSON as it arrives (first line the header, then one placement per line, in the proto's JSON form) and
-/// answers with the same HighNeedsEstimate JSON, or the same google.rpc.Status errors, as the gRPC method.
+/// answers with the same HighNeedsEstimate JSON, or the same google.rpc.Status errors, as the gRPC method. Who may
+/// estimate is decided before the body is read; a line, the body and the stream (items, time) each have a limit.
 /// </summary>
 public static class HighNeedsEstimateEndpoint
 {
     public const long MaxBodyBytes = 1L << 30;
+
+    private const string EstimateMethod = "/send.funding.v1.FundingPricing/EstimateHighNeeds";
+
+    /// <summary>A placement line is about 150 bytes; 64 KiB leaves room for any real one and none for a line without end.</summary>
+    public const int MaxLineBytes = 64 * 1024;
 
     private static readonly JsonParser Parser = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(false));
 
@@ -27,29 +33,36 @@ public static class HighNeedsEstimateEndpoint
             {
                 var caller = CallerOrganisation.FromPrincipal(http.User)
                     ?? throw new PermissionDeniedException("The bearer token does not name an organisation.");
-                using var reader = new StreamReader(http.Request.Body);
-                var line = 0;
-                var headerLine = await reader.ReadLineAsync(http.RequestAborted);
-                line++;
-                if (string.IsNullOrWhiteSpace(headerLine))
-                    throw new RequestValidationException([new FieldViolation("header", "the first line must be the header")]);
-                var header = Parse<Proto.HighNeedsEstimateHeader>(headerLine, "header");
-                var types = await provisionTypes.GetAsync(http.OnBehalfOfCaller());
-                var estimator = await estimation.StartAsync(caller, header, http.RequestAborted);
-                while (await reader.ReadLineAsync(http.RequestAborted) is { } text)
+                // Not a gRPC call, so the policy the interceptor applies to EstimateHighNeeds is applied here.
+                CallerPolicy.Require(caller, CallerPolicy.Methods[EstimateMethod]);
+                HighNeedsEstimation.RequireMayEstimate(caller);
+                using var stream = HighNeedsEstimation.Limit.Start(http.RequestAborted);
+                var estimate = await stream.RunAsync(async ct =>
                 {
-                    line++;
-                    if (string.IsNullOrWhiteSpace(text)) continue;
-                    Proto.EstimatePlacement placement;
-                    try { placement = Parser.Parse<Proto.EstimatePlacement>(text); }
-                    catch (Exception ex) when (ex is InvalidProtocolBufferException or InvalidJsonException)
+                    await using var lines = NdjsonLines.ReadAsync(http.Request.BodyReader, MaxLineBytes, ct).GetAsyncEnumerator(ct);
+                    if (!await lines.MoveNextAsync() || string.IsNullOrWhiteSpace(lines.Current))
+                        throw new RequestValidationException([new FieldViolation("header", "the first line must be the header")]);
+                    var header = Parse<Proto.HighNeedsEstimateHeader>(lines.Current, "header");
+                    var types = await provisionTypes.GetAsync(http.OnBehalfOfCaller());
+                    var estimator = await estimation.StartAsync(caller, header, ct);
+                    var line = 1;
+                    while (await lines.MoveNextAsync())
                     {
-                        estimator.Reject($"line {line}", "", $"not a placement: {ex.Message}");
-                        continue;
+                        line++;
+                        if (string.IsNullOrWhiteSpace(lines.Current)) continue;
+                        stream.Count();
+                        Proto.EstimatePlacement placement;
+                        try { placement = Parser.Parse<Proto.EstimatePlacement>(lines.Current); }
+                        catch (Exception ex) when (ex is InvalidProtocolBufferException or InvalidJsonException)
+                        {
+                            estimator.Reject($"line {line}", "", $"not a placement: {ex.Message}");
+                            continue;
+                        }
+                        HighNeedsEstimation.Add(estimator, placement, types);
                     }
-                    HighNeedsEstimation.Add(estimator, placement, types);
-                }
-                return Results.Text(JsonFormatter.Default.Format(HighNeedsEstimation.ToProto(estimator)), "application/json");
+                    return HighNeedsEstimation.ToProto(estimator);
+                });
+                return Results.Text(JsonFormatter.Default.Format(estimate), "application/json");
             }
             catch (Exception ex) when (ErrorStatus.For(ex) is { } status)
             {

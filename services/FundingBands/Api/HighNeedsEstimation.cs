@@ -15,6 +15,16 @@ namespace SendPlatform.FundingBands.Api;
 /// </summary>
 public sealed class HighNeedsEstimation(PublishedFrameworkStore published)
 {
+    /// <summary>A national batch is about 640,000 placements and takes seconds; an LA's is far smaller.</summary>
+    public static readonly StreamLimit Limit = new("high needs estimate", 1_000_000, TimeSpan.FromMinutes(30));
+
+    /// <summary>Who may estimate at all, decided before anything is read from the caller.</summary>
+    public static void RequireMayEstimate(CallerOrganisation caller)
+    {
+        if (caller.Type is not (OrganisationType.Dfe or OrganisationType.La))
+            throw new PermissionDeniedException("Only DfE or a local authority may estimate high needs spend.");
+    }
+
     public async Task<HighNeedsEstimator> StartAsync(CallerOrganisation caller, Proto.HighNeedsEstimateHeader header, CancellationToken cancellationToken)
     {
         var v = new Violations();
@@ -22,8 +32,7 @@ public sealed class HighNeedsEstimation(PublishedFrameworkStore published)
         var year = FrameworkValidation.Year(header.FinancialYear, "header.financial_year", v);
         if (header.HighNeedsBudgetPence < 0) v.Add("header.high_needs_budget_pence", "must not be negative");
         v.ThrowIfAny();
-        if (caller.Type is OrganisationType.School or OrganisationType.ApProvider)
-            throw new PermissionDeniedException("Only DfE or a local authority may estimate high needs spend.");
+        RequireMayEstimate(caller);
         if (caller.Type == OrganisationType.La && caller.LaCode != laCode!.Value.Value)
             throw new PermissionDeniedException($"A local authority may estimate only its own area ({caller.LaCode}).");
         return new HighNeedsEstimator(laCode!.Value.Value, year!.Value, Pence.ToPounds(header.HighNeedsBudgetPence), await published.GetAsync(cancellationToken));

@@ -75,17 +75,22 @@ public sealed class PricingApi(PublishedFrameworkStore published, NationalProvis
     public override async Task<Proto.HighNeedsEstimate> EstimateHighNeeds(IAsyncStreamReader<Proto.EstimateHighNeedsRequest> requests, ServerCallContext context)
     {
         var caller = context.GetCaller();
-        var ct = context.CancellationToken;
-        if (!await requests.MoveNext(ct) || requests.Current.ItemCase != Proto.EstimateHighNeedsRequest.ItemOneofCase.Header)
-            throw new RequestValidationException([new FieldViolation("header", "the first message must be the header")]);
-        var types = await provisionTypes.GetAsync(context);
-        var estimator = await estimation.StartAsync(caller, requests.Current.Header, ct);
-        while (await requests.MoveNext(ct))
+        HighNeedsEstimation.RequireMayEstimate(caller);
+        using var stream = HighNeedsEstimation.Limit.Start(context.CancellationToken);
+        return await stream.RunAsync(async ct =>
         {
-            if (requests.Current.ItemCase != Proto.EstimateHighNeedsRequest.ItemOneofCase.Placement)
-                throw new RequestValidationException([new FieldViolation("header", "only the first message may be the header")]);
-            HighNeedsEstimation.Add(estimator, requests.Current.Placement, types);
-        }
-        return HighNeedsEstimation.ToProto(estimator);
+            if (!await requests.MoveNext(ct) || requests.Current.ItemCase != Proto.EstimateHighNeedsRequest.ItemOneofCase.Header)
+                throw new RequestValidationException([new FieldViolation("header", "the first message must be the header")]);
+            var types = await provisionTypes.GetAsync(context);
+            var estimator = await estimation.StartAsync(caller, requests.Current.Header, ct);
+            while (await requests.MoveNext(ct))
+            {
+                if (requests.Current.ItemCase != Proto.EstimateHighNeedsRequest.ItemOneofCase.Placement)
+                    throw new RequestValidationException([new FieldViolation("header", "only the first message may be the header")]);
+                stream.Count();
+                HighNeedsEstimation.Add(estimator, requests.Current.Placement, types);
+            }
+            return HighNeedsEstimation.ToProto(estimator);
+        });
     }
 }

@@ -13,7 +13,22 @@ public static class PlanTenancy
 {
     public static void RequireMayRead(CallerOrganisation caller, InclusionPlan plan, Partnership? partnership)
     {
-        if (plan.IsPublic || caller.IsLocalAuthorityOf(plan.LaCode) || partnership?.Member(caller.OrgId) is not null) return;
+        if (plan.IsPublic || MayReadDrafts(caller, plan.LaCode, partnership)) return;
         throw new PermissionDeniedException($"A draft plan is read only by local authority {plan.LaCode} and its partnership's members.");
     }
+
+    public static bool MayReadDrafts(CallerOrganisation caller, string laCode, Partnership? partnership) =>
+        caller.IsLocalAuthorityOf(laCode) || partnership?.Members.Any(m => Presents(caller, m)) == true;
+
+    /// <summary>
+    /// Whether the caller is this member. Identity is the pair (organisation type, id): only a token of the type the
+    /// member's role has can be it, so a school whose URN equals another member's id is not that member. Health, social
+    /// care and parent carer forums have no token type of their own here; their LA records their sign-off.
+    /// </summary>
+    public static bool Presents(CallerOrganisation caller, PartnershipMember member) => member.OrganisationId == caller.OrgId && (member.Role, caller.Type) switch
+    {
+        (PartnerRole.LocalAuthority, OrganisationType.La) => true,
+        (PartnerRole.SchoolsAndTrusts, OrganisationType.School) => true,
+        _ => false,
+    };
 }

@@ -110,7 +110,7 @@ public sealed class PlansApi(PlansDbContext db, NationalStandardsFacts standards
             ?? throw new DomainRuleException($"LA {la} has no partnership yet: set it before plans are signed off.");
         var member = partnership.Member(organisation!)
             ?? throw new RequestValidationException([new FieldViolation("organisation_id", $"'{organisation}' is not a member of LA {la}'s partnership")]);
-        if (!caller.IsLocalAuthorityOf(la!) && caller.OrgId != member.OrganisationId)
+        if (!caller.IsLocalAuthorityOf(la!) && !PlanTenancy.Presents(caller, member))
             throw new PermissionDeniedException($"Only local authority {la} or the member itself may record {member.Name}'s sign-off.");
         var plan = await PlanAsync(la!, id!.Value, tracked: true, context.CancellationToken);
         plan.RecordSignOff(member, signedBy!, request.Revision, caller.OrgId, clock.GetStorageNow());
@@ -167,8 +167,7 @@ public sealed class PlansApi(PlansDbContext db, NationalStandardsFacts standards
         v.ThrowIfAny();
 
         var query = db.Plans.AsNoTracking().Where(p => p.LaCode == la);
-        var mayReadDrafts = caller.IsLocalAuthorityOf(la!)
-            || (await PartnershipAsync(la!, context.CancellationToken))?.Member(caller.OrgId) is not null;
+        var mayReadDrafts = PlanTenancy.MayReadDrafts(caller, la!, await PartnershipAsync(la!, context.CancellationToken));
         if (!mayReadDrafts) query = query.Where(p => p.Status != PlanStatus.Draft);
         if (request.Status != Proto.PlanStatus.Unspecified)
         {

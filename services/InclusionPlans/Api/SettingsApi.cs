@@ -22,6 +22,9 @@ public sealed class SettingsApi(PlansDbContext db, NationalStandardsFacts standa
     private const int Chunk = 500;
     private const int MaxReportedErrors = 1_000;
 
+    /// <summary>England has about 24,000 schools and far fewer other settings: one load is the whole register, with room.</summary>
+    public static readonly StreamLimit LoadLimit = new("settings", 100_000, TimeSpan.FromMinutes(30));
+
     public override async Task<Proto.Setting> UpsertSetting(Proto.UpsertSettingRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
@@ -46,12 +49,20 @@ public sealed class SettingsApi(PlansDbContext db, NationalStandardsFacts standa
         var caller = context.GetCaller();
         if (caller.Type is not (OrganisationType.Dfe or OrganisationType.La))
             throw new PermissionDeniedException("Only DfE and local authorities keep the settings register.");
+        using var stream = LoadLimit.Start(context.CancellationToken);
+        return await stream.RunAsync(ct => LoadAsync(caller, rows, stream, context, ct));
+    }
+
+    private async Task<Proto.LoadSettingsResult> LoadAsync(CallerOrganisation caller, IAsyncStreamReader<Proto.Setting> rows, StreamLimit.Session stream,
+        ServerCallContext context, CancellationToken cancellationToken)
+    {
         var provisionTypes = await standards.ProvisionTypesAsync(context.OnBehalfOfCaller());
         var result = new Proto.LoadSettingsResult();
         var pending = new List<(int Row, SettingDetails Details)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (await rows.MoveNext(context.CancellationToken))
+        while (await rows.MoveNext(cancellationToken))
         {
+            stream.Count();
             var row = ++result.Received;
             var details = rows.Current.ToDetails();
             var v = new Violations();
@@ -60,11 +71,11 @@ public sealed class SettingsApi(PlansDbContext db, NationalStandardsFacts standa
             if (!v.Any && !seen.Add(details.Urn)) v.Add("urn", "appears earlier in this load");
             if (v.Any) Reject(result, row, details.Urn, v.Items);
             else pending.Add((row, details));
-            if (pending.Count == Chunk) await UpsertAsync(caller, pending, result, context.CancellationToken);
+            if (pending.Count == Chunk) await UpsertAsync(caller, pending, result, cancellationToken);
         }
-        await UpsertAsync(caller, pending, result, context.CancellationToken);
+        await UpsertAsync(caller, pending, result, cancellationToken);
         // A bulk load can change the table wholesale; fresh statistics keep the search's plan right from the next request.
-        if (result.Loaded > 0) await db.Database.ExecuteSqlRawAsync("ANALYZE settings", context.CancellationToken);
+        if (result.Loaded > 0) await db.Database.ExecuteSqlRawAsync("ANALYZE settings", cancellationToken);
         return result;
     }
 

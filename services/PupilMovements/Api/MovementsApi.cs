@@ -17,6 +17,9 @@ public sealed class MovementsApi(MovementsDbContext db, RecordMovements recordin
     private const int MaxBatchItems = 10_000;
     private const int ProgressEvery = 100;
 
+    /// <summary>A large return streams a term's movements of many settings; more, or longer, goes in another stream.</summary>
+    public static readonly StreamLimit StreamLimit = new("movements", 1_000_000, TimeSpan.FromMinutes(60));
+
     public override async Task<Proto.MovementRecorded> RecordMovement(Proto.RecordMovementRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
@@ -33,30 +36,36 @@ public sealed class MovementsApi(MovementsDbContext db, RecordMovements recordin
         IServerStreamWriter<Proto.RecordMovementsReply> responses, ServerCallContext context)
     {
         var caller = context.GetCaller();
-        var progress = new Proto.BatchProgress();
-        var chunk = new List<(int, Proto.RecordMovementRequest)>();
-        var received = 0;
-        var next = requests.MoveNext(context.CancellationToken);
-        while (true)
+        using var stream = StreamLimit.Start(context.CancellationToken);
+        await stream.RunAsync(async ct =>
         {
-            if (chunk.Count > 0 && (chunk.Count == Application.RecordMovements.ChunkSize || !next.IsCompleted)) await FlushAsync();
-            if (!await next) break;
-            chunk.Add((received++, requests.Current));
-            next = requests.MoveNext(context.CancellationToken);
-        }
-        if (chunk.Count > 0) await FlushAsync();
-        await responses.WriteAsync(new Proto.RecordMovementsReply { Progress = progress });
-
-        async Task FlushAsync()
-        {
-            foreach (var result in await RecordChunkAsync(caller, chunk, context.CancellationToken))
+            var progress = new Proto.BatchProgress();
+            var chunk = new List<(int, Proto.RecordMovementRequest)>();
+            var received = 0;
+            var next = requests.MoveNext(ct);
+            while (true)
             {
-                Count(progress, result);
-                await responses.WriteAsync(new Proto.RecordMovementsReply { Result = result });
-                if (progress.Received % ProgressEvery == 0) await responses.WriteAsync(new Proto.RecordMovementsReply { Progress = progress.Clone() });
+                if (chunk.Count > 0 && (chunk.Count == Application.RecordMovements.ChunkSize || !next.IsCompleted)) await FlushAsync();
+                if (!await next) break;
+                stream.Count();
+                chunk.Add((received++, requests.Current));
+                next = requests.MoveNext(ct);
             }
-            chunk.Clear();
-        }
+            if (chunk.Count > 0) await FlushAsync();
+            await responses.WriteAsync(new Proto.RecordMovementsReply { Progress = progress }, ct);
+            return progress;
+
+            async Task FlushAsync()
+            {
+                foreach (var result in await RecordChunkAsync(caller, chunk, ct))
+                {
+                    Count(progress, result);
+                    await responses.WriteAsync(new Proto.RecordMovementsReply { Result = result }, ct);
+                    if (progress.Received % ProgressEvery == 0) await responses.WriteAsync(new Proto.RecordMovementsReply { Progress = progress.Clone() }, ct);
+                }
+                chunk.Clear();
+            }
+        });
     }
 
     public override async Task<Proto.RecordMovementBatchResponse> RecordMovementBatch(Proto.RecordMovementBatchRequest request, ServerCallContext context)

@@ -91,4 +91,28 @@ public sealed class HighNeedsEstimateTests(FundingService service) : IClassFixtu
         Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await service.Factory.RestAs(null).PostAsync("/v1/funding/high-needs:estimate", new StringContent(""))).StatusCode);
     }
+
+    [Fact]
+    public async Task A_school_or_a_token_without_funding_read_is_refused_before_its_body_is_read()
+    {
+        // An empty body from an LA is a 400 about the header; from a school it is refused first, without reading it.
+        var school = service.Factory.RestAs(TestOrganisation.School("100000"));
+        var response = await school.PostAsync("/v1/funding/high-needs:estimate", new StringContent(""));
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var la = await service.Factory.RestAs(TestOrganisation.La("931")).PostAsync("/v1/funding/high-needs:estimate", new StringContent(""));
+        Assert.Equal(HttpStatusCode.BadRequest, la.StatusCode);
+        var withoutScope = await service.Factory.RestAs(TestOrganisation.La("931"), scopes: ["movements.read"]).PostAsync("/v1/funding/high-needs:estimate", new StringContent(""));
+        Assert.Equal(HttpStatusCode.Forbidden, withoutScope.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_line_longer_than_64_KiB_is_refused_naming_it()
+    {
+        var ndjson = """{"laCode":"931","financialYear":"2026-27"}""" + "\n" + """{"id":"p1","provisionType":"STATE_SPECIAL","band":"B1","startDate":"2026-04-01"}""" + "\n"
+            + """{"id":"p2","note":" """ + new string('x', 70_000) + "\"}\n";
+        var response = await service.Factory.RestAs(TestOrganisation.La("931")).PostAsync("/v1/funding/high-needs:estimate", new StringContent(ndjson));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(["line 3"], body.ViolatedFields());
+    }
 }

@@ -77,6 +77,13 @@ public sealed class PlansApiTests(PlansWithStandardsService service) : IClassFix
 
         // Only the LA or the member itself records a sign-off, only a member's, and only of the current revision.
         Assert.Equal(HttpStatusCode.Forbidden, (await other.SignOffAsync(draft, "icb-bob", "Someone", 1)).Status);
+        // Identity is the pair (type, id): another type of organisation with a member's id is not that member.
+        var schoolNamedLikeTheIcb = service.Factory.RestAs(TestOrganisation.School("icb-bob"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await schoolNamedLikeTheIcb.SignOffAsync(draft, "icb-bob", "Someone", 1)).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await schoolNamedLikeTheIcb.GetJsonAsync(draft.PlanPath())).Status);
+        var providerNamedLikeTheTrust = service.Factory.RestAs(new TestOrganisation("ap_provider", "123456"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await providerNamedLikeTheTrust.SignOffAsync(draft, "123456", "Someone", 1)).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await providerNamedLikeTheTrust.GetJsonAsync(draft.PlanPath())).Status);
         var (status, error) = await _la.SignOffAsync(draft, "not-a-member", "Someone", 1);
         Assert.Equal((HttpStatusCode.BadRequest, "organisation_id"), (status, error.ViolatedFields().Single()));
         (status, error) = await _la.SignOffAsync(draft, "icb-bob", "Chief Nursing Officer", 7);

@@ -1,0 +1,22 @@
+namespace SendPlatform.ServiceDefaults.Identity;
+
+/// <summary>
+/// The scopes each kind of organisation may hold: what a development token carries unless its request narrows it,
+/// and what the OIDC authority should grant each client. A scope lets a caller reach an RPC at all; which records it
+/// may then touch is each use case's decision from stored facts.
+/// </summary>
+public static class PlatformScopes
+{
+    private static readonly string[] Areas = ["standards", "funding", "movements", "ap", "inclusion"];
+
+    private static readonly Dictionary<OrganisationType, string[]> ByType = new()
+    {
+        [OrganisationType.Dfe] = [.. Areas.SelectMany(a => new[] { $"{a}.read", $"{a}.write" })],
+        [OrganisationType.La] = ["standards.read", "funding.read", "movements.read", "movements.write", "ap.read", "ap.write", "inclusion.read", "inclusion.write"],
+        [OrganisationType.School] = ["standards.read", "funding.read", "movements.read", "movements.write", "ap.read", "inclusion.read", "inclusion.write"],
+        [OrganisationType.ApProvider] = ["standards.read", "movements.read", "movements.write", "ap.read", "ap.write", "inclusion.read"],
+        [OrganisationType.Service] = ["standards.read", "funding.read"],
+    };
+
+    public static IReadOnlyList<string> For(OrganisationType type) => ByType[type];
+}
