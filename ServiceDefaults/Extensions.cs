@@ -59,7 +59,9 @@ public static class Extensions
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.IncludeFormattedMessage = true;
-            logging.IncludeScopes = true;
+            // ASP.NET Core's request scope carries the path (RequestPath=/v1/pupils/{a UPN}/timeline); a record carries
+            // its trace and span ids without scopes, so none are exported.
+            logging.IncludeScopes = false;
         });
         var telemetry = builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
@@ -74,7 +76,7 @@ public static class Extensions
                     o.Filter = context => !IsHealthPath(context.Request.Path);
                     o.EnrichWithHttpResponse = RedactPath;
                 })
-                .AddHttpClientInstrumentation());
+                .AddHttpClientInstrumentation(o => o.EnrichWithHttpRequestMessage = RedactUrl));
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
             telemetry.UseOtlpExporter();
@@ -86,6 +88,14 @@ public static class Extensions
     {
         var route = (response.HttpContext.GetEndpoint() as Microsoft.AspNetCore.Routing.RouteEndpoint)?.RoutePattern.RawText;
         activity.SetTag("url.path", route ?? "(unmatched)");
+    }
+
+    // The gateway forwards partners' paths, which carry children's identifiers; a gRPC method path names only the method.
+    private static void RedactUrl(System.Diagnostics.Activity activity, HttpRequestMessage request)
+    {
+        if (request.RequestUri is not { IsAbsoluteUri: true } uri) return;
+        var path = uri.AbsolutePath.StartsWith("/send.", StringComparison.Ordinal) ? uri.AbsolutePath : "/(redacted)";
+        activity.SetTag("url.full", $"{uri.Scheme}://{uri.Authority}{path}");
     }
 
     private static bool IsHealthPath(Microsoft.AspNetCore.Http.PathString path) =>

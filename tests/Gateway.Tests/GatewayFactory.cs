@@ -20,6 +20,9 @@ public sealed class GatewayFactory(string environment, IReadOnlyDictionary<strin
     /// <summary>The address every request comes from: the in-memory server has no socket, so the test says (loopback unless set).</summary>
     public IPAddress CallerAddress { get; init; } = IPAddress.Loopback;
 
+    /// <summary>More services for the gateway's host, e.g. a telemetry capture.</summary>
+    public Action<IServiceCollection>? MoreServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
@@ -38,6 +41,7 @@ public sealed class GatewayFactory(string environment, IReadOnlyDictionary<strin
         {
             services.AddLogging(logging => logging.AddProvider(new CapturingLoggerProvider(Logs)));
             services.AddTransient<IStartupFilter>(_ => new CallerAddressFilter(CallerAddress));
+            MoreServices?.Invoke(services);
         });
     }
 

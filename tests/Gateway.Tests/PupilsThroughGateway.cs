@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Hosting;
+using SendPlatform.AppHost.Hosting.Infrastructure;
+using SendPlatform.PupilMovements.Api;
+using SendPlatform.TestKit;
+
+namespace SendPlatform.Gateway.Tests;
+
+/// <summary>
+/// pupil-movements on a real h2c socket behind the gateway (Development), both exporting what their OpenTelemetry
+/// pipelines would export into one capture, so a test can search it for a child's identifiers.
+/// </summary>
+public sealed class PupilsThroughGateway : IAsyncLifetime
+{
+    public TelemetryCapture Telemetry { get; } = new();
+
+    public ServiceFactory<MovementsApi> Movements { get; private set; } = null!;
+
+    public GatewayFactory Gateway { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var infrastructure = await PlatformInfrastructure.GetAsync();
+        var vhost = await infrastructure.RabbitMq.AddVirtualHostAsync("vh-" + Guid.NewGuid().ToString("N")[..8], CancellationToken.None);
+        var port = FreePort.Next();
+        Movements = new CapturedService(infrastructure, vhost, Telemetry);
+        Movements.UseKestrel(port);
+        Movements.StartServer();
+        Gateway = new GatewayFactory("Development", new Dictionary<string, string> { ["pupil-movements"] = $"http://127.0.0.1:{port}" })
+        {
+            MoreServices = Telemetry.AddTo,
+        };
+        Gateway.StartServer();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Gateway.DisposeAsync();
+        await Movements.DisposeAsync();
+        Telemetry.Dispose();
+    }
+
+    private sealed class CapturedService(PlatformInfrastructure infrastructure, string vhost, TelemetryCapture telemetry)
+        : ServiceFactory<MovementsApi>(infrastructure, "movementsdb", vhost)
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(telemetry.AddTo);
+        }
+    }
+}
