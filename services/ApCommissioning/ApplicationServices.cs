@@ -7,6 +7,7 @@ using SendPlatform.ServiceDefaults.Caching;
 using SendPlatform.ServiceDefaults.Database;
 using SendPlatform.ServiceDefaults.Identity;
 using SendPlatform.ServiceDefaults.Messaging;
+using SendPlatform.ApCommissioning.Upstream;
 
 namespace SendPlatform.ApCommissioning;
 

@@ -5,6 +5,7 @@ using SendPlatform.FundingBands.Events;
 using SendPlatform.ServiceDefaults.Caching;
 using SendPlatform.ServiceDefaults.Database;
 using SendPlatform.ServiceDefaults.Messaging;
+using SendPlatform.FundingBands.Upstream;
 
 namespace SendPlatform.FundingBands;
 

@@ -4,6 +4,7 @@ using SendPlatform.InclusionPlans.Data;
 using SendPlatform.InclusionPlans.Events;
 using SendPlatform.ServiceDefaults.Database;
 using SendPlatform.ServiceDefaults.Messaging;
+using SendPlatform.InclusionPlans.Upstream;
 
 namespace SendPlatform.InclusionPlans;
 

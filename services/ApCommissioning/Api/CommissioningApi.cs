@@ -13,6 +13,7 @@ using SendPlatform.ServiceDefaults.Identifiers;
 using SendPlatform.ServiceDefaults.Identity;
 using SendPlatform.ServiceDefaults.Messaging;
 using Proto = SendPlatform.Contracts.Ap.V1;
+using SendPlatform.ApCommissioning.Upstream;
 
 namespace SendPlatform.ApCommissioning.Api;
 
@@ -70,32 +71,26 @@ public sealed class CommissioningApi(ApDbContext db, CommissionPricing pricing, 
         var commission = CommissioningValidation.Commission(request, v);
         v.ThrowIfAny();
         caller.RequireLocalAuthorityOf(commission!.LaCode, "commission AP places");
-        if (key is not null && await FirstAsync(caller, key, context.CancellationToken) is { } repeat) return repeat.ToProto();
-
-        var provider = await db.Providers.AsNoTracking().SingleOrDefaultAsync(p => p.Id == commission.ProviderId, context.CancellationToken)
-            ?? throw new NotFoundException("AP provider", request.ProviderId);
-        CommissionRules.CheckProvider(commission, provider);
-        var costs = await pricing.PriceAsync(commission, provider.Kind, context.OnBehalfOfCaller());
-        var now = clock.GetStorageNow();
-        ApCommission? committed = null;
-        try
+        var committed = await db.CreateOnceAsync(key, (k, ct) => FirstAsync(caller, k, ct), async cancellationToken =>
         {
+            var provider = await db.Providers.AsNoTracking().SingleOrDefaultAsync(p => p.Id == commission.ProviderId, cancellationToken)
+                ?? throw new NotFoundException("AP provider", request.ProviderId);
+            CommissionRules.CheckProvider(commission, provider);
+            var costs = await pricing.PriceAsync(commission, provider.Kind, context.OnBehalfOfCaller());
+            var now = clock.GetStorageNow();
+            ApCommission? created = null;
             await InLaTransactionAsync(commission.LaCode, async ct =>
             {
                 var over = CommissionRules.Overcommitted(commission.Tier, costs, await PositionsAsync(commission.LaCode, ct));
                 if (over.Count > 0 && commission.OverrideReason is null)
                     throw new DomainRuleException("The commission costs more than the AP budget has left; give an override reason to commit it anyway.", over);
-                committed = ApCommission.Commit(commission, costs, caller.OrgId, key, now);
-                db.Commissions.Add(committed);
+                created = ApCommission.Commit(commission, costs, caller.OrgId, key, now);
+                db.Commissions.Add(created);
                 await db.SaveChangesAsync(ct);
-            }, context.CancellationToken);
-        }
-        catch (DbUpdateException ex) when (key is not null && ex.IsUniqueViolation())
-        {
-            db.ChangeTracker.Clear();
-            return (await FirstAsync(caller, key, context.CancellationToken))!.ToProto();
-        }
-        return committed!.ToProto();
+            }, cancellationToken);
+            return created!;
+        }, context.CancellationToken);
+        return committed.ToProto();
     }
 
     public override async Task<Proto.ListCommissionsResponse> ListCommissions(Proto.ListCommissionsRequest request, ServerCallContext context)
@@ -144,13 +139,10 @@ public sealed class CommissioningApi(ApDbContext db, CommissionPricing pricing, 
         (await db.Commissions.AsNoTracking().Where(c => c.LaCode == laCode).ToListAsync(cancellationToken))
             .SelectMany(c => c.Costs.Select(cost => (cost.StartYear, c.Tier, cost.Total))).ToList();
 
-    /// <summary>The advisory lock every change to an LA's budget or commitments takes, here and when repricing.</summary>
-    public static string BudgetLockName(string laCode) => $"ap-budget:{laCode}";
-
     private Task InLaTransactionAsync(string laCode, Func<CancellationToken, Task> work, CancellationToken cancellationToken) =>
         db.InTransactionAsync(async ct =>
         {
-            await db.Database.LockAsync(BudgetLockName(laCode), ct);
+            await db.LockBudgetAsync(laCode, ct);
             await work(ct);
         }, cancellationToken);
 }

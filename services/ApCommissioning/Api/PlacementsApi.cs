@@ -29,15 +29,13 @@ public sealed class PlacementsApi(ApDbContext db, TimeProvider clock) : Proto.Ap
         var commission = await db.Commissions.AsNoTracking().SingleOrDefaultAsync(c => c.Id == placement!.CommissionId, context.CancellationToken)
             ?? throw new NotFoundException("AP commission", request.CommissionId);
         caller.RequireLocalAuthorityOf(commission.LaCode, "place pupils in its commissioned places");
-        if (key is not null && await FirstAsync(caller, key, context.CancellationToken) is { } repeat) return repeat.ToProto();
-        PlacementRules.CheckTier(commission.Tier, placement!, v);
-        v.ThrowIfAny();
-        PlacementRules.CheckCommission(commission, placement!);
-        var provider = await db.Providers.AsNoTracking().SingleAsync(p => p.Id == commission.ProviderId, context.CancellationToken);
-
-        ApPlacement? placed = null;
-        try
+        var placed = await db.CreateOnceAsync(key, (k, ct) => FirstAsync(caller, k, ct), async cancellationToken =>
         {
+            PlacementRules.CheckTier(commission.Tier, placement!, v);
+            v.ThrowIfAny();
+            PlacementRules.CheckCommission(commission, placement!);
+            var provider = await db.Providers.AsNoTracking().SingleAsync(p => p.Id == commission.ProviderId, cancellationToken);
+            ApPlacement? created = null;
             await InProviderTransactionAsync(provider.Id, async ct =>
             {
                 var open = await db.Placements.AsNoTracking()
@@ -45,19 +43,14 @@ public sealed class PlacementsApi(ApDbContext db, TimeProvider clock) : Proto.Ap
                 var fullTimeOfCompulsoryAge = open.Count(p => p.FullTime && CompulsorySchoolAge.On(p.Pupil.DateOfBirth, placement!.Start));
                 PlacementRules.CheckUnregistered(provider, placement!, fullTimeOfCompulsoryAge);
                 var place = PlacementRules.FreePlace(commission, open.Where(p => p.CommissionId == commission.Id).Select(p => p.PlaceNumber));
-                placed = ApPlacement.Place(placement!, commission, place, caller.OrgId, key, now);
-                db.Placements.Add(placed);
-                db.EnqueueIntegrationEvent(PlacementMapping.Started(placed, provider.Urn, now));
+                created = ApPlacement.Place(placement!, commission, place, caller.OrgId, key, now);
+                db.Placements.Add(created);
+                db.EnqueueIntegrationEvent(PlacementMapping.Started(created, provider.Urn, now));
                 await db.SaveChangesAsync(ct);
-            }, context.CancellationToken);
-        }
-        catch (DbUpdateException ex) when (key is not null && ex.IsUniqueViolation())
-        {
-            // The same key at the same moment: the other request placed the pupil; answer as it did.
-            db.ChangeTracker.Clear();
-            return (await FirstAsync(caller, key, context.CancellationToken))!.ToProto();
-        }
-        return placed!.ToProto();
+            }, cancellationToken);
+            return created!;
+        }, context.CancellationToken);
+        return placed.ToProto();
     }
 
     public override async Task<Proto.Placement> GetPlacement(Proto.GetPlacementRequest request, ServerCallContext context)

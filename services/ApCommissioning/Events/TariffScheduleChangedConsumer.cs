@@ -1,12 +1,12 @@
 using Grpc.Core;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
-using SendPlatform.ApCommissioning.Api;
 using SendPlatform.ApCommissioning.Data;
 using SendPlatform.Contracts.IntegrationEvents;
 using SendPlatform.ServiceDefaults.Database;
 using SendPlatform.ServiceDefaults.Identifiers;
 using SendPlatform.ServiceDefaults.Identity;
+using SendPlatform.ApCommissioning.Upstream;
 
 namespace SendPlatform.ApCommissioning.Events;
 
@@ -58,7 +58,7 @@ public sealed class TariffScheduleChangedConsumer(
             var changed = false;
             await db.InTransactionAsync(async tx =>
             {
-                await db.Database.LockAsync(CommissioningApi.BudgetLockName(candidate.Commission.LaCode), tx);
+                await db.LockBudgetAsync(candidate.Commission.LaCode, tx);
                 var commission = await db.Commissions.SingleAsync(c => c.Id == candidate.Commission.Id, tx);
                 changed = commission.Reprice(costs, e.FrameworkId, clock.TodayInEngland(), clock.GetStorageNow());
                 await db.SaveChangesAsync(tx);

@@ -10,6 +10,7 @@ using SendPlatform.ServiceDefaults.Grpc;
 using SendPlatform.ServiceDefaults.Identity;
 using SendPlatform.ServiceDefaults.Messaging;
 using Proto = SendPlatform.Contracts.Funding.V1;
+using SendPlatform.FundingBands.Upstream;
 
 namespace SendPlatform.FundingBands.Api;
 
@@ -133,5 +134,5 @@ public sealed class FrameworksApi(
 
     // Serialises version numbering and publishing within one financial year, across replicas.
     private Task LockYearAsync(FinancialYear year, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({0x5EAD_F000L + year.StartYear})", cancellationToken);
+        db.Database.LockAsync($"funding-frameworks:{year}", cancellationToken);
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Features;
 using SendPlatform.ServiceDefaults.Errors;
 using SendPlatform.ServiceDefaults.Identity;
 using Proto = SendPlatform.Contracts.Funding.V1;
+using SendPlatform.FundingBands.Upstream;
 
 namespace SendPlatform.FundingBands.Api;
 

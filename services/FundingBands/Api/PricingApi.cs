@@ -7,6 +7,7 @@ using SendPlatform.ServiceDefaults.Grpc;
 using SendPlatform.ServiceDefaults.Identifiers;
 using SendPlatform.ServiceDefaults.Identity;
 using Proto = SendPlatform.Contracts.Funding.V1;
+using SendPlatform.FundingBands.Upstream;
 
 namespace SendPlatform.FundingBands.Api;
 

@@ -1,6 +1,6 @@
 using MassTransit;
 using SendPlatform.Contracts.IntegrationEvents;
-using SendPlatform.FundingBands.Api;
+using SendPlatform.FundingBands.Upstream;
 
 namespace SendPlatform.FundingBands.Events;
 

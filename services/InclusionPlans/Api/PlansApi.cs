@@ -12,6 +12,7 @@ using SendPlatform.ServiceDefaults.Identifiers;
 using SendPlatform.ServiceDefaults.Identity;
 using SendPlatform.ServiceDefaults.Messaging;
 using Proto = SendPlatform.Contracts.Inclusion.V1;
+using SendPlatform.InclusionPlans.Upstream;
 
 namespace SendPlatform.InclusionPlans.Api;
 
@@ -61,20 +62,14 @@ public sealed class PlansApi(PlansDbContext db, NationalStandardsFacts standards
         var content = PlanValidation.Content(request.Content, v);
         if (la is null || content is null) v.ThrowIfAny();
         caller.RequireLocalAuthorityOf(la!, "draft its inclusion plans");
-        if (key is not null && await FirstAsync(caller, key, context.CancellationToken) is { } repeat) return repeat.ToProto();
-        await CheckContentAsync(content!, context, v);
-
-        var plan = InclusionPlan.Draft(la!, content!, caller.OrgId, key, clock.GetStorageNow());
-        db.Plans.Add(plan);
-        try
+        var plan = await db.CreateOnceAsync(key, (k, ct) => FirstAsync(caller, k, ct), async ct =>
         {
-            await db.SaveChangesAsync(context.CancellationToken);
-        }
-        catch (DbUpdateException ex) when (key is not null && ex.IsUniqueViolation())
-        {
-            db.ChangeTracker.Clear();
-            return (await FirstAsync(caller, key, context.CancellationToken))!.ToProto();
-        }
+            await CheckContentAsync(content!, context, v);
+            var draft = InclusionPlan.Draft(la!, content!, caller.OrgId, key, clock.GetStorageNow());
+            db.Plans.Add(draft);
+            await db.SaveChangesAsync(ct);
+            return draft;
+        }, context.CancellationToken);
         return plan.ToProto();
     }
 

@@ -9,6 +9,7 @@ using SendPlatform.ServiceDefaults.Grpc;
 using SendPlatform.ServiceDefaults.Identity;
 using SendPlatform.ServiceDefaults.Messaging;
 using Proto = SendPlatform.Contracts.Inclusion.V1;
+using SendPlatform.InclusionPlans.Upstream;
 
 namespace SendPlatform.InclusionPlans.Api;
 

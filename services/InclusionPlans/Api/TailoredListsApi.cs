@@ -9,6 +9,7 @@ using SendPlatform.ServiceDefaults.Grpc;
 using SendPlatform.ServiceDefaults.Identifiers;
 using SendPlatform.ServiceDefaults.Identity;
 using Proto = SendPlatform.Contracts.Inclusion.V1;
+using SendPlatform.InclusionPlans.Upstream;
 
 namespace SendPlatform.InclusionPlans.Api;
 
@@ -30,24 +31,18 @@ public sealed class TailoredListsApi(PlansDbContext db, SettingsSearch search, C
         var child = Parse(request, v);
         v.ThrowIfAny();
         caller.RequireLocalAuthorityOf(child!.LaCode, "draw tailored lists for its children");
-        if (key is not null && await FirstAsync(caller, key, context.CancellationToken) is { } repeat) return repeat.ToProto();
-
-        var current = await matches.GetAsync(context.OnBehalfOfCaller());
-        var types = Suitability.ProvisionTypes(child.PrimaryNeed, child.SenProvision, current.NeedsByProvisionType);
-        var rows = types.Count == 0 ? [] : await search.FindAsync(child, types, context.CancellationToken);
-        var settings = rows.Select(r => new TailoredSetting(r.Urn, r.Name, r.LaCode, r.ProvisionType, (int)Enum.Parse<Phase>(r.Phase),
-            Math.Round(r.DistanceKm, 2, MidpointRounding.AwayFromZero), r.LaCode != child.LaCode, r.PlacesAvailable)).ToList();
-        var list = TailoredList.Draw(child, current.Version, settings, rows.Count == 0 ? 0 : rows[0].TotalMatching, caller.OrgId, key, clock.GetStorageNow());
-        db.TailoredLists.Add(list);
-        try
+        var list = await db.CreateOnceAsync(key, (k, ct) => FirstAsync(caller, k, ct), async ct =>
         {
-            await db.SaveChangesAsync(context.CancellationToken);
-        }
-        catch (DbUpdateException ex) when (key is not null && ex.IsUniqueViolation())
-        {
-            db.ChangeTracker.Clear();
-            return (await FirstAsync(caller, key, context.CancellationToken))!.ToProto();
-        }
+            var current = await matches.GetAsync(context.OnBehalfOfCaller());
+            var types = Suitability.ProvisionTypes(child.PrimaryNeed, child.SenProvision, current.NeedsByProvisionType);
+            var rows = types.Count == 0 ? [] : await search.FindAsync(child, types, ct);
+            var settings = rows.Select(r => new TailoredSetting(r.Urn, r.Name, r.LaCode, r.ProvisionType, (int)Enum.Parse<Phase>(r.Phase),
+                Math.Round(r.DistanceKm, 2, MidpointRounding.AwayFromZero), r.LaCode != child.LaCode, r.PlacesAvailable)).ToList();
+            var drawn = TailoredList.Draw(child, current.Version, settings, rows.Count == 0 ? 0 : rows[0].TotalMatching, caller.OrgId, key, clock.GetStorageNow());
+            db.TailoredLists.Add(drawn);
+            await db.SaveChangesAsync(ct);
+            return drawn;
+        }, context.CancellationToken);
         return list.ToProto();
     }
 

@@ -1,6 +1,6 @@
 using MassTransit;
 using SendPlatform.Contracts.IntegrationEvents;
-using SendPlatform.InclusionPlans.Api;
+using SendPlatform.InclusionPlans.Upstream;
 
 namespace SendPlatform.InclusionPlans.Events;
 

@@ -22,7 +22,7 @@ public sealed class StandardsSetsApi(
     TimeProvider clock) : Proto.StandardsSets.StandardsSetsBase
 {
     // Serialises publishes across replicas: read the set in force, supersede it, publish, commit.
-    private const long PublishLockKey = 0x5EAD_0001;
+    private const string PublishLock = "standards-publish";
 
     /// <summary>Creates a draft. Repeating the same request returns the draft; the same version with other content is ALREADY_EXISTS.</summary>
     public override async Task<Proto.StandardsSet> CreateStandardsSet(Proto.CreateStandardsSetRequest request, ServerCallContext context)
@@ -67,7 +67,7 @@ public sealed class StandardsSetsApi(
 
         var published = await db.InTransactionAsync(async ct =>
         {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({PublishLockKey})", ct);
+            await db.Database.LockAsync(PublishLock, ct);
             var set = await FindAsync(version, ct);
             var inForce = await db.StandardsSets.SingleOrDefaultAsync(s => s.Status == StandardsSetStatus.Published, ct);
             set.Publish(inForce, catalogue, caller.OrgId, clock.GetStorageNow());

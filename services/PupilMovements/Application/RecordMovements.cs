@@ -104,7 +104,7 @@ public sealed class RecordMovements(MovementsDbContext db, AlertLedger alerts, O
         // One pupil's movements are applied one at a time, so their status is always the fold of all of them. The
         // locks are taken in one order (the array's), so two batches sharing pupils wait rather than deadlock.
         var upns = items.Select(i => i.Notification.Upn).Distinct().Order(StringComparer.Ordinal).ToArray();
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext(u)) FROM unnest({upns}) WITH ORDINALITY AS t(u, n) ORDER BY n", cancellationToken);
+        await db.Database.LockAllAsync([.. upns.Select(u => $"pupil:{u}")], cancellationToken);
         var recorded = (await db.Movements.AsNoTracking().Where(m => upns.Contains(m.Upn)).ToListAsync(cancellationToken)).ToLookup(m => m.Upn);
         var pupils = await db.Pupils.Where(p => upns.Contains(p.Upn)).ToDictionaryAsync(p => p.Upn, cancellationToken);
         var urns = settingsToLocate.ToArray();

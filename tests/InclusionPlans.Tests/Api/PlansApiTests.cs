@@ -102,6 +102,18 @@ public sealed class PlansApiTests(PlansWithStandardsService service) : IClassFix
     }
 
     [Fact]
+    public async Task Creates_with_the_same_key_at_the_same_moment_make_one_plan_and_all_answer_with_it()
+    {
+        var la = service.Factory.RestAs(TestOrganisation.La("205"));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+            la.PostJsonAsync("/v1/local-authorities/205/inclusion-plans", new { content = PlanCalls.Content(), idempotencyKey = "draft-at-once" })));
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.Status));
+        Assert.Single(answers.Select(a => a.Body.GetProperty("id").GetString()).Distinct());
+        var (_, listed) = await la.GetJsonAsync("/v1/local-authorities/205/inclusion-plans");
+        Assert.Equal(1, listed.GetProperty("plans").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Bad_content_is_refused_naming_each_field_and_nothing_is_kept()
     {
         var content = PlanCalls.Content();

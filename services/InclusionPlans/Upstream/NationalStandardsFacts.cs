@@ -2,7 +2,7 @@ using Grpc.Core;
 using SendPlatform.Contracts.Standards.V1;
 using SendPlatform.InclusionPlans.Domain.Compliance;
 
-namespace SendPlatform.InclusionPlans.Api;
+namespace SendPlatform.InclusionPlans.Upstream;
 
 /// <summary>
 /// What a plan needs from national-standards, asked over gRPC with the caller's token and deadline: a published (or

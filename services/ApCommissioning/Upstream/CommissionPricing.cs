@@ -5,7 +5,7 @@ using SendPlatform.Contracts.Funding.V1;
 using SendPlatform.ServiceDefaults.Grpc;
 using SendPlatform.ServiceDefaults.Identifiers;
 
-namespace SendPlatform.ApCommissioning.Api;
+namespace SendPlatform.ApCommissioning.Upstream;
 
 /// <summary>
 /// Prices a commission through funding-bands over gRPC, with the call options given (the partner's token and deadline,

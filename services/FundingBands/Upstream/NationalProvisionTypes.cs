@@ -2,7 +2,7 @@ using Grpc.Core;
 using SendPlatform.Contracts.Standards.V1;
 using SendPlatform.ServiceDefaults.Grpc;
 
-namespace SendPlatform.FundingBands.Api;
+namespace SendPlatform.FundingBands.Upstream;
 
 /// <summary>
 /// The national provision type codes, asked of national-standards over gRPC with the caller's own token and

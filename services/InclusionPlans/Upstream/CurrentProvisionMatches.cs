@@ -1,7 +1,7 @@
 using Grpc.Core;
 using SendPlatform.Contracts.Standards.V1;
 
-namespace SendPlatform.InclusionPlans.Api;
+namespace SendPlatform.InclusionPlans.Upstream;
 
 /// <summary>
 /// Which needs each provision type meets under the national standards in force, asked of national-standards over
