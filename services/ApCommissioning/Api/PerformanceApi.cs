@@ -52,7 +52,6 @@ public sealed class PerformanceApi(ApDbContext db, IOptions<ScorecardThresholds>
 
     public override async Task<Proto.Scorecard> GetProviderScorecard(Proto.GetProviderScorecardRequest request, ServerCallContext context)
     {
-        context.GetCaller();
         if (!Guid.TryParse(request.ProviderId, out var providerId)) throw new RequestValidationException([new FieldViolation("provider_id", "is not a provider id")]);
         if (!await db.Providers.AnyAsync(p => p.Id == providerId, context.CancellationToken)) throw new NotFoundException("AP provider", request.ProviderId);
         return await ScorecardAsync(request.ProviderId, db.Placements.Where(p => p.ProviderId == providerId), context.CancellationToken);
@@ -60,7 +59,6 @@ public sealed class PerformanceApi(ApDbContext db, IOptions<ScorecardThresholds>
 
     public override async Task<Proto.Scorecard> GetLocalAuthorityScorecard(Proto.GetLocalAuthorityScorecardRequest request, ServerCallContext context)
     {
-        context.GetCaller();
         if (!LaCode.TryParse(request.LaCode, out var la, out var reason)) throw new RequestValidationException([new FieldViolation("la_code", reason)]);
         return await ScorecardAsync(la.Value.Value, db.Placements.Where(p => p.LaCode == la.Value.Value), context.CancellationToken);
     }

@@ -90,7 +90,6 @@ public sealed class FrameworksApi(
 
     public override async Task<Proto.Framework> GetFramework(Proto.GetFrameworkRequest request, ServerCallContext context)
     {
-        context.GetCaller();
         var v = new Violations();
         var year = FrameworkValidation.Year(request.FinancialYear, "financial_year", v);
         v.ThrowIfAny();
@@ -102,7 +101,6 @@ public sealed class FrameworksApi(
 
     public override async Task<Proto.ListFrameworksResponse> ListFrameworks(Proto.ListFrameworksRequest request, ServerCallContext context)
     {
-        context.GetCaller();
         var v = new Violations();
         var paging = Paging.From(request.Page, v);
         var year = string.IsNullOrEmpty(request.FinancialYear) ? null : FrameworkValidation.Year(request.FinancialYear, "financial_year", v);

@@ -19,7 +19,6 @@ public sealed class PricingApi(PublishedFrameworkStore published, NationalProvis
 
     public override async Task<Proto.PlacementPrice> PricePlacement(Proto.PricePlacementRequest request, ServerCallContext context)
     {
-        context.GetCaller();
         var v = new Violations();
         if (!LaCode.TryParse(request.LaCode, out var laCode, out var laReason)) v.Add("la_code", laReason);
         var input = PlacementInput.Parse(request.ProvisionType, request.Band, request.StartDate, request.EndDate, request.FractionOfFullTime,
@@ -53,7 +52,6 @@ public sealed class PricingApi(PublishedFrameworkStore published, NationalProvis
 
     public override async Task<Proto.PlacesPrice> PricePlaces(Proto.PricePlacesRequest request, ServerCallContext context)
     {
-        context.GetCaller();
         var v = new Violations();
         var provisionType = request.ProvisionType.Trim();
         if (!(await provisionTypes.GetAsync(context)).Contains(provisionType)) v.Add("provision_type", $"'{provisionType}' is not a national provision type");

@@ -46,7 +46,6 @@ public sealed class PlansApi(PlansDbContext db, NationalStandardsFacts standards
 
     public override async Task<Proto.Partnership> GetPartnership(Proto.GetPartnershipRequest request, ServerCallContext context)
     {
-        context.GetCaller();
         var v = new Violations();
         var la = PlanValidation.La(request.LaCode, v);
         v.ThrowIfAny();

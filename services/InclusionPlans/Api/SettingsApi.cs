@@ -82,7 +82,6 @@ public sealed class SettingsApi(PlansDbContext db, NationalStandardsFacts standa
 
     public override async Task<Proto.Setting> GetSetting(Proto.GetSettingRequest request, ServerCallContext context)
     {
-        context.GetCaller();
         var setting = await db.Settings.AsNoTracking().SingleOrDefaultAsync(s => s.Urn == request.Urn.Trim(), context.CancellationToken)
             ?? throw new NotFoundException("Setting", request.Urn);
         return setting.ToProto();
@@ -90,7 +89,6 @@ public sealed class SettingsApi(PlansDbContext db, NationalStandardsFacts standa
 
     public override async Task<Proto.ListSettingsResponse> ListSettings(Proto.ListSettingsRequest request, ServerCallContext context)
     {
-        context.GetCaller();
         var v = new Violations();
         var la = PlanValidation.La(request.LaCode, v);
         var paging = Paging.From(request.Page, v);

@@ -13,7 +13,6 @@ public sealed class EhcPlansApi(ReferenceCatalogueStore catalogueStore, CurrentS
 {
     public override async Task<Proto.ValidateEhcPlanResponse> ValidateEhcPlan(Proto.ValidateEhcPlanRequest request, ServerCallContext context)
     {
-        context.GetCaller();
         if (request.Plan is null) throw new RequestValidationException([new FieldViolation("plan", "is required")]);
 
         var catalogue = await catalogueStore.GetAsync(context.CancellationToken);

@@ -13,7 +13,6 @@ public sealed class ReferenceDataApi(StandardsDbContext db, CacheAside cache) : 
 {
     public override Task<Proto.ListNeedTypesResponse> ListNeedTypes(Proto.ListNeedTypesRequest request, ServerCallContext context)
     {
-        context.GetCaller();
         return cache.GetOrCreateAsync(StandardsCacheKeys.NeedTypes, async ct => new Proto.ListNeedTypesResponse
         {
             Areas = { (await db.NeedAreas.AsNoTracking().OrderBy(a => a.Code).ToListAsync(ct)).Select(a => new Proto.NeedArea { Code = a.Code, Name = a.Name }) },
@@ -30,7 +29,6 @@ public sealed class ReferenceDataApi(StandardsDbContext db, CacheAside cache) : 
 
     public override Task<Proto.ListProvisionTypesResponse> ListProvisionTypes(Proto.ListProvisionTypesRequest request, ServerCallContext context)
     {
-        context.GetCaller();
         return cache.GetOrCreateAsync(StandardsCacheKeys.ProvisionTypes, async ct => new Proto.ListProvisionTypesResponse
         {
             ProvisionTypes =
@@ -43,7 +41,6 @@ public sealed class ReferenceDataApi(StandardsDbContext db, CacheAside cache) : 
 
     public override async Task<Proto.ListLocalAuthoritiesResponse> ListLocalAuthorities(Proto.ListLocalAuthoritiesRequest request, ServerCallContext context)
     {
-        context.GetCaller();
         var all = await AllLocalAuthoritiesAsync(context.CancellationToken);
         if (string.IsNullOrWhiteSpace(request.Region)) return all;
         var regions = all.LocalAuthorities.Select(l => l.Region).Distinct().Order().ToList();
@@ -54,7 +51,6 @@ public sealed class ReferenceDataApi(StandardsDbContext db, CacheAside cache) : 
 
     public override async Task<Proto.LocalAuthority> GetLocalAuthority(Proto.GetLocalAuthorityRequest request, ServerCallContext context)
     {
-        context.GetCaller();
         var code = request.LaCode.Trim();
         if (code.Length != 3 || !code.All(char.IsAsciiDigit))
             throw new RequestValidationException([new FieldViolation("la_code", "must be a three-digit local authority code")]);
@@ -64,7 +60,6 @@ public sealed class ReferenceDataApi(StandardsDbContext db, CacheAside cache) : 
 
     public override Task<Proto.ValidateUpnResponse> ValidateUpn(Proto.ValidateUpnRequest request, ServerCallContext context)
     {
-        context.GetCaller();
         return Task.FromResult(Upn.TryParse(request.Upn, out var upn, out var reason)
             ? new Proto.ValidateUpnResponse { Valid = true, Temporary = upn.Value.IsTemporary, LaCode = upn.Value.LaCode }
             : new Proto.ValidateUpnResponse { Valid = false, Reason = reason });

@@ -82,7 +82,6 @@ public sealed class StandardsSetsApi(
 
     public override async Task<Proto.StandardsSet> GetStandardsSet(Proto.GetStandardsSetRequest request, ServerCallContext context)
     {
-        context.GetCaller();
         var violations = new Violations();
         var version = StandardsSetValidation.Version(request.Version, violations);
         violations.ThrowIfAny();
@@ -93,13 +92,11 @@ public sealed class StandardsSetsApi(
 
     public override Task<Proto.StandardsSet> GetCurrentStandards(Proto.GetCurrentStandardsRequest request, ServerCallContext context)
     {
-        context.GetCaller();
         return currentStandards.GetAsync(context.CancellationToken);
     }
 
     public override async Task<Proto.ListStandardsSetsResponse> ListStandardsSets(Proto.ListStandardsSetsRequest request, ServerCallContext context)
     {
-        context.GetCaller();
         var violations = new Violations();
         var paging = Paging.From(request.Page, violations);
         StandardsVersion? after = null;

@@ -12,8 +12,8 @@ using SendPlatform.InclusionPlans.Data;
 namespace SendPlatform.InclusionPlans.Data.Migrations
 {
     [DbContext(typeof(PlansDbContext))]
-    [Migration("20261123110220_SettingsAndTailoredLists")]
-    partial class SettingsAndTailoredLists
+    [Migration("20261130090804_InitialPlans")]
+    partial class InitialPlans
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

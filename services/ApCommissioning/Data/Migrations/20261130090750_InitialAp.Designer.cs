@@ -12,8 +12,8 @@ using SendPlatform.ApCommissioning.Data;
 namespace SendPlatform.ApCommissioning.Data.Migrations
 {
     [DbContext(typeof(ApDbContext))]
-    [Migration("20261123092944_PlacementReview")]
-    partial class PlacementReview
+    [Migration("20261130090750_InitialAp")]
+    partial class InitialAp
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -95,6 +95,13 @@ namespace SendPlatform.ApCommissioning.Data.Migrations
                     b.Property<Guid>("ProviderId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("RepricedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RepricedFor")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
@@ -111,6 +118,8 @@ namespace SendPlatform.ApCommissioning.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Start");
+
                     b.HasIndex("CommissionedBy", "IdempotencyKey")
                         .IsUnique()
                         .HasFilter("\"IdempotencyKey\" IS NOT NULL");
@@ -118,6 +127,55 @@ namespace SendPlatform.ApCommissioning.Data.Migrations
                     b.HasIndex("LaCode", "Sequence");
 
                     b.ToTable("ap_commissions", (string)null);
+                });
+
+            modelBuilder.Entity("SendPlatform.ApCommissioning.Domain.Performance.OutcomeReport", b =>
+                {
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SchoolYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<decimal>("AttendanceBefore")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)");
+
+                    b.Property<decimal>("AttendanceDuring")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)");
+
+                    b.Property<int>("EnglishSteps")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MathsSteps")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outreach")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("OutreachSessions")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool?>("SustainedTwoTerms")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("PlacementId", "SchoolYear", "Term");
+
+                    b.ToTable("ap_outcome_reports", (string)null);
                 });
 
             modelBuilder.Entity("SendPlatform.ApCommissioning.Domain.Placements.ApPlacement", b =>
