@@ -19,7 +19,7 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
         {
             return await continuation(request, context);
         }
-        catch (Exception ex) when (ex is not RpcException)
+        catch (Exception ex) when (ex is not RpcException || IsDependencyFault(ex))
         {
             throw Map(ex, context);
         }
@@ -33,7 +33,7 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
         {
             return await continuation(requestStream, context);
         }
-        catch (Exception ex) when (ex is not RpcException)
+        catch (Exception ex) when (ex is not RpcException || IsDependencyFault(ex))
         {
             throw Map(ex, context);
         }
@@ -47,7 +47,7 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
         {
             await continuation(request, responseStream, context);
         }
-        catch (Exception ex) when (ex is not RpcException)
+        catch (Exception ex) when (ex is not RpcException || IsDependencyFault(ex))
         {
             throw Map(ex, context);
         }
@@ -61,14 +61,30 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
         {
             await continuation(requestStream, responseStream, context);
         }
-        catch (Exception ex) when (ex is not RpcException)
+        catch (Exception ex) when (ex is not RpcException || IsDependencyFault(ex))
         {
             throw Map(ex, context);
         }
     }
 
+    /// <summary>
+    /// A dependency's failure (another service down, timed out, or broken): its detail names internal hosts and ports,
+    /// so the caller gets the code and a trace id, and the detail goes to the log. A dependency's refusal (NOT_FOUND,
+    /// FAILED_PRECONDITION, ...) is about the caller's request and passes as it is.
+    /// </summary>
+    private static bool IsDependencyFault(Exception ex) => ex is RpcException
+    {
+        StatusCode: StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Internal or StatusCode.Unknown or StatusCode.DataLoss or StatusCode.Unimplemented,
+    };
+
     private RpcException Map(Exception ex, ServerCallContext context)
     {
+        if (ex is RpcException fault)
+        {
+            var trace = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.GetHttpContext().TraceIdentifier;
+            logger.LogWarning("A dependency of {Method} failed with {StatusCode}: {Detail} (trace {TraceId})", context.Method, fault.StatusCode, fault.Status.Detail, trace);
+            return ErrorStatus.Simple((Code)(int)fault.StatusCode, $"A service this call depends on did not answer; try again later, quoting trace id {trace}.").ToRpcException();
+        }
         if (ErrorStatus.For(ex) is { } status)
         {
             if (status.Code == (int)Code.FailedPrecondition) AnswerRestWith412(context);
