@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
 using SendPlatform.AppHost.Hosting.Infrastructure;
 using SendPlatform.PupilMovements.Api;
 using SendPlatform.TestKit;
@@ -22,7 +21,7 @@ public sealed class PupilsThroughGateway : IAsyncLifetime
         var infrastructure = await PlatformInfrastructure.GetAsync();
         var vhost = await infrastructure.RabbitMq.AddVirtualHostAsync("vh-" + Guid.NewGuid().ToString("N")[..8], CancellationToken.None);
         var port = FreePort.Next();
-        Movements = new CapturedService(infrastructure, vhost, Telemetry);
+        Movements = new ServiceFactory<MovementsApi>(infrastructure, "movementsdb", vhost) { MoreServices = Telemetry.AddTo };
         Movements.UseKestrel(port);
         Movements.StartServer();
         Gateway = new GatewayFactory("Development", new Dictionary<string, string> { ["pupil-movements"] = $"http://127.0.0.1:{port}" })
@@ -37,15 +36,5 @@ public sealed class PupilsThroughGateway : IAsyncLifetime
         await Gateway.DisposeAsync();
         await Movements.DisposeAsync();
         Telemetry.Dispose();
-    }
-
-    private sealed class CapturedService(PlatformInfrastructure infrastructure, string vhost, TelemetryCapture telemetry)
-        : ServiceFactory<MovementsApi>(infrastructure, "movementsdb", vhost)
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(telemetry.AddTo);
-        }
     }
 }

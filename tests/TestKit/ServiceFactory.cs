@@ -3,6 +3,7 @@ using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace SendPlatform.TestKit;
@@ -22,6 +23,9 @@ public class ServiceFactory<TEntryPoint>(PlatformInfrastructure infrastructure, 
 
     public Dictionary<string, string> Settings { get; } = [];
 
+    /// <summary>More services for the host, set before it starts (e.g. a telemetry capture).</summary>
+    public Action<IServiceCollection>? MoreServices { get; set; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // Development: the only environment that accepts the shared signing key the test kit's tokens are signed with.
@@ -35,6 +39,7 @@ public class ServiceFactory<TEntryPoint>(PlatformInfrastructure infrastructure, 
         builder.UseSetting("Auth:SigningKey", TestTokens.SigningKey);
         builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        if (MoreServices is not null) builder.ConfigureServices(MoreServices);
     }
 
     /// <summary>A gRPC call invoker over the in-memory server, sending the organisation's token (none if null).</summary>

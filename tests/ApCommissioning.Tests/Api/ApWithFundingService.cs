@@ -21,6 +21,9 @@ public sealed class ApWithFundingService() : ServiceUnderTest<ProvidersApi>("apd
 
     public ServiceFactory<MovementsApi> Movements { get; private set; } = null!;
 
+    /// <summary>What all four services would export, for the tests that search it for a child's identifiers.</summary>
+    public TelemetryCapture Telemetry { get; } = new();
+
     public const string Framework = """
         {"bands":[{"code":"B1","name":"Band 1","ordinal":1}],
          "tariffs":[{"bandCode":"B1","provisionType":"AP","annualTopUpPence":"800000"}]}
@@ -29,16 +32,17 @@ public sealed class ApWithFundingService() : ServiceUnderTest<ProvidersApi>("apd
     protected override async Task ConfigureAsync(ServiceFactory<ProvidersApi> factory, PlatformInfrastructure infrastructure)
     {
         var standardsPort = FreePort.Next();
-        _standards = new ServiceFactory<StandardsSetsApi>(infrastructure, "standardsdb", MessagingConnectionString);
+        factory.MoreServices = Telemetry.AddTo;
+        _standards = new ServiceFactory<StandardsSetsApi>(infrastructure, "standardsdb", MessagingConnectionString) { MoreServices = Telemetry.AddTo };
         _standards.UseKestrel(standardsPort);
         _standards.StartServer();
         var fundingPort = FreePort.Next();
-        _funding = new ServiceFactory<FrameworksApi>(infrastructure, "fundingdb", MessagingConnectionString);
+        _funding = new ServiceFactory<FrameworksApi>(infrastructure, "fundingdb", MessagingConnectionString) { MoreServices = Telemetry.AddTo };
         _funding.Settings["services:national-standards:http:0"] = $"http://127.0.0.1:{standardsPort}";
         _funding.UseKestrel(fundingPort);
         _funding.StartServer();
         factory.Settings["services:funding-bands:http:0"] = $"http://127.0.0.1:{fundingPort}";
-        Movements = new ServiceFactory<MovementsApi>(infrastructure, "movementsdb", MessagingConnectionString);
+        Movements = new ServiceFactory<MovementsApi>(infrastructure, "movementsdb", MessagingConnectionString) { MoreServices = Telemetry.AddTo };
         Movements.Settings["Oversight:ScheduleEnabled"] = "false";
         Movements.StartServer();
 
@@ -69,5 +73,6 @@ public sealed class ApWithFundingService() : ServiceUnderTest<ProvidersApi>("apd
         await Movements.DisposeAsync();
         await _funding.DisposeAsync();
         await _standards.DisposeAsync();
+        Telemetry.Dispose();
     }
 }

@@ -6,7 +6,7 @@ using OpenTelemetry;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Trace;
 
-namespace SendPlatform.Gateway.Tests;
+namespace SendPlatform.TestKit;
 
 /// <summary>
 /// Everything a process's OpenTelemetry pipeline would export, rendered to text as it is exported: each span's name,
