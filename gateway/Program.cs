@@ -12,7 +12,7 @@ builder.AddPlatformAuthentication();
 builder.Services.AddAuthorization(PartnerPolicy.Configure);
 builder.Services.AddPartnerRateLimits(builder.Configuration);
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
-builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
+builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy")).AddConfigFilter<PartnerRouteDefaults>();
 builder.Services.AddSingleton<IDestinationResolver, ServiceDestinationResolver>();
 
 var app = builder.Build();

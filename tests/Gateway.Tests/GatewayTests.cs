@@ -4,6 +4,7 @@ using System.Text.Json;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
+using Microsoft.Extensions.DependencyInjection;
 using SendPlatform.Contracts.Standards.V1;
 using SendPlatform.TestKit;
 
@@ -216,15 +217,21 @@ public sealed class GatewayTests(PlatformThroughGateway platform) : IClassFixtur
     }
 
     [Fact]
-    public void Every_configured_route_requires_the_partner_policy_and_a_rate_limit()
+    public void Every_route_requires_the_partner_policy_and_a_rate_limit()
     {
-        using var config = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "gateway.appsettings.json")));
-        var routes = config.RootElement.GetProperty("ReverseProxy").GetProperty("Routes").EnumerateObject().ToList();
-        Assert.NotEmpty(routes);
-        Assert.All(routes, r =>
+        var routes = platform.Gateway.Services.GetRequiredService<Yarp.ReverseProxy.IProxyStateLookup>().GetRoutes().ToList();
+        Assert.Equal(35, routes.Count);
+        Assert.All(routes, r => Assert.Equal(("partner", "per-organisation"), (r.Config.AuthorizationPolicy, r.Config.RateLimiterPolicy)));
+    }
+
+    [Fact]
+    public void A_route_that_names_its_own_policy_stops_the_gateway()
+    {
+        using var opened = platform.NewGateway("Development", new Dictionary<string, string>
         {
-            Assert.Equal("partner", r.Value.GetProperty("AuthorizationPolicy").GetString());
-            Assert.Equal("per-organisation", r.Value.GetProperty("RateLimiterPolicy").GetString());
+            ["ReverseProxy:Routes:standards-reference-rest:AuthorizationPolicy"] = "anonymous",
         });
+        var error = Assert.ThrowsAny<Exception>(() => opened.CreateClient());
+        Assert.Contains("names its own authorization or rate limit policy", error.ToString());
     }
 }
