@@ -12,10 +12,13 @@ public sealed record CallerOrganisation(OrganisationType Type, string OrgId, str
         if (!PlatformClaims.TryParseOrgType(principal.FindFirstValue(PlatformClaims.OrgType), out var type)) return null;
         var orgId = principal.FindFirstValue(PlatformClaims.OrgId);
         if (string.IsNullOrWhiteSpace(orgId)) return null;
+        var laCode = principal.FindFirstValue(PlatformClaims.LaCode);
+        // A local authority acts for its area: a token that names no area names no local authority.
+        if (type == OrganisationType.La && string.IsNullOrWhiteSpace(laCode)) return null;
         var scopes = principal.FindAll(PlatformClaims.Scope)
             .SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .ToHashSet(StringComparer.Ordinal);
-        return new CallerOrganisation(type, orgId, principal.FindFirstValue(PlatformClaims.LaCode), scopes);
+        return new CallerOrganisation(type, orgId, laCode, scopes);
     }
 
     /// <summary>Whether the caller is the local authority of the area: every service's test for an LA acting on its own.</summary>

@@ -20,10 +20,11 @@ public sealed class IdentityTests
     }
 
     [Fact]
-    public void A_token_without_a_known_org_type_or_an_org_id_names_no_caller()
+    public void A_token_without_a_known_org_type_an_org_id_or_an_LAs_area_names_no_caller()
     {
         Assert.Null(CallerOrganisation.FromPrincipal(Principal(("org_type", "bank"), ("org_id", "x"))));
         Assert.Null(CallerOrganisation.FromPrincipal(Principal(("org_type", "dfe"))));
+        Assert.Null(CallerOrganisation.FromPrincipal(Principal(("org_type", "la"), ("org_id", "la-931"))));
         Assert.Null(CallerOrganisation.FromPrincipal(new ClaimsPrincipal(new ClaimsIdentity())));
     }
 
