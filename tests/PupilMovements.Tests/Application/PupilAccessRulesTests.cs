@@ -10,24 +10,16 @@ namespace SendPlatform.PupilMovements.Tests.Application;
 public sealed class PupilAccessRulesTests
 {
     private static readonly Dictionary<string, string> Register = new() { ["100000"] = "931", ["100001"] = "931", ["300100"] = "202" };
-    private static long _sequence;
 
     private static CallerOrganisation School(string urn) => new(OrganisationType.School, urn, null, new HashSet<string>());
     private static CallerOrganisation La(string code) => new(OrganisationType.La, $"la-{code}", code, new HashSet<string>());
 
-    private static PupilMovement Recorded(MovementNotification n)
-    {
-        var movement = PupilMovement.Record(n, "931", "test", null, DateTimeOffset.UtcNow);
-        typeof(PupilMovement).GetProperty(nameof(PupilMovement.Sequence))!.SetValue(movement, Interlocked.Increment(ref _sequence));
-        return movement;
-    }
-
     private static (RegisteredPupil Pupil, PupilTimeline Timeline) MovedOn()
     {
         var timeline = PupilTimeline.Of([
-            Recorded(Pupils.Notice(MovementType.Admission, to: "100000", date: new DateOnly(2026, 9, 1))),
-            Recorded(Pupils.Notice(MovementType.ManagedMove, from: "100000", to: "100001", date: new DateOnly(2026, 10, 1))),
-            Recorded(Pupils.Notice(MovementType.Suspension, from: "100001", days: 2, date: new DateOnly(2026, 11, 2))),
+            Pupils.Recorded(Pupils.Notice(MovementType.Admission, to: "100000", date: new DateOnly(2026, 9, 1))),
+            Pupils.Recorded(Pupils.Notice(MovementType.ManagedMove, from: "100000", to: "100001", date: new DateOnly(2026, 10, 1))),
+            Pupils.Recorded(Pupils.Notice(MovementType.Suspension, from: "100001", days: 2, date: new DateOnly(2026, 11, 2))),
         ]);
         return (RegisteredPupil.For(Pupils.Upn(), "931"), timeline);
     }

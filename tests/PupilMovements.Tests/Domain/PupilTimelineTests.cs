@@ -1,4 +1,3 @@
-using System.Reflection;
 using SendPlatform.PupilMovements.Domain;
 using SendPlatform.PupilMovements.Tests.Builders;
 
@@ -6,15 +5,8 @@ namespace SendPlatform.PupilMovements.Tests.Domain;
 
 public sealed class PupilTimelineTests
 {
-    private static long _sequence;
-
-    private static PupilMovement M(MovementType type, string date, string? from = null, string? to = null, string? destination = null)
-    {
-        var movement = PupilMovement.Record(Pupils.Notice(type, from, to, destination, date: DateOnly.Parse(date)), "931", "test", null, DateTimeOffset.UtcNow);
-        // The database assigns the recording order; here the order of creation stands in for it.
-        typeof(PupilMovement).GetProperty(nameof(PupilMovement.Sequence))!.SetValue(movement, Interlocked.Increment(ref _sequence));
-        return movement;
-    }
+    private static PupilMovement M(MovementType type, string date, string? from = null, string? to = null, string? destination = null) =>
+        Pupils.Recorded(Pupils.Notice(type, from, to, destination, date: DateOnly.Parse(date)));
 
     private static PupilState State(params PupilMovement[] movements) => PupilTimeline.Of(movements).State!;
 
