@@ -2,7 +2,7 @@ using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
-using Grpc.Core;
+using SendPlatform.SharedKernel.Errors;
 using Status = Google.Rpc.Status;
 
 namespace SendPlatform.ServiceDefaults.Errors;

@@ -1,7 +1,7 @@
 using System.Buffers.Text;
 using System.Text;
 using SendPlatform.Contracts.Common.V1;
-using SendPlatform.ServiceDefaults.Errors;
+using SendPlatform.SharedKernel.Errors;
 
 namespace SendPlatform.ServiceDefaults.Grpc;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using SendPlatform.ServiceDefaults.Errors;
+using SendPlatform.SharedKernel.Errors;
 
 namespace SendPlatform.ServiceDefaults.Grpc;
 

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using SendPlatform.ServiceDefaults.Errors;
+using SendPlatform.SharedKernel.Errors;
 
 namespace SendPlatform.ServiceDefaults.Identity;
 

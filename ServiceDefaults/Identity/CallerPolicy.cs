@@ -1,6 +1,6 @@
-using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using SendPlatform.Contracts.Common.V1;
+using SendPlatform.SharedKernel.Errors;
 
 namespace SendPlatform.ServiceDefaults.Identity;
 
@@ -17,9 +17,9 @@ public static class CallerPolicy
     public static void Require(CallerOrganisation caller, Access access)
     {
         if (caller.Type == OrganisationType.Service && !access.PlatformServices)
-            throw new Errors.PermissionDeniedException("Platform services may not call this on their own behalf.");
+            throw new PermissionDeniedException("Platform services may not call this on their own behalf.");
         if (!caller.Scopes.Contains(access.Scope))
-            throw new Errors.PermissionDeniedException($"The token lacks the scope this call needs ({access.Scope}).");
+            throw new PermissionDeniedException($"The token lacks the scope this call needs ({access.Scope}).");
     }
 
     private static Dictionary<string, Access> Load()

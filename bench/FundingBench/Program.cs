@@ -1,4 +1,4 @@
-using SendPlatform.ServiceDefaults.Identifiers;
+using SendPlatform.SharedKernel.Identifiers;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -8,9 +8,8 @@ using Grpc.Net.Client;
 using SendPlatform.Bench.Funding;
 using SendPlatform.Contracts.Funding.V1;
 using SendPlatform.FundingBands.Api;
-using SendPlatform.FundingBands.Domain;
 using SendPlatform.FundingBands.Domain.Pricing;
-using SendPlatform.ServiceDefaults.Errors;
+using SendPlatform.SharedKernel.Errors;
 
 // Usage: FundingBench [--placements 640000] [--rest http://127.0.0.1:5080] [--grpc http://127.0.0.1:5081]
 var count = int.Parse(Option("--placements") ?? "640000");

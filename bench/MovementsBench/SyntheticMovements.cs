@@ -2,7 +2,7 @@ using SendPlatform.Contracts.Inclusion.V1;
 using SendPlatform.Contracts.Movements.V1;
 using MovementType = SendPlatform.Contracts.Movements.V1.MovementType;
 using PupilFacts = SendPlatform.Contracts.Movements.V1.PupilFacts;
-using SendPlatform.ServiceDefaults.Identifiers;
+using SendPlatform.SharedKernel.Identifiers;
 
 namespace SendPlatform.Bench.Movements;
 

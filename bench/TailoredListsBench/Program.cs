@@ -8,7 +8,7 @@ using Grpc.Core;
 using Grpc.Net.Client;
 using SendPlatform.Bench.TailoredLists;
 using SendPlatform.Contracts.Inclusion.V1;
-using SendPlatform.ServiceDefaults.Identifiers;
+using SendPlatform.SharedKernel.Identifiers;
 
 // Usage: TailoredListsBench --rest URL --grpc URL --direct URL [--settings 24000] [--requests 3000] [--concurrency 16] [--warmup 300]
 var rest = Option("--rest") ?? "http://127.0.0.1:5080";

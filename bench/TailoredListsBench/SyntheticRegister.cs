@@ -1,5 +1,5 @@
 using SendPlatform.Contracts.Inclusion.V1;
-using SendPlatform.ServiceDefaults.Identifiers;
+using SendPlatform.SharedKernel.Identifiers;
 
 namespace SendPlatform.Bench.TailoredLists;
 

@@ -1,6 +1,6 @@
 using System.Net;
-using SendPlatform.ServiceDefaults.Errors;
-using SendPlatform.ServiceDefaults.Identifiers;
+using SendPlatform.SharedKernel.Errors;
+using SendPlatform.SharedKernel.Identifiers;
 using SendPlatform.ServiceDefaults.Identity;
 
 namespace SendPlatform.Gateway.Security;

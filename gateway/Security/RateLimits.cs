@@ -1,5 +1,4 @@
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
 using SendPlatform.ServiceDefaults.Identity;
 
 namespace SendPlatform.Gateway.Security;

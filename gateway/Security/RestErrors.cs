@@ -1,4 +1,4 @@
-using SendPlatform.ServiceDefaults.Errors;
+using SendPlatform.SharedKernel.Errors;
 
 namespace SendPlatform.Gateway.Security;
 

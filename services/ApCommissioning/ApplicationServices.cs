@@ -1,11 +1,11 @@
 using SendPlatform.ApCommissioning.Api;
+using SendPlatform.ApCommissioning.Application;
 using SendPlatform.Contracts.Funding.V1;
 using SendPlatform.ApCommissioning.Data;
 using SendPlatform.ApCommissioning.Domain.Performance;
 using SendPlatform.ApCommissioning.Events;
 using SendPlatform.ServiceDefaults.Caching;
 using SendPlatform.ServiceDefaults.Database;
-using SendPlatform.ServiceDefaults.Identity;
 using SendPlatform.ServiceDefaults.Messaging;
 using SendPlatform.ApCommissioning.Upstream;
 
@@ -27,6 +27,15 @@ public static class ApplicationServices
         builder.AddServiceCache(ServiceName);
         builder.Services.AddGrpcClient<FundingPricing.FundingPricingClient>(o => o.Address = new Uri("http://funding-bands"));
         builder.Services.AddScoped<CommissionPricing>();
+        builder.Services.AddScoped<RegisterProvider>();
+        builder.Services.AddScoped<SetApBudget>();
+        builder.Services.AddScoped<CommissionPlaces>();
+        builder.Services.AddScoped<RepriceCommissions>();
+        builder.Services.AddScoped<PlacePupil>();
+        builder.Services.AddScoped<ReadPlacement>();
+        builder.Services.AddScoped<EndPlacement>();
+        builder.Services.AddScoped<FlagDeletedPlacements>();
+        builder.Services.AddScoped<ReportOutcomes>();
         builder.Services.AddOptions<ScorecardThresholds>().BindConfiguration("Scorecard");
         return builder;
     }

@@ -1,5 +1,6 @@
 using SendPlatform.Contracts.Standards.V1;
 using SendPlatform.FundingBands.Api;
+using SendPlatform.FundingBands.Application;
 using SendPlatform.FundingBands.Data;
 using SendPlatform.FundingBands.Events;
 using SendPlatform.ServiceDefaults.Caching;
@@ -26,6 +27,8 @@ public static class ApplicationServices
         builder.Services.AddSingleton<NationalProvisionTypes>();
         builder.Services.AddSingleton<PublishedFrameworkStore>();
         builder.Services.AddSingleton<HighNeedsEstimation>();
+        builder.Services.AddScoped<DraftFramework>();
+        builder.Services.AddScoped<PublishFramework>();
         return builder;
     }
 

@@ -1,5 +1,6 @@
 using SendPlatform.Contracts.Standards.V1;
 using SendPlatform.InclusionPlans.Api;
+using SendPlatform.InclusionPlans.Application;
 using SendPlatform.InclusionPlans.Data;
 using SendPlatform.InclusionPlans.Events;
 using SendPlatform.ServiceDefaults.Database;
@@ -28,6 +29,13 @@ public static class ApplicationServices
         builder.Services.AddScoped<NationalStandardsFacts>();
         builder.Services.AddSingleton<CurrentProvisionMatches>();
         builder.Services.AddScoped<SettingsSearch>();
+        builder.Services.AddScoped<SetPartnership>();
+        builder.Services.AddScoped<DraftPlan>();
+        builder.Services.AddScoped<SignOffPlan>();
+        builder.Services.AddScoped<PublishPlan>();
+        builder.Services.AddScoped<ReadPlan>();
+        builder.Services.AddScoped<KeepSettings>();
+        builder.Services.AddScoped<DrawTailoredList>();
         return builder;
     }
 

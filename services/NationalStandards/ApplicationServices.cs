@@ -1,4 +1,5 @@
 using SendPlatform.NationalStandards.Api;
+using SendPlatform.NationalStandards.Application;
 using SendPlatform.NationalStandards.Data;
 using SendPlatform.ServiceDefaults.Caching;
 using SendPlatform.ServiceDefaults.Database;
@@ -17,6 +18,8 @@ public static class ApplicationServices
         builder.AddServiceCache(ServiceName);
         builder.Services.AddSingleton<ReferenceCatalogueStore>();
         builder.Services.AddScoped<CurrentStandardsReader>();
+        builder.Services.AddScoped<DraftStandardsSet>();
+        builder.Services.AddScoped<PublishStandardsSet>();
         return builder;
     }
 

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using Grpc.Core;
 using Grpc.Net.Client;
 using SendPlatform.Contracts.Movements.V1;
-using SendPlatform.ServiceDefaults.Identifiers;
+using SendPlatform.SharedKernel.Identifiers;
 using SendPlatform.TestKit;
 
 namespace SendPlatform.Gateway.Tests;

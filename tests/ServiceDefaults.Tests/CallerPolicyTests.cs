@@ -1,4 +1,4 @@
-using SendPlatform.ServiceDefaults.Errors;
+using SendPlatform.SharedKernel.Errors;
 using SendPlatform.ServiceDefaults.Identity;
 
 namespace SendPlatform.ServiceDefaults.Tests;

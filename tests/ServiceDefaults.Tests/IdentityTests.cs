@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Microsoft.Extensions.Configuration;
-using SendPlatform.ServiceDefaults.Errors;
+using SendPlatform.SharedKernel.Errors;
 using SendPlatform.ServiceDefaults.Identity;
 
 namespace SendPlatform.ServiceDefaults.Tests;

@@ -1,5 +1,5 @@
 using SendPlatform.Contracts.Common.V1;
-using SendPlatform.ServiceDefaults.Errors;
+using SendPlatform.SharedKernel.Errors;
 using SendPlatform.ServiceDefaults.Grpc;
 
 namespace SendPlatform.ServiceDefaults.Tests;

@@ -1,5 +1,6 @@
 using Google.Rpc;
 using SendPlatform.ServiceDefaults.Errors;
+using SendPlatform.SharedKernel.Errors;
 using SendPlatform.ServiceDefaults.Grpc;
 
 namespace SendPlatform.ServiceDefaults.Tests;

@@ -1,4 +1,4 @@
-using SendPlatform.ServiceDefaults.Identifiers;
+using SendPlatform.SharedKernel.Identifiers;
 
 namespace SendPlatform.ServiceDefaults.Tests;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using SendPlatform.AppHost.Hosting.Infrastructure;
 
 namespace SendPlatform.TestKit;
 

@@ -3,7 +3,6 @@ using SendPlatform.ApCommissioning.Domain.Budget;
 using SendPlatform.ApCommissioning.Domain.Commissions;
 using SendPlatform.Contracts.Common.V1;
 using SendPlatform.ServiceDefaults.Grpc;
-using SendPlatform.ServiceDefaults.Identifiers;
 using Proto = SendPlatform.Contracts.Ap.V1;
 
 namespace SendPlatform.ApCommissioning.Api;

@@ -1,9 +1,7 @@
 using SendPlatform.ApCommissioning.Domain.Budget;
 using SendPlatform.ApCommissioning.Domain.Commissions;
 using SendPlatform.ApCommissioning.Domain.Providers;
-using SendPlatform.ServiceDefaults.Errors;
 using SendPlatform.ServiceDefaults.Grpc;
-using SendPlatform.ServiceDefaults.Identifiers;
 using Proto = SendPlatform.Contracts.Ap.V1;
 
 namespace SendPlatform.ApCommissioning.Api;

@@ -2,7 +2,6 @@ using System.Globalization;
 using SendPlatform.ApCommissioning.Domain.Performance;
 using SendPlatform.ApCommissioning.Domain.Placements;
 using SendPlatform.ApCommissioning.Domain.Providers;
-using SendPlatform.ServiceDefaults.Errors;
 using Proto = SendPlatform.Contracts.Ap.V1;
 
 namespace SendPlatform.ApCommissioning.Api;
@@ -12,7 +11,7 @@ public static class OutcomeValidation
 {
     private const int MaxSteps = 20;
 
-    public static (int SchoolYear, Term Term, OutcomeFigures Figures)? Parse(Proto.SubmitOutcomesRequest r, ApPlacement placement, Violations v)
+    public static TermOutcomes? Parse(Proto.SubmitOutcomesRequest r, ApPlacement placement, Violations v)
     {
         var year = SchoolYear(r.SchoolYear, v);
         var term = (Term)(int)r.Term;
@@ -34,7 +33,7 @@ public static class OutcomeValidation
         };
         if (sustained is not null && placement.EndDate is null) v.Add("sustained_two_terms", "is reported after the placement has ended");
         if (v.Any) return null;
-        return (year!.Value, term, new OutcomeFigures(before!.Value, during!.Value, r.EnglishProgressSteps, r.MathsProgressSteps, r.OutreachSessions, outreach, sustained));
+        return new TermOutcomes(year!.Value, term, new OutcomeFigures(before!.Value, during!.Value, r.EnglishProgressSteps, r.MathsProgressSteps, r.OutreachSessions, outreach, sustained));
     }
 
     private static int? SchoolYear(string text, Violations v)

@@ -2,52 +2,23 @@ using System.Globalization;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SendPlatform.ApCommissioning.Application;
 using SendPlatform.ApCommissioning.Data;
 using SendPlatform.ApCommissioning.Domain.Performance;
 using SendPlatform.ApCommissioning.Domain.Placements;
-using SendPlatform.ServiceDefaults.Database;
-using SendPlatform.ServiceDefaults.Errors;
-using SendPlatform.ServiceDefaults.Identifiers;
-using SendPlatform.ServiceDefaults.Identity;
 using Proto = SendPlatform.Contracts.Ap.V1;
 
 namespace SendPlatform.ApCommissioning.Api;
 
-public sealed class PerformanceApi(ApDbContext db, IOptions<ScorecardThresholds> thresholds, TimeProvider clock) : Proto.ApPerformance.ApPerformanceBase
+public sealed class PerformanceApi(ApDbContext db, ReportOutcomes reporting, IOptions<ScorecardThresholds> thresholds) : Proto.ApPerformance.ApPerformanceBase
 {
     public override async Task<Proto.OutcomeReport> SubmitOutcomes(Proto.SubmitOutcomesRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
-        if (!Guid.TryParse(request.PlacementId, out var placementId)) throw new RequestValidationException([new FieldViolation("placement_id", "is not a placement id")]);
-        var placement = await db.Placements.AsNoTracking().SingleOrDefaultAsync(p => p.Id == placementId, context.CancellationToken)
-            ?? throw new NotFoundException("AP placement", request.PlacementId);
-        var provider = await db.Providers.AsNoTracking().SingleAsync(p => p.Id == placement.ProviderId, context.CancellationToken);
-        // A registered provider reports as itself; an unregistered one has no URN to sign in with, so its LA reports.
-        var mayReport = provider.Urn is not null
-            ? caller.Type is OrganisationType.ApProvider or OrganisationType.School && caller.OrgId == provider.Urn
-            : caller.IsLocalAuthorityOf(placement.LaCode);
-        if (!mayReport) throw new PermissionDeniedException("Only the placement's provider reports its outcomes.");
+        var placement = await reporting.PlacementToReportAsync(caller, PlacementsApi.PlacementId(request.PlacementId, "placement_id"), context.CancellationToken);
         var v = new Violations();
-        var parsed = OutcomeValidation.Parse(request, placement, v);
-        v.ThrowIfAny();
-        var (year, term, figures) = parsed!.Value;
-
-        var report = await db.OutcomeReports.SingleOrDefaultAsync(r => r.PlacementId == placementId && r.SchoolYear == year && r.Term == term, context.CancellationToken);
-        if (report is null) db.OutcomeReports.Add(report = OutcomeReport.For(placementId, year, term));
-        report.Record(figures, caller.OrgId, clock.GetStorageNow());
-        try
-        {
-            await db.SaveChangesAsync(context.CancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-        {
-            // The same term reported twice at once: the later report replaces the earlier, as it would one after the other.
-            db.ChangeTracker.Clear();
-            report = await db.OutcomeReports.SingleAsync(r => r.PlacementId == placementId && r.SchoolYear == year && r.Term == term, context.CancellationToken);
-            report.Record(figures, caller.OrgId, clock.GetStorageNow());
-            await db.SaveChangesAsync(context.CancellationToken);
-        }
-        return ToProto(report);
+        var outcomes = v.Checked(OutcomeValidation.Parse(request, placement, v));
+        return ToProto(await reporting.ReportAsync(caller, placement, outcomes, context.CancellationToken));
     }
 
     public override async Task<Proto.Scorecard> GetProviderScorecard(Proto.GetProviderScorecardRequest request, ServerCallContext context)

@@ -1,7 +1,5 @@
 using Google.Protobuf.WellKnownTypes;
 using SendPlatform.ApCommissioning.Domain.Placements;
-using SendPlatform.ApCommissioning.Domain.Providers;
-using SendPlatform.Contracts.IntegrationEvents;
 using SendPlatform.ServiceDefaults.Grpc;
 using Proto = SendPlatform.Contracts.Ap.V1;
 
@@ -37,18 +35,4 @@ public static class PlacementMapping
         ReviewFlaggedAt = p.ReviewFlaggedAt is { } flagged ? Timestamp.FromDateTimeOffset(flagged) : null,
         ReviewReason = p.ReviewReason ?? "",
     };
-
-    public static string EventTier(ApTier tier) => tier switch
-    {
-        ApTier.TargetedSupport => ApTiers.TargetedSupport,
-        ApTier.TimeLimited => ApTiers.TimeLimited,
-        _ => ApTiers.Transitional,
-    };
-
-    public static ApPlacementStarted Started(ApPlacement p, string? providerUrn, DateTimeOffset now) =>
-        new(p.Id, p.Pupil.Upn, p.LaCode, EventTier(p.Tier), providerUrn, p.HomeSchoolUrn, p.Start, p.PlannedEnd, p.Pupil.DateOfBirth,
-            p.Pupil.SenProvision, p.Pupil.PrimaryNeed) { OccurredAt = now };
-
-    public static ApPlacementEnded Ended(ApPlacement p, string? providerUrn, DateTimeOffset now) =>
-        new(p.Id, p.Pupil.Upn, p.LaCode, EventTier(p.Tier), providerUrn, p.EndDate!.Value, p.Outcome!.Value.ToString(), p.OutcomeDestinationUrn) { OccurredAt = now };
 }

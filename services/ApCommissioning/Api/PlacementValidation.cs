@@ -1,7 +1,5 @@
 using SendPlatform.ApCommissioning.Domain.Placements;
-using SendPlatform.ServiceDefaults.Errors;
 using SendPlatform.ServiceDefaults.Grpc;
-using SendPlatform.ServiceDefaults.Identifiers;
 using Proto = SendPlatform.Contracts.Ap.V1;
 
 namespace SendPlatform.ApCommissioning.Api;
@@ -21,7 +19,7 @@ public static class PlacementValidation
         return v.Any ? null : new PlacementRequest(commissionId, pupil!, r.FullTime, start!.Value, plannedEnd, home, destination, post16);
     }
 
-    public static (DateOnly Date, PlacementOutcome Outcome, string? DestinationUrn, string? Reason)? Ending(Proto.EndPlacementRequest r, Violations v)
+    public static PlacementEnding? Ending(Proto.EndPlacementRequest r, Violations v)
     {
         var date = WireFormats.Date(r.EndDate, "end_date", v, required: true);
         var outcome = (PlacementOutcome)(int)r.Outcome;
@@ -31,7 +29,7 @@ public static class PlacementValidation
         if (outcome == PlacementOutcome.MovedToAnotherSchool && destination is null) v.Add("destination_urn", "is required when the pupil moved to another school");
         if (outcome == PlacementOutcome.Other && reason is null) v.Add("reason", "is required for an outcome of OTHER");
         if (reason is { Length: > 2000 }) v.Add("reason", "must be at most 2000 characters");
-        return v.Any ? null : (date!.Value, outcome, destination, reason);
+        return v.Any ? null : new PlacementEnding(date!.Value, outcome, destination, reason);
     }
 
     private static PlacedPupil? Pupil(Proto.PlacedPupil? p, DateOnly today, Violations v)

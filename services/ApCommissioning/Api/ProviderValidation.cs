@@ -1,7 +1,5 @@
 using SendPlatform.ApCommissioning.Domain.Providers;
-using SendPlatform.ServiceDefaults.Errors;
 using SendPlatform.ServiceDefaults.Grpc;
-using SendPlatform.ServiceDefaults.Identifiers;
 using Proto = SendPlatform.Contracts.Ap.V1;
 
 namespace SendPlatform.ApCommissioning.Api;

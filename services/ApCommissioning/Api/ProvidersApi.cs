@@ -1,46 +1,21 @@
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
+using SendPlatform.ApCommissioning.Application;
 using SendPlatform.ApCommissioning.Data;
 using SendPlatform.ApCommissioning.Domain.Providers;
-using SendPlatform.ServiceDefaults.Database;
-using SendPlatform.ServiceDefaults.Errors;
 using SendPlatform.ServiceDefaults.Grpc;
-using SendPlatform.ServiceDefaults.Identifiers;
-using SendPlatform.ServiceDefaults.Identity;
 using Proto = SendPlatform.Contracts.Ap.V1;
 
 namespace SendPlatform.ApCommissioning.Api;
 
-public sealed class ProvidersApi(ApDbContext db, TimeProvider clock) : Proto.ApProviders.ApProvidersBase
+public sealed class ProvidersApi(ApDbContext db, RegisterProvider registering, TimeProvider clock) : Proto.ApProviders.ApProvidersBase
 {
     public override async Task<Proto.ApProvider> CreateProvider(Proto.CreateProviderRequest request, ServerCallContext context)
     {
-        var caller = context.GetCaller();
-        var now = clock.GetStorageNow();
         var v = new Violations();
         var key = IdempotencyKeys.Parse(request.IdempotencyKey, v);
-        var details = ProviderValidation.Parse(request, EnglandCalendar.DateOf(now), v);
-        v.ThrowIfAny();
-        caller.RequireLocalAuthorityOf(details!.LaCode, "register providers on its AP register");
-
-        var provider = ApProvider.Register(details, caller.OrgId, key, now);
-        db.Providers.Add(provider);
-        try
-        {
-            await db.SaveChangesAsync(context.CancellationToken);
-            return provider.ToProto();
-        }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-        {
-            // A repeat collides on the URN as well as on its key, and PostgreSQL may report either: the key decides.
-            db.ChangeTracker.Clear();
-            if (key is not null && await db.Providers.AsNoTracking().SingleOrDefaultAsync(p => p.RegisteredBy == caller.OrgId && p.IdempotencyKey == key,
-                    context.CancellationToken) is { } first)
-                return first.ToProto();
-            throw new AlreadyExistsException(details.Urn is not null
-                ? $"URN {details.Urn} is already on LA {details.LaCode}'s AP register."
-                : $"Provider reference {details.ProviderReference} is already on LA {details.LaCode}'s AP register.");
-        }
+        var details = v.Checked(ProviderValidation.Parse(request, clock.TodayInEngland(), v));
+        return (await registering.RegisterAsync(context.GetCaller(), key, details, context.CancellationToken)).ToProto();
     }
 
     public override async Task<Proto.ApProvider> GetProvider(Proto.GetProviderRequest request, ServerCallContext context)

@@ -10,4 +10,12 @@ public static class BudgetLock
 {
     public static Task LockBudgetAsync(this ApDbContext db, string laCode, CancellationToken cancellationToken) =>
         db.Database.LockAsync($"ap-budget:{laCode}", cancellationToken);
+
+    /// <summary>Runs the work in a transaction holding the LA's budget lock.</summary>
+    public static Task InBudgetTransactionAsync(this ApDbContext db, string laCode, Func<CancellationToken, Task> work, CancellationToken cancellationToken) =>
+        db.InTransactionAsync(async ct =>
+        {
+            await db.LockBudgetAsync(laCode, ct);
+            await work(ct);
+        }, cancellationToken);
 }

@@ -3,7 +3,6 @@ using SendPlatform.ApCommissioning.Domain.Commissions;
 using SendPlatform.ApCommissioning.Domain.Providers;
 using SendPlatform.Contracts.Funding.V1;
 using SendPlatform.ServiceDefaults.Grpc;
-using SendPlatform.ServiceDefaults.Identifiers;
 
 namespace SendPlatform.ApCommissioning.Upstream;
 

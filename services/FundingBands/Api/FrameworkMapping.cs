@@ -1,4 +1,3 @@
-using SendPlatform.ServiceDefaults.Identifiers;
 using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using SendPlatform.FundingBands.Domain;

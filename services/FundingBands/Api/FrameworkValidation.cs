@@ -1,8 +1,6 @@
 using System.Text.RegularExpressions;
 using SendPlatform.FundingBands.Domain;
-using SendPlatform.ServiceDefaults.Errors;
 using SendPlatform.ServiceDefaults.Grpc;
-using SendPlatform.ServiceDefaults.Identifiers;
 using Proto = SendPlatform.Contracts.Funding.V1;
 
 namespace SendPlatform.FundingBands.Api;

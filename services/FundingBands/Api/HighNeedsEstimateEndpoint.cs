@@ -2,7 +2,6 @@ using SendPlatform.ServiceDefaults.Grpc;
 using Google.Protobuf;
 using Microsoft.AspNetCore.Http.Features;
 using SendPlatform.ServiceDefaults.Errors;
-using SendPlatform.ServiceDefaults.Identity;
 using Proto = SendPlatform.Contracts.Funding.V1;
 using SendPlatform.FundingBands.Upstream;
 

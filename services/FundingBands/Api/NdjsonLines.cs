@@ -2,7 +2,6 @@ using System.Buffers;
 using System.IO.Pipelines;
 using System.Runtime.CompilerServices;
 using System.Text;
-using SendPlatform.ServiceDefaults.Errors;
 
 namespace SendPlatform.FundingBands.Api;
 

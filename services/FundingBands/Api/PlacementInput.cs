@@ -1,4 +1,3 @@
-using SendPlatform.ServiceDefaults.Errors;
 using SendPlatform.ServiceDefaults.Grpc;
 
 namespace SendPlatform.FundingBands.Api;

@@ -1,11 +1,7 @@
 using Grpc.Core;
 using SendPlatform.FundingBands.Data;
-using SendPlatform.FundingBands.Domain;
 using SendPlatform.FundingBands.Domain.Pricing;
-using SendPlatform.ServiceDefaults.Errors;
 using SendPlatform.ServiceDefaults.Grpc;
-using SendPlatform.ServiceDefaults.Identifiers;
-using SendPlatform.ServiceDefaults.Identity;
 using Proto = SendPlatform.Contracts.Funding.V1;
 using SendPlatform.FundingBands.Upstream;
 

@@ -1,4 +1,3 @@
-using SendPlatform.ServiceDefaults.Identifiers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SendPlatform.ServiceDefaults.Database;

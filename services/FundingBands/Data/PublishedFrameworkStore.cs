@@ -1,4 +1,3 @@
-using SendPlatform.ServiceDefaults.Identifiers;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SendPlatform.FundingBands.Domain;

@@ -1,5 +1,3 @@
-using SendPlatform.ServiceDefaults.Errors;
-
 namespace SendPlatform.FundingBands.Domain;
 
 /// <summary>

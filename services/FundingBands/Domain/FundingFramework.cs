@@ -1,6 +1,3 @@
-using SendPlatform.ServiceDefaults.Identifiers;
-using SendPlatform.ServiceDefaults.Errors;
-
 namespace SendPlatform.FundingBands.Domain;
 
 /// <summary>

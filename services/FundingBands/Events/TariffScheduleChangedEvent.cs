@@ -1,4 +1,3 @@
-using SendPlatform.ServiceDefaults.Identifiers;
 using SendPlatform.Contracts.IntegrationEvents;
 using SendPlatform.FundingBands.Domain;
 

@@ -1,8 +1,6 @@
 using SendPlatform.InclusionPlans.Domain.Partnerships;
 using SendPlatform.InclusionPlans.Domain.Plans;
-using SendPlatform.ServiceDefaults.Errors;
 using SendPlatform.ServiceDefaults.Grpc;
-using SendPlatform.ServiceDefaults.Identifiers;
 using Proto = SendPlatform.Contracts.Inclusion.V1;
 
 namespace SendPlatform.InclusionPlans.Api;

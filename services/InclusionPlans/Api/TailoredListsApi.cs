@@ -1,64 +1,31 @@
 using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
-using SendPlatform.InclusionPlans.Data;
+using SendPlatform.InclusionPlans.Application;
 using SendPlatform.InclusionPlans.Domain.Settings;
 using SendPlatform.InclusionPlans.Domain.TailoredLists;
-using SendPlatform.ServiceDefaults.Database;
-using SendPlatform.ServiceDefaults.Errors;
 using SendPlatform.ServiceDefaults.Grpc;
-using SendPlatform.ServiceDefaults.Identifiers;
-using SendPlatform.ServiceDefaults.Identity;
 using Proto = SendPlatform.Contracts.Inclusion.V1;
-using SendPlatform.InclusionPlans.Upstream;
 
 namespace SendPlatform.InclusionPlans.Api;
 
-/// <summary>
-/// Tailored lists: drawn by the child's LA from the register against the standards in force, then kept as drawn,
-/// because what parents were offered is part of the child's record. Only that LA reads a list again.
-/// </summary>
-public sealed class TailoredListsApi(PlansDbContext db, SettingsSearch search, CurrentProvisionMatches matches, TimeProvider clock)
-    : Proto.TailoredLists.TailoredListsBase
+/// <summary>Tailored lists for a child (see <see cref="DrawTailoredList"/>): the request's form is checked here.</summary>
+public sealed class TailoredListsApi(DrawTailoredList lists) : Proto.TailoredLists.TailoredListsBase
 {
     public const int DefaultResults = 100;
     public const int MaxResults = 500;
 
     public override async Task<Proto.TailoredList> CreateTailoredList(Proto.CreateTailoredListRequest request, ServerCallContext context)
     {
-        var caller = context.GetCaller();
         var v = new Violations();
         var key = IdempotencyKeys.Parse(request.IdempotencyKey, v);
-        var child = Parse(request, v);
-        v.ThrowIfAny();
-        caller.RequireLocalAuthorityOf(child!.LaCode, "draw tailored lists for its children");
-        var list = await db.CreateOnceAsync(key, (k, ct) => FirstAsync(caller, k, ct), async ct =>
-        {
-            var current = await matches.GetAsync(context.OnBehalfOfCaller());
-            var types = Suitability.ProvisionTypes(child.PrimaryNeed, child.SenProvision, current.NeedsByProvisionType);
-            var rows = types.Count == 0 ? [] : await search.FindAsync(child, types, ct);
-            var settings = rows.Select(r => new TailoredSetting(r.Urn, r.Name, r.LaCode, r.ProvisionType, (int)Enum.Parse<Phase>(r.Phase),
-                Math.Round(r.DistanceKm, 2, MidpointRounding.AwayFromZero), r.LaCode != child.LaCode, r.PlacesAvailable)).ToList();
-            var drawn = TailoredList.Draw(child, current.Version, settings, rows.Count == 0 ? 0 : rows[0].TotalMatching, caller.OrgId, key, clock.GetStorageNow());
-            db.TailoredLists.Add(drawn);
-            await db.SaveChangesAsync(ct);
-            return drawn;
-        }, context.CancellationToken);
-        return list.ToProto();
+        var child = v.Checked(Parse(request, v));
+        return (await lists.DrawAsync(context.GetCaller(), key, child, context.OnBehalfOfCaller(), context.CancellationToken)).ToProto();
     }
 
     public override async Task<Proto.TailoredList> GetTailoredList(Proto.GetTailoredListRequest request, ServerCallContext context)
     {
-        var caller = context.GetCaller();
         if (!Guid.TryParse(request.Id, out var id)) throw new RequestValidationException([new FieldViolation("id", "is not a tailored list id")]);
-        var list = await db.TailoredLists.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, context.CancellationToken)
-            ?? throw new NotFoundException("Tailored list", request.Id);
-        if (!caller.IsLocalAuthorityOf(list.LaCode))
-            throw new PermissionDeniedException($"A tailored list is part of a child's record: only local authority {list.LaCode} reads it.");
-        return list.ToProto();
+        return (await lists.ReadAsync(context.GetCaller(), id, context.CancellationToken)).ToProto();
     }
-
-    private Task<TailoredList?> FirstAsync(CallerOrganisation caller, string key, CancellationToken cancellationToken) =>
-        db.TailoredLists.AsNoTracking().SingleOrDefaultAsync(l => l.CreatedBy == caller.OrgId && l.IdempotencyKey == key, cancellationToken);
 
     private static ChildProfile? Parse(Proto.CreateTailoredListRequest r, Violations v)
     {

@@ -10,19 +10,19 @@ namespace SendPlatform.InclusionPlans.Events;
 public sealed class PupilMovedConsumer(PlansDbContext db, TimeProvider clock) : IdempotentConsumer<PupilMoved, PlansDbContext>(db)
 {
     protected override Task HandleAsync(PupilMoved e, CancellationToken cancellationToken) =>
-        Db.ApplyAsync(Occupancy.Changes(e), clock.GetStorageNow(), cancellationToken);
+        Db.ApplyAsync(Occupancy.OfMovement(e.Type, e.FromUrn, e.ToUrn), clock.GetStorageNow(), cancellationToken);
 }
 
 /// <summary>A pupil placed at an AP setting fills one of its places.</summary>
 public sealed class ApPlacementStartedConsumer(PlansDbContext db, TimeProvider clock) : IdempotentConsumer<ApPlacementStarted, PlansDbContext>(db)
 {
     protected override Task HandleAsync(ApPlacementStarted e, CancellationToken cancellationToken) =>
-        Db.ApplyAsync(Occupancy.Changes(e), clock.GetStorageNow(), cancellationToken);
+        Db.ApplyAsync(Occupancy.OfPlacementStart(e.Tier, e.ProviderUrn), clock.GetStorageNow(), cancellationToken);
 }
 
 /// <summary>An AP placement ending frees its place.</summary>
 public sealed class ApPlacementEndedConsumer(PlansDbContext db, TimeProvider clock) : IdempotentConsumer<ApPlacementEnded, PlansDbContext>(db)
 {
     protected override Task HandleAsync(ApPlacementEnded e, CancellationToken cancellationToken) =>
-        Db.ApplyAsync(Occupancy.Changes(e), clock.GetStorageNow(), cancellationToken);
+        Db.ApplyAsync(Occupancy.OfPlacementEnd(e.Tier, e.ProviderUrn), clock.GetStorageNow(), cancellationToken);
 }

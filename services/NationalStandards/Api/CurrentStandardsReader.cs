@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using SendPlatform.NationalStandards.Data;
 using SendPlatform.NationalStandards.Domain.Standards;
 using SendPlatform.ServiceDefaults.Caching;
-using SendPlatform.ServiceDefaults.Errors;
 using Proto = SendPlatform.Contracts.Standards.V1;
 
 namespace SendPlatform.NationalStandards.Api;

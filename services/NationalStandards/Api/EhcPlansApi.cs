@@ -2,8 +2,6 @@ using Grpc.Core;
 using SendPlatform.NationalStandards.Data;
 using SendPlatform.NationalStandards.Domain.EhcPlans;
 using SendPlatform.NationalStandards.Domain.Standards;
-using SendPlatform.ServiceDefaults.Errors;
-using SendPlatform.ServiceDefaults.Identity;
 using Proto = SendPlatform.Contracts.Standards.V1;
 
 namespace SendPlatform.NationalStandards.Api;

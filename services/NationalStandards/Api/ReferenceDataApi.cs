@@ -2,9 +2,6 @@ using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using SendPlatform.NationalStandards.Data;
 using SendPlatform.ServiceDefaults.Caching;
-using SendPlatform.ServiceDefaults.Errors;
-using SendPlatform.ServiceDefaults.Identifiers;
-using SendPlatform.ServiceDefaults.Identity;
 using Proto = SendPlatform.Contracts.Standards.V1;
 
 namespace SendPlatform.NationalStandards.Api;

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using SendPlatform.NationalStandards.Domain.Standards;
-using SendPlatform.ServiceDefaults.Errors;
 using Proto = SendPlatform.Contracts.Standards.V1;
 
 namespace SendPlatform.NationalStandards.Api;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SendPlatform.NationalStandards.Domain.Reference;
-using SendPlatform.ServiceDefaults.Identifiers;
 
 namespace SendPlatform.NationalStandards.Data;
 
@@ -44,6 +43,6 @@ public sealed class ReferenceDataConfiguration :
         e.ToTable("local_authorities");
         e.HasKey(l => l.LaCode);
         e.HasIndex(l => l.Region);
-        e.HasData(SendPlatform.ServiceDefaults.Identifiers.LocalAuthorities.All);
+        e.HasData(SendPlatform.SharedKernel.Identifiers.LocalAuthorities.All);
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SendPlatform.NationalStandards.Domain.Reference;
 using SendPlatform.NationalStandards.Domain.Standards;
-using SendPlatform.ServiceDefaults.Identifiers;
 using SendPlatform.ServiceDefaults.Messaging;
 
 namespace SendPlatform.NationalStandards.Data;

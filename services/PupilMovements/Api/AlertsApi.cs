@@ -3,10 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SendPlatform.PupilMovements.Data;
 using SendPlatform.PupilMovements.Domain.Oversight;
 using SendPlatform.ServiceDefaults.Database;
-using SendPlatform.ServiceDefaults.Errors;
 using SendPlatform.ServiceDefaults.Grpc;
-using SendPlatform.ServiceDefaults.Identifiers;
-using SendPlatform.ServiceDefaults.Identity;
 using Proto = SendPlatform.Contracts.Movements.V1;
 
 namespace SendPlatform.PupilMovements.Api;

@@ -1,7 +1,5 @@
 using SendPlatform.PupilMovements.Domain;
-using SendPlatform.ServiceDefaults.Errors;
 using SendPlatform.ServiceDefaults.Grpc;
-using SendPlatform.ServiceDefaults.Identifiers;
 using Proto = SendPlatform.Contracts.Movements.V1;
 
 namespace SendPlatform.PupilMovements.Api;

@@ -1,6 +1,4 @@
 using SendPlatform.PupilMovements.Domain;
-using SendPlatform.ServiceDefaults.Errors;
-using SendPlatform.ServiceDefaults.Identity;
 
 namespace SendPlatform.PupilMovements.Application;
 

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SendPlatform.PupilMovements.Data;
 using SendPlatform.PupilMovements.Domain;
-using SendPlatform.ServiceDefaults.Errors;
-using SendPlatform.ServiceDefaults.Identity;
 
 namespace SendPlatform.PupilMovements.Application;
 

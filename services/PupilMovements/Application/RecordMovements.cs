@@ -5,8 +5,6 @@ using SendPlatform.PupilMovements.Domain;
 using SendPlatform.PupilMovements.Domain.Oversight;
 using SendPlatform.ServiceDefaults.Database;
 using SendPlatform.ServiceDefaults.Errors;
-using SendPlatform.ServiceDefaults.Identifiers;
-using SendPlatform.ServiceDefaults.Identity;
 using SendPlatform.ServiceDefaults.Messaging;
 
 namespace SendPlatform.PupilMovements.Application;

@@ -1,5 +1,3 @@
-using SendPlatform.Contracts.IntegrationEvents;
-
 namespace SendPlatform.PupilMovements.Domain;
 
 /// <summary>
@@ -21,16 +19,17 @@ public sealed class ApPlacement
     public DateOnly? EndedOn { get; private set; }
     public string? Outcome { get; private set; }
 
-    public static ApPlacement Started(ApPlacementStarted e) => new()
+    public static ApPlacement Started(Guid placementId, string upn, string laCode, string tier, string? providerUrn, string? homeSchoolUrn,
+        DateOnly startDate, DateOnly? plannedEndDate) => new()
     {
-        PlacementId = e.PlacementId,
-        Upn = e.Upn,
-        LaCode = e.LaCode,
-        Tier = e.Tier,
-        ProviderUrn = e.ProviderUrn,
-        HomeSchoolUrn = e.HomeSchoolUrn,
-        StartDate = e.StartDate,
-        PlannedEndDate = e.PlannedEndDate,
+        PlacementId = placementId,
+        Upn = upn,
+        LaCode = laCode,
+        Tier = tier,
+        ProviderUrn = providerUrn,
+        HomeSchoolUrn = homeSchoolUrn,
+        StartDate = startDate,
+        PlannedEndDate = plannedEndDate,
     };
 
     public void End(DateOnly endDate, string outcome) => (EndedOn, Outcome) = (endDate, outcome);

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using SendPlatform.Contracts.IntegrationEvents;
 using SendPlatform.PupilMovements.Application;
 using SendPlatform.PupilMovements.Data;
@@ -20,7 +19,7 @@ public sealed class ApPlacementStartedConsumer(MovementsDbContext db, RecordMove
     protected override async Task HandleAsync(ApPlacementStarted e, CancellationToken cancellationToken)
     {
         if (await Db.ApPlacements.FindAsync([e.PlacementId], cancellationToken) is not null) return;
-        Db.ApPlacements.Add(ApPlacement.Started(e));
+        Db.ApPlacements.Add(ApPlacement.Started(e.PlacementId, e.Upn, e.LaCode, e.Tier, e.ProviderUrn, e.HomeSchoolUrn, e.StartDate, e.PlannedEndDate));
         if (!ApPlacement.MovesThePupil(e.Tier, e.ProviderUrn)) return;
         if (await Db.Movements.AlreadyRecordedAsync(e.Upn, MovementType.IntoAp, e.ProviderUrn!, e.StartDate, cancellationToken)
             || await Db.Movements.AlreadyRecordedAsync(e.Upn, MovementType.OffSiteDirection, e.ProviderUrn!, e.StartDate, cancellationToken)) return;

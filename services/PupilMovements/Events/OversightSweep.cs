@@ -1,4 +1,3 @@
-using SendPlatform.ServiceDefaults.Identifiers;
 using Microsoft.EntityFrameworkCore;
 using SendPlatform.PupilMovements.Data;
 using SendPlatform.PupilMovements.Domain;

@@ -26,5 +26,5 @@ public static class PlacementCalls
     }
 
     public static string Upn(int serial, string laCode = "931") =>
-        ServiceDefaults.Identifiers.Upn.Issue($"{laCode}3000{serial / 1000 % 100:D2}{serial % 1000:D3}").Value;
+        SharedKernel.Identifiers.Upn.Issue($"{laCode}3000{serial / 1000 % 100:D2}{serial % 1000:D3}").Value;
 }

@@ -1,5 +1,5 @@
 using SendPlatform.ApCommissioning.Domain.Providers;
-using SendPlatform.ServiceDefaults.Errors;
+using SendPlatform.SharedKernel.Errors;
 
 namespace SendPlatform.ApCommissioning.Tests.Domain;
 

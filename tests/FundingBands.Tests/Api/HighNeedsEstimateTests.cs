@@ -1,4 +1,3 @@
-using SendPlatform.ServiceDefaults.Identifiers;
 using System.Net;
 using System.Text;
 using System.Text.Json;

@@ -1,4 +1,4 @@
-using SendPlatform.ServiceDefaults.Identifiers;
+using SendPlatform.SharedKernel.Identifiers;
 using SendPlatform.FundingBands.Domain;
 using SendPlatform.FundingBands.Domain.Pricing;
 

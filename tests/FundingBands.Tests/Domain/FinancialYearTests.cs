@@ -1,5 +1,4 @@
-using SendPlatform.ServiceDefaults.Identifiers;
-using SendPlatform.FundingBands.Domain;
+using SendPlatform.SharedKernel.Identifiers;
 
 namespace SendPlatform.FundingBands.Tests.Domain;
 

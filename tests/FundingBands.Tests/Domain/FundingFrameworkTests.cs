@@ -1,7 +1,7 @@
-using SendPlatform.ServiceDefaults.Identifiers;
+using SendPlatform.SharedKernel.Identifiers;
 using SendPlatform.FundingBands.Domain;
 using SendPlatform.FundingBands.Tests.Builders;
-using SendPlatform.ServiceDefaults.Errors;
+using SendPlatform.SharedKernel.Errors;
 
 namespace SendPlatform.FundingBands.Tests.Domain;
 

@@ -1,3 +1,4 @@
+using SendPlatform.SharedKernel.Identifiers;
 using System.Net;
 using Google.Protobuf;
 using Grpc.Core;

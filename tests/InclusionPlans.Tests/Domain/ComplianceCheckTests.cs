@@ -1,7 +1,7 @@
 using SendPlatform.InclusionPlans.Domain.Compliance;
 using SendPlatform.InclusionPlans.Domain.Partnerships;
 using SendPlatform.InclusionPlans.Domain.Plans;
-using SendPlatform.ServiceDefaults.Errors;
+using SendPlatform.SharedKernel.Errors;
 
 namespace SendPlatform.InclusionPlans.Tests.Domain;
 

@@ -1,4 +1,4 @@
-using SendPlatform.Contracts.IntegrationEvents;
+using SendPlatform.SharedKernel.Identifiers;
 using SendPlatform.InclusionPlans.Domain.Settings;
 using SendPlatform.InclusionPlans.Domain.TailoredLists;
 
@@ -37,24 +37,19 @@ public sealed class SettingsRulesTests
     [InlineData("Y7")]
     public void Other_year_groups_are_not_ages(string yearGroup) => Assert.Null(Suitability.AgeOf(yearGroup));
 
-    private static PupilMoved Moved(string type, string? from, string? to) =>
-        new(Guid.NewGuid(), "H801200001001", type, new DateOnly(2026, 11, 2), from, to, null, "931", "E");
-
     [Fact]
     public void Movements_fill_the_receiving_roll_and_free_the_sending_one_and_AP_counts_once()
     {
-        Assert.Equal([("100001", 1)], Occupancy.Changes(Moved("Admission", null, "100001")));
-        Assert.Equal([("100001", -1), ("100002", 1)], Occupancy.Changes(Moved("ManagedMove", "100001", "100002")));
-        Assert.Equal([("100001", -1)], Occupancy.Changes(Moved("PermanentExclusion", "100001", null)));
-        Assert.Empty(Occupancy.Changes(Moved("Suspension", "100001", null)));
-        Assert.Empty(Occupancy.Changes(Moved("IntoAp", "100001", "140001")));
+        Assert.Equal([("100001", 1)], Occupancy.OfMovement("Admission", null, "100001"));
+        Assert.Equal([("100001", -1), ("100002", 1)], Occupancy.OfMovement("ManagedMove", "100001", "100002"));
+        Assert.Equal([("100001", -1)], Occupancy.OfMovement("PermanentExclusion", "100001", null));
+        Assert.Empty(Occupancy.OfMovement("Suspension", "100001", null));
+        Assert.Empty(Occupancy.OfMovement("IntoAp", "100001", "140001"));
 
-        var started = new ApPlacementStarted(Guid.NewGuid(), "H801200001001", "931", ApTiers.TimeLimited, "140001", "100001",
-            new DateOnly(2026, 11, 2), new DateOnly(2027, 1, 29), new DateOnly(2013, 5, 1), "K", "SEMH");
-        Assert.Equal([("140001", 1)], Occupancy.Changes(started));
-        Assert.Empty(Occupancy.Changes(started with { Tier = ApTiers.TargetedSupport }));
-        Assert.Empty(Occupancy.Changes(started with { ProviderUrn = null }));
-        Assert.Equal([("140001", -1)], Occupancy.Changes(new ApPlacementEnded(started.PlacementId, started.Upn, "931", ApTiers.TimeLimited, "140001",
-            new DateOnly(2027, 1, 29), "ReturnedToHomeSchool", null)));
+        Assert.Equal([("140001", 1)], Occupancy.OfPlacementStart(ApTiers.TimeLimited, "140001"));
+        Assert.Empty(Occupancy.OfPlacementStart(ApTiers.TargetedSupport, "140001"));
+        Assert.Empty(Occupancy.OfPlacementStart(ApTiers.TimeLimited, null));
+        Assert.Equal([("140001", -1)], Occupancy.OfPlacementEnd(ApTiers.Transitional, "140001"));
+        Assert.Empty(Occupancy.OfPlacementEnd(ApTiers.TargetedSupport, "140001"));
     }
 }

@@ -8,7 +8,7 @@ public sealed class StandardsSetCompletenessTests
 {
     private static readonly ReferenceCatalogue Catalogue = new(NationalReferenceData.NeedTypes, NationalReferenceData.ProvisionTypes);
 
-    private static IReadOnlyList<SendPlatform.ServiceDefaults.Errors.FieldViolation> Problems(ContentBuilder builder) =>
+    private static IReadOnlyList<SendPlatform.SharedKernel.Errors.FieldViolation> Problems(ContentBuilder builder) =>
         StandardsSetCompleteness.Problems(builder.Build(), Catalogue);
 
     [Fact]

@@ -1,7 +1,7 @@
 using SendPlatform.NationalStandards.Domain.Reference;
 using SendPlatform.NationalStandards.Domain.Standards;
 using SendPlatform.NationalStandards.Tests.Builders;
-using SendPlatform.ServiceDefaults.Errors;
+using SendPlatform.SharedKernel.Errors;
 
 namespace SendPlatform.NationalStandards.Tests.Domain;
 

@@ -1,3 +1,4 @@
+using SendPlatform.SharedKernel.Identifiers;
 using System.Net;
 using System.Text.Json;
 using SendPlatform.Contracts.IntegrationEvents;

@@ -1,7 +1,7 @@
 using SendPlatform.PupilMovements.Application;
 using SendPlatform.PupilMovements.Domain;
 using SendPlatform.PupilMovements.Tests.Builders;
-using SendPlatform.ServiceDefaults.Errors;
+using SendPlatform.SharedKernel.Errors;
 using SendPlatform.ServiceDefaults.Identity;
 
 namespace SendPlatform.PupilMovements.Tests.Application;

@@ -10,7 +10,7 @@ public static class Pupils
 
     /// <summary>A UPN of the given LA and serial.</summary>
     public static string Upn(string laCode = "931", int serial = 1) =>
-        ServiceDefaults.Identifiers.Upn.Issue($"{laCode}2000{(serial / 1000) % 100:D2}{serial % 1000:D3}").Value;
+        SharedKernel.Identifiers.Upn.Issue($"{laCode}2000{(serial / 1000) % 100:D2}{serial % 1000:D3}").Value;
 
     private static long _sequence;
 

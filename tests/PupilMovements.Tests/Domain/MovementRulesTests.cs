@@ -1,6 +1,6 @@
 using SendPlatform.PupilMovements.Domain;
 using SendPlatform.PupilMovements.Tests.Builders;
-using SendPlatform.ServiceDefaults.Errors;
+using SendPlatform.SharedKernel.Errors;
 
 namespace SendPlatform.PupilMovements.Tests.Domain;
 

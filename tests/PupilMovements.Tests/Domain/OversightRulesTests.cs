@@ -1,3 +1,4 @@
+using SendPlatform.SharedKernel.Identifiers;
 using SendPlatform.PupilMovements.Domain;
 using SendPlatform.PupilMovements.Domain.Oversight;
 using SendPlatform.PupilMovements.Tests.Builders;
@@ -48,14 +49,12 @@ public sealed class OversightRulesTests
     public void A_time_limited_placement_is_overdue_from_the_day_after_its_planned_end()
     {
         var end = new DateOnly(2026, 11, 20);
-        var placement = ApPlacement.Started(new(Guid.NewGuid(), Pupils.Upn(), "931", "TimeLimited", "200000", "100000", end.AddDays(-40), end,
-            Pupils.WithPlan.DateOfBirth, "E", "ASD"));
+        var placement = ApPlacement.Started(Guid.NewGuid(), Pupils.Upn(), "931", ApTiers.TimeLimited, "200000", "100000", end.AddDays(-40), end);
         Assert.False(OversightRules.IsOverdue(placement, end));
         Assert.True(OversightRules.IsOverdue(placement, end.AddDays(1)));
         placement.End(end.AddDays(1), "ReturnedToHomeSchool");
         Assert.False(OversightRules.IsOverdue(placement, end.AddDays(2)));
-        var transitional = ApPlacement.Started(new(Guid.NewGuid(), Pupils.Upn(), "931", "Transitional", "200000", null, end.AddDays(-40), end,
-            Pupils.WithPlan.DateOfBirth, "E", "ASD"));
+        var transitional = ApPlacement.Started(Guid.NewGuid(), Pupils.Upn(), "931", ApTiers.Transitional, "200000", null, end.AddDays(-40), end);
         Assert.False(OversightRules.IsOverdue(transitional, end.AddDays(5)));
     }
 

@@ -1,4 +1,4 @@
-using SendPlatform.ServiceDefaults.Identifiers;
+using SendPlatform.SharedKernel.Identifiers;
 using SendPlatform.PupilMovements.Domain.Oversight;
 
 namespace SendPlatform.PupilMovements.Tests.Domain;

@@ -1,5 +1,5 @@
 using SendPlatform.PupilMovements.Tests.Builders;
-using SendPlatform.ServiceDefaults.Identifiers;
+using SendPlatform.SharedKernel.Identifiers;
 
 namespace SendPlatform.PupilMovements.Tests.Domain;
 

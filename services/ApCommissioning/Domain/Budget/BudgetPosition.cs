@@ -1,5 +1,4 @@
 using SendPlatform.ApCommissioning.Domain.Providers;
-using SendPlatform.ServiceDefaults.Identifiers;
 
 namespace SendPlatform.ApCommissioning.Domain.Budget;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using SendPlatform.ApCommissioning.Domain.Budget;
 using SendPlatform.ApCommissioning.Domain.Providers;
-using SendPlatform.ServiceDefaults.Errors;
-using SendPlatform.ServiceDefaults.Identifiers;
 
 namespace SendPlatform.ApCommissioning.Domain.Commissions;
 

@@ -1,6 +1,5 @@
 using SendPlatform.ApCommissioning.Domain.Commissions;
 using SendPlatform.ApCommissioning.Domain.Providers;
-using SendPlatform.ServiceDefaults.Errors;
 
 namespace SendPlatform.ApCommissioning.Domain.Placements;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using SendPlatform.ServiceDefaults.Errors;
 
 namespace SendPlatform.ApCommissioning.Domain.Providers;
 

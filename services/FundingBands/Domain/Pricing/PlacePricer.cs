@@ -1,6 +1,3 @@
-using SendPlatform.ServiceDefaults.Identifiers;
-using SendPlatform.ServiceDefaults.Errors;
-
 namespace SendPlatform.FundingBands.Domain.Pricing;
 
 /// <summary>Place funding for a year: per-place rate of the framework in force × places, paid whether filled or not.</summary>

@@ -1,4 +1,3 @@
-using SendPlatform.ServiceDefaults.Identifiers;
 namespace SendPlatform.FundingBands.Domain.Pricing;
 
 /// <summary>The part of a placement one framework version prices within one financial year.</summary>

@@ -1,4 +1,3 @@
-using SendPlatform.ServiceDefaults.Identifiers;
 namespace SendPlatform.FundingBands.Domain.Pricing;
 
 /// <summary>An immutable published (or superseded) framework version, as pricing reads it.</summary>

@@ -1,4 +1,3 @@
-using SendPlatform.ServiceDefaults.Identifiers;
 namespace SendPlatform.FundingBands.Domain.Pricing;
 
 /// <summary>

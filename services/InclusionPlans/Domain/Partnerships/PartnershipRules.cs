@@ -1,5 +1,3 @@
-using SendPlatform.ServiceDefaults.Errors;
-
 namespace SendPlatform.InclusionPlans.Domain.Partnerships;
 
 /// <summary>

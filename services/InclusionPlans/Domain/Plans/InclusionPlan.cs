@@ -1,6 +1,5 @@
 using SendPlatform.InclusionPlans.Domain.Compliance;
 using SendPlatform.InclusionPlans.Domain.Partnerships;
-using SendPlatform.ServiceDefaults.Errors;
 
 namespace SendPlatform.InclusionPlans.Domain.Plans;
 

@@ -1,6 +1,4 @@
 using SendPlatform.InclusionPlans.Domain.Compliance;
-using SendPlatform.ServiceDefaults.Errors;
-using SendPlatform.ServiceDefaults.Identifiers;
 
 namespace SendPlatform.InclusionPlans.Domain.Plans;
 

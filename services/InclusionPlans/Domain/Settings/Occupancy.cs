@@ -1,5 +1,3 @@
-using SendPlatform.Contracts.IntegrationEvents;
-
 namespace SendPlatform.InclusionPlans.Domain.Settings;
 
 /// <summary>
@@ -14,17 +12,19 @@ public static class Occupancy
     private static readonly HashSet<string> OntoRoll = ["Admission", "ManagedMove"];
     private static readonly HashSet<string> OffRoll = ["Deletion", "PermanentExclusion", "Ehe", "Eotas", "MissingEducation", "MovedToOtherLa", "ManagedMove"];
 
-    public static IReadOnlyList<(string Urn, int Change)> Changes(PupilMoved e)
+    /// <summary>A movement of the given type (as PupilMoved names it) between two settings.</summary>
+    public static IReadOnlyList<(string Urn, int Change)> OfMovement(string type, string? fromUrn, string? toUrn)
     {
         var changes = new List<(string, int)>();
-        if (OffRoll.Contains(e.Type) && e.FromUrn is { } from) changes.Add((from, -1));
-        if (OntoRoll.Contains(e.Type) && e.ToUrn is { } to) changes.Add((to, +1));
+        if (OffRoll.Contains(type) && fromUrn is { } from) changes.Add((from, -1));
+        if (OntoRoll.Contains(type) && toUrn is { } to) changes.Add((to, +1));
         return changes;
     }
 
-    public static IReadOnlyList<(string Urn, int Change)> Changes(ApPlacementStarted e) =>
-        e.Tier != ApTiers.TargetedSupport && e.ProviderUrn is { } urn ? [(urn, +1)] : [];
+    public static IReadOnlyList<(string Urn, int Change)> OfPlacementStart(string tier, string? providerUrn) => OfPlacement(tier, providerUrn, +1);
 
-    public static IReadOnlyList<(string Urn, int Change)> Changes(ApPlacementEnded e) =>
-        e.Tier != ApTiers.TargetedSupport && e.ProviderUrn is { } urn ? [(urn, -1)] : [];
+    public static IReadOnlyList<(string Urn, int Change)> OfPlacementEnd(string tier, string? providerUrn) => OfPlacement(tier, providerUrn, -1);
+
+    private static IReadOnlyList<(string Urn, int Change)> OfPlacement(string tier, string? providerUrn, int change) =>
+        tier != ApTiers.TargetedSupport && providerUrn is { } urn ? [(urn, change)] : [];
 }

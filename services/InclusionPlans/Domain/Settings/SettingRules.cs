@@ -1,6 +1,3 @@
-using SendPlatform.ServiceDefaults.Errors;
-using SendPlatform.ServiceDefaults.Identifiers;
-
 namespace SendPlatform.InclusionPlans.Domain.Settings;
 
 /// <summary>

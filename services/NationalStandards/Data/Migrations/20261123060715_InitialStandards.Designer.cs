@@ -364,7 +364,7 @@ namespace SendPlatform.NationalStandards.Data.Migrations
                     b.ToTable("standards_sets", (string)null);
                 });
 
-            modelBuilder.Entity("SendPlatform.ServiceDefaults.Identifiers.LocalAuthority", b =>
+            modelBuilder.Entity("SendPlatform.SharedKernel.Identifiers.LocalAuthority", b =>
                 {
                     b.Property<string>("LaCode")
                         .HasColumnType("text");

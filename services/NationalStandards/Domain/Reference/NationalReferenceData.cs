@@ -1,5 +1,3 @@
-using SendPlatform.ServiceDefaults.Identifiers;
-
 namespace SendPlatform.NationalStandards.Domain.Reference;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using SendPlatform.NationalStandards.Domain.Reference;
-using SendPlatform.ServiceDefaults.Errors;
 
 namespace SendPlatform.NationalStandards.Domain.Standards;
 

@@ -1,6 +1,3 @@
-using SendPlatform.ServiceDefaults.Identifiers;
-using SendPlatform.Contracts.IntegrationEvents;
-
 namespace SendPlatform.PupilMovements.Domain.Oversight;
 
 /// <summary>

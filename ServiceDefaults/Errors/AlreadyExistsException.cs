@@ -1,4 +1,0 @@
-namespace SendPlatform.ServiceDefaults.Errors;
-
-/// <summary>A different resource already holds this key; mapped to ALREADY_EXISTS (REST 409).</summary>
-public sealed class AlreadyExistsException(string message) : Exception(message);

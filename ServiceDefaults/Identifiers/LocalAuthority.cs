@@ -1,3 +1,0 @@
-namespace SendPlatform.ServiceDefaults.Identifiers;
-
-public sealed record LocalAuthority(string LaCode, string Name, string OnsCode, string Region);

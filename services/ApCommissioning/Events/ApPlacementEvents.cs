@@ -1,0 +1,23 @@
+using SendPlatform.ApCommissioning.Domain.Placements;
+using SendPlatform.ApCommissioning.Domain.Providers;
+using SendPlatform.Contracts.IntegrationEvents;
+
+namespace SendPlatform.ApCommissioning.Events;
+
+/// <summary>What ap-commissioning tells the platform when a placement starts and ends.</summary>
+public static class ApPlacementEvents
+{
+    public static ApPlacementStarted Started(ApPlacement p, string? providerUrn, DateTimeOffset now) =>
+        new(p.Id, p.Pupil.Upn, p.LaCode, Tier(p.Tier), providerUrn, p.HomeSchoolUrn, p.Start, p.PlannedEnd, p.Pupil.DateOfBirth,
+            p.Pupil.SenProvision, p.Pupil.PrimaryNeed) { OccurredAt = now };
+
+    public static ApPlacementEnded Ended(ApPlacement p, string? providerUrn, DateTimeOffset now) =>
+        new(p.Id, p.Pupil.Upn, p.LaCode, Tier(p.Tier), providerUrn, p.EndDate!.Value, p.Outcome!.Value.ToString(), p.OutcomeDestinationUrn) { OccurredAt = now };
+
+    private static string Tier(ApTier tier) => tier switch
+    {
+        ApTier.TargetedSupport => ApTiers.TargetedSupport,
+        ApTier.TimeLimited => ApTiers.TimeLimited,
+        _ => ApTiers.Transitional,
+    };
+}
