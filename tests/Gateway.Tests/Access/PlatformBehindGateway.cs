@@ -1,0 +1,273 @@
+using Google.Protobuf;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Grpc.Net.Client;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SendPlatform.ApCommissioning.Api;
+using SendPlatform.AppHost.Hosting.Infrastructure;
+using SendPlatform.FundingBands.Api;
+using SendPlatform.InclusionPlans.Api;
+using SendPlatform.NationalStandards.Api;
+using SendPlatform.PupilMovements.Api;
+using SendPlatform.PupilMovements.Data;
+using SendPlatform.SharedKernel.Identifiers;
+using SendPlatform.TestKit;
+using Ap = SendPlatform.Contracts.Ap.V1;
+using Funding = SendPlatform.Contracts.Funding.V1;
+using Inclusion = SendPlatform.Contracts.Inclusion.V1;
+using Movements = SendPlatform.Contracts.Movements.V1;
+using Standards = SendPlatform.Contracts.Standards.V1;
+
+namespace SendPlatform.Gateway.Tests.Access;
+
+/// <summary>
+/// All five services on real h2c sockets over the real servers, one broker between them, and the gateway (Development)
+/// in front; then the records the access matrix needs, made through the gateway by those who may make them: standards
+/// and funding frameworks in force and in draft, a settings register, a pupil who moved from one school to another,
+/// two oversight alerts, an AP provider with a commission and placements, a partnership with draft and signed-off
+/// plans, and a tailored list.
+/// </summary>
+public sealed class PlatformBehindGateway : IAsyncLifetime
+{
+    public const string CurrentSchool = "100000";
+    public const string FormerSchool = "100001";
+    public const string UnrelatedSchool = "100002";
+    public const string ApProviderUrn = "140000";
+    public const string OtherAreaSchool = "170000";
+
+    private readonly List<IAsyncDisposable> _running = [];
+    private int _serial;
+
+    public GatewayFactory Gateway { get; private set; } = null!;
+
+    public string Pupil { get; private set; } = "";
+    public string AlertToAcknowledge { get; private set; } = "";
+    public string AlertToResolve { get; private set; } = "";
+    public string ProviderId { get; private set; } = "";
+    public string CommissionId { get; private set; } = "";
+    public string PlacementToRead { get; private set; } = "";
+    public string PlacementToEnd { get; private set; } = "";
+    public string DraftFrameworkToReplace { get; private set; } = "";
+    public string DraftFrameworkToPublish { get; private set; } = "";
+    public string DraftPlan { get; private set; } = "";
+    public string DraftPlanToReplace { get; private set; } = "";
+    public string PlanToPublish { get; private set; } = "";
+    public string TailoredList { get; private set; } = "";
+
+    public const string FrameworkContent = """
+        {"bands":[{"code":"B1","name":"Band 1","ordinal":1}],"tariffs":[{"bandCode":"B1","provisionType":"AP","annualTopUpPence":"800000"}]}
+        """;
+
+    public static readonly string[] StandardCodes = ["IDN-01", "OAP-01", "AP-01"];
+
+    public static readonly Movements.PupilFacts Facts = new() { DateOfBirth = "2015-05-01", SenProvision = "E", PrimaryNeed = "ASD" };
+
+    /// <summary>A UPN of LA 931 no other record in this fixture uses.</summary>
+    public string NewUpn() => Upn.Issue($"931400{Interlocked.Increment(ref _serial):D6}").Value;
+
+    /// <summary>A URN no setting or provider in this fixture has yet.</summary>
+    public string NewUrn() => (150000 + Interlocked.Increment(ref _serial)).ToString();
+
+    public CallInvoker Grpc(Caller caller)
+    {
+        var channel = GrpcChannel.ForAddress(Gateway.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Gateway.Server.CreateHandler() });
+        if (caller.Organisation() is not { } organisation) return channel.CreateCallInvoker();
+        var token = TestTokens.For(organisation);
+        return channel.Intercept(metadata =>
+        {
+            metadata.Add("authorization", "Bearer " + token);
+            return metadata;
+        });
+    }
+
+    public async Task InitializeAsync()
+    {
+        var infrastructure = await PlatformInfrastructure.GetAsync();
+        var vhost = await infrastructure.RabbitMq.AddVirtualHostAsync("vh-" + Guid.NewGuid().ToString("N")[..8], CancellationToken.None);
+        Start(new ServiceFactory<StandardsSetsApi>(infrastructure, "standardsdb", vhost), out var standardsAddress);
+        Start(new ServiceFactory<FrameworksApi>(infrastructure, "fundingdb", vhost), out var fundingAddress,
+            ("services:national-standards:http:0", standardsAddress));
+        var movements = Start(new ServiceFactory<MovementsApi>(infrastructure, "movementsdb", vhost), out var movementsAddress,
+            ("Oversight:ScheduleEnabled", "false"));
+        Start(new ServiceFactory<ProvidersApi>(infrastructure, "apdb", vhost), out var apAddress, ("services:funding-bands:http:0", fundingAddress));
+        Start(new ServiceFactory<PlansApi>(infrastructure, "plansdb", vhost), out var plansAddress, ("services:national-standards:http:0", standardsAddress));
+        Gateway = new GatewayFactory("Development", new Dictionary<string, string>
+        {
+            ["national-standards"] = standardsAddress,
+            ["funding-bands"] = fundingAddress,
+            ["pupil-movements"] = movementsAddress,
+            ["ap-commissioning"] = apAddress,
+            ["inclusion-plans"] = plansAddress,
+        });
+        Gateway.StartServer();
+        await SeedAsync(movements);
+    }
+
+    private ServiceFactory<T> Start<T>(ServiceFactory<T> factory, out string address, params (string Key, string Value)[] settings) where T : class
+    {
+        foreach (var (key, value) in settings) factory.Settings[key] = value;
+        var port = FreePort.Next();
+        factory.UseKestrel(port);
+        factory.StartServer();
+        _running.Add(factory);
+        address = $"http://127.0.0.1:{port}";
+        return factory;
+    }
+
+    private async Task SeedAsync(ServiceFactory<MovementsApi> movements)
+    {
+        var dfe = Grpc(Caller.Dfe);
+        var la = Grpc(Caller.OwningLa);
+
+        var sets = new Standards.StandardsSets.StandardsSetsClient(dfe);
+        await sets.CreateStandardsSetAsync(Parse<Standards.CreateStandardsSetRequest>(StandardsSetJson.Publishable("2026.1", StandardCodes)));
+        await sets.PublishStandardsSetAsync(new Standards.PublishStandardsSetRequest { Version = "2026.1" });
+        foreach (var draft in new[] { "2026.2", "2026.3" })
+            await sets.CreateStandardsSetAsync(Parse<Standards.CreateStandardsSetRequest>(StandardsSetJson.Publishable(draft, StandardCodes)));
+
+        var frameworks = new Funding.FundingFrameworks.FundingFrameworksClient(dfe);
+        foreach (var year in new[] { "2026-27", "2027-28" })
+        {
+            var framework = await frameworks.CreateFrameworkAsync(Framework(year));
+            await frameworks.PublishFrameworkAsync(new Funding.PublishFrameworkRequest { Id = framework.Id });
+        }
+        DraftFrameworkToReplace = (await frameworks.CreateFrameworkAsync(Framework("2030-31"))).Id;
+        DraftFrameworkToPublish = (await frameworks.CreateFrameworkAsync(Framework("2028-29"))).Id;
+
+        var settings = new Inclusion.Settings.SettingsClient(la);
+        foreach (var (urn, type) in new[] { (CurrentSchool, "MAINSTREAM"), (FormerSchool, "MAINSTREAM"), (UnrelatedSchool, "MAINSTREAM"), (ApProviderUrn, "AP") })
+            await settings.UpsertSettingAsync(new Inclusion.UpsertSettingRequest { Setting = Setting(urn, type) });
+        await new Inclusion.Settings.SettingsClient(Grpc(Caller.OtherLa))
+            .UpsertSettingAsync(new Inclusion.UpsertSettingRequest { Setting = Setting(OtherAreaSchool, "MAINSTREAM", laCode: "202") });
+        await WaitForRegisterAsync(movements, CurrentSchool, FormerSchool, UnrelatedSchool, ApProviderUrn, OtherAreaSchool);
+
+        // The pupil joined the former school, then moved to the current one by a managed move the former school recorded.
+        Pupil = NewUpn();
+        var former = new Movements.PupilMovements.PupilMovementsClient(Grpc(Caller.FormerSchool));
+        await Record(former, Pupil, Movements.MovementType.Admission, "2026-09-02", to: FormerSchool);
+        await Record(former, Pupil, Movements.MovementType.ManagedMove, "2026-10-05", from: FormerSchool, to: CurrentSchool);
+
+        // Two pupils deleted to an unknown destination by the unrelated school: an alert each for LA 931.
+        var unrelated = new Movements.PupilMovements.PupilMovementsClient(Grpc(Caller.UnrelatedSchool));
+        for (var i = 0; i < 2; i++)
+        {
+            var upn = NewUpn();
+            await Record(unrelated, upn, Movements.MovementType.Admission, "2026-09-02", to: UnrelatedSchool);
+            await Record(unrelated, upn, Movements.MovementType.Deletion, "2026-11-02", from: UnrelatedSchool, ground: "CONTINUOUS_ABSENCE", destination: "UNKNOWN");
+        }
+        var alerts = await new Movements.OversightAlerts.OversightAlertsClient(la).ListAlertsAsync(new Movements.ListAlertsRequest
+        {
+            LaCode = "931", Type = Movements.AlertType.DeletedToUnknownDestination,
+        });
+        (AlertToAcknowledge, AlertToResolve) = (alerts.Alerts[0].Id, alerts.Alerts[1].Id);
+
+        var providers = new Ap.ApProviders.ApProvidersClient(la);
+        ProviderId = (await providers.CreateProviderAsync(Provider(ApProviderUrn))).Id;
+        await new Ap.ApCommissioning.ApCommissioningClient(la).SetBudgetAsync(Budget());
+        CommissionId = (await new Ap.ApCommissioning.ApCommissioningClient(la).CommissionPlacesAsync(Commission())).Id;
+        var placements = new Ap.ApPlacements.ApPlacementsClient(la);
+        PlacementToRead = (await placements.PlacePupilAsync(Placement(NewUpn()))).Id;
+        PlacementToEnd = (await placements.PlacePupilAsync(Placement(NewUpn()))).Id;
+
+        var plans = new Inclusion.InclusionPlans.InclusionPlansClient(la);
+        await plans.SetPartnershipAsync(Partnership());
+        DraftPlan = (await plans.CreatePlanAsync(Plan())).Id;
+        DraftPlanToReplace = (await plans.CreatePlanAsync(Plan())).Id;
+        PlanToPublish = (await plans.CreatePlanAsync(Plan())).Id;
+        foreach (var member in new[] { "la-931", "icb-bob", "pcf-oxon" })
+            await plans.SignOffPlanAsync(new Inclusion.SignOffPlanRequest { LaCode = "931", Id = PlanToPublish, OrganisationId = member, SignedBy = "Chair", Revision = 1 });
+
+        TailoredList = (await new Inclusion.TailoredLists.TailoredListsClient(la).CreateTailoredListAsync(TailoredListRequest())).Id;
+    }
+
+    public static T Parse<T>(string json) where T : IMessage<T>, new() => JsonParser.Default.Parse<T>(json);
+
+    public static Funding.CreateFrameworkRequest Framework(string year) =>
+        Parse<Funding.CreateFrameworkRequest>($$"""{"financialYear":"{{year}}","content":{{FrameworkContent}}}""");
+
+    public static Inclusion.Setting Setting(string urn, string provisionType, string laCode = "931") => new()
+    {
+        Urn = urn, Name = $"Setting {urn}", LaCode = laCode, ProvisionType = provisionType, Phase = Inclusion.Phase.AllThrough, AgeFrom = 4, AgeTo = 16,
+        Latitude = 51.75, Longitude = -1.25, Places = { new Inclusion.NeedPlaces { NeedCode = "ASD", Places = 10 } },
+    };
+
+    public static Ap.CreateProviderRequest Provider(string urn) => new()
+    {
+        Urn = urn, Name = $"Provider {urn}", Kind = Ap.ProviderKind.PupilReferralUnit, LaCode = "931",
+        Tiers = { Ap.ApTier.TimeLimited, Ap.ApTier.Transitional }, Capacity = 60, LastQualityAssuranceDate = "2026-06-15", QualityRating = Ap.QualityRating.Good,
+    };
+
+    /// <summary>£1m a year for time-limited places, three years from 2026-27.</summary>
+    public static Ap.SetBudgetRequest Budget() => Parse<Ap.SetBudgetRequest>("""
+        {"laCode":"931","firstFinancialYear":"2026-27","years":[
+          {"financialYear":"2026-27","tiers":[{"tier":"AP_TIER_TIME_LIMITED","amountPence":"100000000"}]},
+          {"financialYear":"2027-28","tiers":[{"tier":"AP_TIER_TIME_LIMITED","amountPence":"100000000"}]},
+          {"financialYear":"2028-29","tiers":[{"tier":"AP_TIER_TIME_LIMITED","amountPence":"100000000"}]}]}
+        """);
+
+    public Ap.CommissionPlacesRequest Commission() => Parse<Ap.CommissionPlacesRequest>($$"""
+        {"laCode":"931","providerId":"{{ProviderId}}","tier":"AP_TIER_TIME_LIMITED","places":10,"period":{"start":"2026-09-01","end":"2027-03-31"},
+         "band":"B1","overrideReason":"access matrix"}
+        """);
+
+    public Ap.PlacePupilRequest Placement(string upn) => new()
+    {
+        CommissionId = CommissionId,
+        Pupil = new Ap.PlacedPupil { Upn = upn, DateOfBirth = "2012-03-01", SenProvision = "K", PrimaryNeed = "SEMH" },
+        FullTime = true, StartDate = "2026-10-05", PlannedEndDate = "2026-12-18", HomeSchoolUrn = UnrelatedSchool,
+    };
+
+    public static Inclusion.SetPartnershipRequest Partnership() => Parse<Inclusion.SetPartnershipRequest>($$"""
+        {"laCode":"931","members":[
+          {"organisationId":"la-931","name":"Oxfordshire County Council","role":"PARTNER_ROLE_LOCAL_AUTHORITY"},
+          {"organisationId":"icb-bob","name":"BOB Integrated Care Board","role":"PARTNER_ROLE_HEALTH"},
+          {"organisationId":"pcf-oxon","name":"Oxfordshire Parent Carer Forum","role":"PARTNER_ROLE_PARENT_CARER_FORUM"},
+          {"organisationId":"{{CurrentSchool}}","name":"Cherwell Academy Trust","role":"PARTNER_ROLE_SCHOOLS_AND_TRUSTS"}]}
+        """);
+
+    /// <summary>A 2026-2029 plan answering every standard of 2026.1, with enough places: nothing blocks its publication.</summary>
+    public static Inclusion.CreatePlanRequest Plan() => Parse<Inclusion.CreatePlanRequest>("""
+        {"laCode":"931","content":{"periodStartYear":2026,"periodEndYear":2029,"standardsVersion":"2026.1",
+          "commitments":[
+            {"standardCode":"IDN-01","actions":"Train SENCOs","owner":"Head of SEND","dueDate":"2027-03-31","status":"RAG_AMBER"},
+            {"standardCode":"OAP-01","actions":"Publish the offer","owner":"Inclusion lead","dueDate":"2027-07-31","status":"RAG_GREEN"},
+            {"standardCode":"AP-01","actions":"Commission AP","owner":"AP lead","dueDate":"2027-09-01","status":"RAG_AMBER"}],
+          "sufficiency":[{"needCode":"ASD","provisionType":"STATE_SPECIAL","currentPlaces":120,"forecastDemand":[125,140,150],"plannedNewPlaces":[10,10,10]}],
+          "apService":[
+            {"tier":"AP_TIER_TARGETED_SUPPORT","places":[200,220,240]},
+            {"tier":"AP_TIER_TIME_LIMITED","places":[60,60,60]},
+            {"tier":"AP_TIER_TRANSITIONAL","places":[20,25,30]}]}}
+        """);
+
+    public static Inclusion.CreateTailoredListRequest TailoredListRequest() => new()
+    {
+        LaCode = "931", Age = 7, PrimaryNeed = "ASD", SenProvision = "E", Home = new Inclusion.Location { Latitude = 51.75, Longitude = -1.25 }, MaxDistanceKm = 50,
+    };
+
+    public static Movements.RecordMovementRequest Movement(string upn, Movements.MovementType type, string date, string? from = null, string? to = null,
+        string? ground = null, string? destination = null, int suspensionDays = 0) => new()
+    {
+        Upn = upn, Type = type, EffectiveDate = date, FromUrn = from ?? "", ToUrn = to ?? "", DeletionGround = ground ?? "", Destination = destination ?? "",
+        SuspensionDays = suspensionDays, Pupil = Facts,
+    };
+
+    private static async Task Record(Movements.PupilMovements.PupilMovementsClient client, string upn, Movements.MovementType type, string date,
+        string? from = null, string? to = null, string? ground = null, string? destination = null) =>
+        await client.RecordMovementAsync(Movement(upn, type, date, from, to, ground, destination));
+
+    /// <summary>pupil-movements decides authority from its copy of the register, fed by inclusion-plans' events: wait for it.</summary>
+    private static Task WaitForRegisterAsync(ServiceFactory<MovementsApi> movements, params string[] urns) =>
+        Eventually.Get(async () =>
+        {
+            using var scope = movements.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<MovementsDbContext>();
+            return await db.Settings.AsNoTracking().CountAsync(s => urns.Contains(s.Urn));
+        }, held => held == urns.Length, "pupil-movements' copy of the settings register");
+
+    public async Task DisposeAsync()
+    {
+        await Gateway.DisposeAsync();
+        foreach (var service in _running) await service.DisposeAsync();
+    }
+}
