@@ -36,7 +36,7 @@ public static class HighNeedsEstimateEndpoint
                 // Not a gRPC call, so the policy the interceptor applies to EstimateHighNeeds is applied here.
                 CallerPolicy.Require(caller, CallerPolicy.Methods[EstimateMethod]);
                 HighNeedsEstimation.RequireMayEstimate(caller);
-                using var stream = HighNeedsEstimation.Limit.Start(http.RequestAborted);
+                using var stream = HighNeedsEstimation.Limit.Start(caller, http.RequestAborted);
                 var estimate = await stream.RunAsync(async ct =>
                 {
                     await using var lines = NdjsonLines.ReadAsync(http.Request.BodyReader, MaxLineBytes, ct).GetAsyncEnumerator(ct);

@@ -12,7 +12,7 @@ namespace SendPlatform.FundingBands.Api;
 public sealed class HighNeedsEstimation(PublishedFrameworkStore published)
 {
     /// <summary>A national batch is about 640,000 placements and takes seconds; an LA's is far smaller.</summary>
-    public static readonly StreamLimit Limit = new("high needs estimate", 1_000_000, TimeSpan.FromMinutes(30));
+    public static readonly StreamLimit Limit = new("high needs estimate", 1_000_000, TimeSpan.FromMinutes(30), ItemsPerSecond: 250_000, Burst: 500_000);
 
     /// <summary>Who may estimate at all, decided before anything is read from the caller.</summary>
     public static void RequireMayEstimate(CallerOrganisation caller)

@@ -71,7 +71,7 @@ public sealed class PricingApi(PublishedFrameworkStore published, NationalProvis
     {
         var caller = context.GetCaller();
         HighNeedsEstimation.RequireMayEstimate(caller);
-        using var stream = HighNeedsEstimation.Limit.Start(context.CancellationToken);
+        using var stream = HighNeedsEstimation.Limit.Start(caller, context.CancellationToken);
         return await stream.RunAsync(async ct =>
         {
             if (!await requests.MoveNext(ct) || requests.Current.ItemCase != Proto.EstimateHighNeedsRequest.ItemOneofCase.Header)

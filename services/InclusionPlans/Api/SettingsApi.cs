@@ -20,7 +20,7 @@ public sealed class SettingsApi(PlansDbContext db, NationalStandardsFacts standa
     private const int MaxReportedErrors = 1_000;
 
     /// <summary>England has about 24,000 schools and far fewer other settings: one load is the whole register, with room.</summary>
-    public static readonly StreamLimit LoadLimit = new("settings", 100_000, TimeSpan.FromMinutes(30));
+    public static readonly StreamLimit LoadLimit = new("settings", 100_000, TimeSpan.FromMinutes(30), ItemsPerSecond: 5_000, Burst: 10_000);
 
     public override async Task<Proto.Setting> UpsertSetting(Proto.UpsertSettingRequest request, ServerCallContext context)
     {
@@ -35,7 +35,7 @@ public sealed class SettingsApi(PlansDbContext db, NationalStandardsFacts standa
     {
         var caller = context.GetCaller();
         KeepSettings.RequireMayLoad(caller);
-        using var stream = LoadLimit.Start(context.CancellationToken);
+        using var stream = LoadLimit.Start(caller, context.CancellationToken);
         return await stream.RunAsync(ct => LoadAsync(caller, rows, stream, context, ct));
     }
 

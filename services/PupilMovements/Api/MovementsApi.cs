@@ -14,7 +14,7 @@ public sealed class MovementsApi(MovementsDbContext db, RecordMovements recordin
     private const int ProgressEvery = 100;
 
     /// <summary>A large return streams a term's movements of many settings; more, or longer, goes in another stream.</summary>
-    public static readonly StreamLimit StreamLimit = new("movements", 1_000_000, TimeSpan.FromMinutes(60));
+    public static readonly StreamLimit StreamLimit = new("movements", 1_000_000, TimeSpan.FromMinutes(60), ItemsPerSecond: 5_000, Burst: 20_000);
 
     public override async Task<Proto.MovementRecorded> RecordMovement(Proto.RecordMovementRequest request, ServerCallContext context)
     {
@@ -32,7 +32,7 @@ public sealed class MovementsApi(MovementsDbContext db, RecordMovements recordin
         IServerStreamWriter<Proto.RecordMovementsReply> responses, ServerCallContext context)
     {
         var caller = context.GetCaller();
-        using var stream = StreamLimit.Start(context.CancellationToken);
+        using var stream = StreamLimit.Start(caller, context.CancellationToken);
         await stream.RunAsync(async ct =>
         {
             var progress = new Proto.BatchProgress();
@@ -69,6 +69,7 @@ public sealed class MovementsApi(MovementsDbContext db, RecordMovements recordin
         var caller = context.GetCaller();
         if (request.Items.Count is 0 or > MaxBatchItems)
             throw new RequestValidationException([new FieldViolation("items", $"a batch has 1 to {MaxBatchItems} items; stream larger returns over gRPC")]);
+        StreamLimit.Take(caller, request.Items.Count);
         var response = new Proto.RecordMovementBatchResponse { Progress = new Proto.BatchProgress() };
         foreach (var chunk in request.Items.Select((item, i) => (i, item)).Chunk(Application.RecordMovements.ChunkSize))
         {

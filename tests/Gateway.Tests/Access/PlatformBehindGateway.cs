@@ -37,7 +37,14 @@ public sealed class PlatformBehindGateway : IAsyncLifetime
     public const string OtherAreaSchool = "170000";
 
     private readonly List<IAsyncDisposable> _running = [];
+    private readonly System.Collections.Concurrent.ConcurrentBag<string> _upns = [];
+    private readonly Lazy<Task<IReadOnlyList<string>>> _matrix;
     private int _serial;
+
+    public PlatformBehindGateway() => _matrix = new(() => MatrixCalls.RunAsync(this));
+
+    /// <summary>What every process (the five services and the gateway) would export.</summary>
+    public TelemetryCapture Telemetry { get; } = new();
 
     public GatewayFactory Gateway { get; private set; } = null!;
 
@@ -62,9 +69,24 @@ public sealed class PlatformBehindGateway : IAsyncLifetime
     public static readonly string[] StandardCodes = ["IDN-01", "OAP-01", "AP-01"];
 
     public static readonly Movements.PupilFacts Facts = new() { DateOfBirth = "2015-05-01", SenProvision = "E", PrimaryNeed = "ASD" };
+    public const string PlacedPupilBirthDate = "2012-03-07";
+    public const double HomeLatitude = 51.7528361;
+    public const double HomeLongitude = -1.2571934;
 
     /// <summary>A UPN of LA 931 no other record in this fixture uses.</summary>
-    public string NewUpn() => Upn.Issue($"931400{Interlocked.Increment(ref _serial):D6}").Value;
+    public string NewUpn()
+    {
+        var upn = Upn.Issue($"931400{Interlocked.Increment(ref _serial):D6}").Value;
+        _upns.Add(upn);
+        return upn;
+    }
+
+    /// <summary>Every child identifier the fixture and the matrix sent: UPNs, dates of birth, a home's coordinates (to five places, in any longer form).</summary>
+    public IReadOnlyList<string> ChildIdentifiers =>
+        [.. _upns, Facts.DateOfBirth, PlacedPupilBirthDate, "51.75283", "-1.25719"];
+
+    /// <summary>The matrix, run once for the tests that read its outcome and the telemetry it left: what differed from it.</summary>
+    public Task<IReadOnlyList<string>> MatrixDifferencesAsync() => _matrix.Value;
 
     /// <summary>A URN no setting or provider in this fixture has yet.</summary>
     public string NewUrn() => (150000 + Interlocked.Increment(ref _serial)).ToString();
@@ -99,7 +121,10 @@ public sealed class PlatformBehindGateway : IAsyncLifetime
             ["pupil-movements"] = movementsAddress,
             ["ap-commissioning"] = apAddress,
             ["inclusion-plans"] = plansAddress,
-        });
+        })
+        {
+            MoreServices = Telemetry.AddTo,
+        };
         Gateway.StartServer();
         await SeedAsync(movements);
     }
@@ -107,6 +132,7 @@ public sealed class PlatformBehindGateway : IAsyncLifetime
     private ServiceFactory<T> Start<T>(ServiceFactory<T> factory, out string address, params (string Key, string Value)[] settings) where T : class
     {
         foreach (var (key, value) in settings) factory.Settings[key] = value;
+        factory.MoreServices = Telemetry.AddTo;
         var port = FreePort.Next();
         factory.UseKestrel(port);
         factory.StartServer();
@@ -214,7 +240,7 @@ public sealed class PlatformBehindGateway : IAsyncLifetime
     public Ap.PlacePupilRequest Placement(string upn) => new()
     {
         CommissionId = CommissionId,
-        Pupil = new Ap.PlacedPupil { Upn = upn, DateOfBirth = "2012-03-01", SenProvision = "K", PrimaryNeed = "SEMH" },
+        Pupil = new Ap.PlacedPupil { Upn = upn, DateOfBirth = PlacedPupilBirthDate, SenProvision = "K", PrimaryNeed = "SEMH" },
         FullTime = true, StartDate = "2026-10-05", PlannedEndDate = "2026-12-18", HomeSchoolUrn = UnrelatedSchool,
     };
 
@@ -242,7 +268,7 @@ public sealed class PlatformBehindGateway : IAsyncLifetime
 
     public static Inclusion.CreateTailoredListRequest TailoredListRequest() => new()
     {
-        LaCode = "931", Age = 7, PrimaryNeed = "ASD", SenProvision = "E", Home = new Inclusion.Location { Latitude = 51.75, Longitude = -1.25 }, MaxDistanceKm = 50,
+        LaCode = "931", Age = 7, PrimaryNeed = "ASD", SenProvision = "E", Home = new Inclusion.Location { Latitude = HomeLatitude, Longitude = HomeLongitude }, MaxDistanceKm = 50,
     };
 
     public static Movements.RecordMovementRequest Movement(string upn, Movements.MovementType type, string date, string? from = null, string? to = null,
@@ -269,5 +295,6 @@ public sealed class PlatformBehindGateway : IAsyncLifetime
     {
         await Gateway.DisposeAsync();
         foreach (var service in _running) await service.DisposeAsync();
+        Telemetry.Dispose();
     }
 }
