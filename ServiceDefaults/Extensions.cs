@@ -10,6 +10,7 @@ using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using SendPlatform.ServiceDefaults.Errors;
+using SendPlatform.ServiceDefaults.Grpc;
 using SendPlatform.ServiceDefaults.Identity;
 
 namespace SendPlatform.ServiceDefaults;
@@ -33,6 +34,7 @@ public static class Extensions
                 // Canonical proto3 JSON: 64-bit integers (money in pence) as strings, exact in every JSON client.
                 options.JsonSettings.WriteInt64sAsStrings = true;
             });
+        builder.Services.AddReadableRequests();
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
         builder.AddPlatformAuthentication();

@@ -18,6 +18,7 @@ builder.Services.AddSingleton<IDestinationResolver, ServiceDestinationResolver>(
 var app = builder.Build();
 // First, so the refusals of authentication, rate limiting and authorisation are audited too.
 app.UseMiddleware<AuditMiddleware>();
+app.UseMiddleware<GatewayRefusals>();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();

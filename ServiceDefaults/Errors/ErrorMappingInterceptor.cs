@@ -31,7 +31,7 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
     {
         try
         {
-            return await continuation(requestStream, context);
+            return await continuation(new RequestStream<TRequest>(requestStream), context);
         }
         catch (Exception ex) when (ex is not RpcException || IsDependencyFault(ex))
         {
@@ -59,7 +59,7 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
     {
         try
         {
-            await continuation(requestStream, responseStream, context);
+            await continuation(new RequestStream<TRequest>(requestStream), responseStream, context);
         }
         catch (Exception ex) when (ex is not RpcException || IsDependencyFault(ex))
         {
@@ -107,5 +107,28 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
             if (http.Response.StatusCode == StatusCodes.Status400BadRequest) http.Response.StatusCode = StatusCodes.Status412PreconditionFailed;
             return Task.CompletedTask;
         });
+    }
+
+    /// <summary>
+    /// A request stream whose framing the gRPC library cannot read (a frame cut short, compression with no encoding)
+    /// is the caller's mistake, answered INVALID_ARGUMENT; the library reports it as INTERNAL, which would read as a
+    /// dependency's failure here.
+    /// </summary>
+    private sealed class RequestStream<T>(IAsyncStreamReader<T> inner) : IAsyncStreamReader<T>
+    {
+        public T Current => inner.Current;
+
+        public async Task<bool> MoveNext(CancellationToken cancellationToken)
+        {
+            try
+            {
+                return await inner.MoveNext(cancellationToken);
+            }
+            catch (RpcException ex) when (ex.StatusCode == StatusCode.Internal)
+            {
+                throw ErrorStatus.For(new SharedKernel.Errors.RequestValidationException(
+                    [new SharedKernel.Errors.FieldViolation("(request stream)", $"is not a valid gRPC stream: {ex.Status.Detail}")]))!.ToRpcException();
+            }
+        }
     }
 }

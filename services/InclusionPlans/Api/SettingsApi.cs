@@ -66,8 +66,9 @@ public sealed class SettingsApi(PlansDbContext db, NationalStandardsFacts standa
 
     public override async Task<Proto.Setting> GetSetting(Proto.GetSettingRequest request, ServerCallContext context)
     {
-        var setting = await db.Settings.AsNoTracking().SingleOrDefaultAsync(s => s.Urn == request.Urn.Trim(), context.CancellationToken)
-            ?? throw new NotFoundException("Setting", request.Urn);
+        if (!Urn.TryParse(request.Urn, out var urn, out var reason)) throw new RequestValidationException([new FieldViolation("urn", reason)]);
+        var setting = await db.Settings.AsNoTracking().SingleOrDefaultAsync(s => s.Urn == urn.Value.Value, context.CancellationToken)
+            ?? throw new NotFoundException("Setting", urn.Value.Value);
         return setting.ToProto();
     }
 

@@ -7,6 +7,10 @@ namespace SendPlatform.PupilMovements.Api;
 /// <summary>Wire → MovementNotification: identifiers parsed once (UPN with its check letter, URNs, LA codes), then the movement rules.</summary>
 public static class MovementValidation
 {
+    // 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z, the range protobuf's Timestamp allows.
+    private const long MinTimestampSeconds = -62_135_596_800;
+    private const long MaxTimestampSeconds = 253_402_300_799;
+
     private static readonly HashSet<string> SenProvisions = ["E", "K", "N"];
 
     // Clocks of settings' systems drift; a notification time a little ahead of ours is not an error.
@@ -27,7 +31,13 @@ public static class MovementValidation
             if (!DeletionGrounds.All.Contains(ground)) v.Add("deletion_ground", "must be one of: " + string.Join(", ", DeletionGrounds.All.Order()));
         }
         var pupil = Pupil(r.Pupil, v);
-        var notifiedAt = r.NotifiedAt?.ToDateTimeOffset();
+        // A Timestamp's seconds and nanos can name no instant at all (before year 1 or after 9999): that is a bad field, not a fault.
+        DateTimeOffset? notifiedAt = null;
+        if (r.NotifiedAt is { } at)
+        {
+            if (at.Seconds is < MinTimestampSeconds or > MaxTimestampSeconds || at.Nanos is < 0 or > 999_999_999) v.Add("notified_at", "is not a valid time");
+            else notifiedAt = at.ToDateTimeOffset();
+        }
         if (notifiedAt > now + ClockSkew) v.Add("notified_at", "must not be in the future");
         if (v.Any) return null;
 

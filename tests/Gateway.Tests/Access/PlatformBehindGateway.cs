@@ -28,7 +28,7 @@ namespace SendPlatform.Gateway.Tests.Access;
 /// two oversight alerts, an AP provider with a commission and placements, a partnership with draft and signed-off
 /// plans, and a tailored list.
 /// </summary>
-public sealed class PlatformBehindGateway : IAsyncLifetime
+public class PlatformBehindGateway : IAsyncLifetime
 {
     public const string CurrentSchool = "100000";
     public const string FormerSchool = "100001";
@@ -47,6 +47,9 @@ public sealed class PlatformBehindGateway : IAsyncLifetime
     public TelemetryCapture Telemetry { get; } = new();
 
     public GatewayFactory Gateway { get; private set; } = null!;
+
+    /// <summary>Each service's own address (h2c), for health checks that bypass the gateway.</summary>
+    public Dictionary<string, string> ServiceAddresses { get; } = [];
 
     public string Pupil { get; private set; } = "";
     public string AlertToAcknowledge { get; private set; } = "";
@@ -114,14 +117,12 @@ public sealed class PlatformBehindGateway : IAsyncLifetime
             ("Oversight:ScheduleEnabled", "false"));
         Start(new ServiceFactory<ProvidersApi>(infrastructure, "apdb", vhost), out var apAddress, ("services:funding-bands:http:0", fundingAddress));
         Start(new ServiceFactory<PlansApi>(infrastructure, "plansdb", vhost), out var plansAddress, ("services:national-standards:http:0", standardsAddress));
-        Gateway = new GatewayFactory("Development", new Dictionary<string, string>
-        {
-            ["national-standards"] = standardsAddress,
-            ["funding-bands"] = fundingAddress,
-            ["pupil-movements"] = movementsAddress,
-            ["ap-commissioning"] = apAddress,
-            ["inclusion-plans"] = plansAddress,
-        })
+        ServiceAddresses["national-standards"] = standardsAddress;
+        ServiceAddresses["funding-bands"] = fundingAddress;
+        ServiceAddresses["pupil-movements"] = movementsAddress;
+        ServiceAddresses["ap-commissioning"] = apAddress;
+        ServiceAddresses["inclusion-plans"] = plansAddress;
+        Gateway = new GatewayFactory("Development", ServiceAddresses)
         {
             MoreServices = Telemetry.AddTo,
         };
@@ -141,7 +142,7 @@ public sealed class PlatformBehindGateway : IAsyncLifetime
         return factory;
     }
 
-    private async Task SeedAsync(ServiceFactory<MovementsApi> movements)
+    protected virtual async Task SeedAsync(ServiceFactory<MovementsApi> movements)
     {
         var dfe = Grpc(Caller.Dfe);
         var la = Grpc(Caller.OwningLa);
