@@ -50,6 +50,29 @@ public sealed class GatewayTests(PlatformThroughGateway platform) : IClassFixtur
     {
         var response = await Rest().GetAsync(path);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var error = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(16, error.GetProperty("code").GetInt32());
+        Assert.Contains("bearer token", error.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task The_gateways_own_refusals_reach_a_gRPC_caller_as_its_status_over_HTTP_200()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/send.standards.v1.ReferenceData/ValidateUpn")
+        {
+            Version = HttpVersion.Version20, VersionPolicy = HttpVersionPolicy.RequestVersionExact, Content = new ByteArrayContent([0, 0, 0, 0, 0]),
+        };
+        request.Content.Headers.ContentType = new("application/grpc");
+        using var response = await platform.Gateway.CreateClient().SendAsync(request);
+        Assert.Equal((HttpStatusCode.OK, "16"), (response.StatusCode, response.Headers.GetValues("grpc-status").Single()));
+    }
+
+    [Fact]
+    public async Task A_path_and_query_past_8_KiB_is_refused_at_the_gateway_in_the_error_shape()
+    {
+        var response = await Rest(TestTokens.For(TestOrganisation.Dfe)).GetAsync("/v1/reference/local-authorities/931?x=" + new string('a', 9_000));
+        Assert.Equal(HttpStatusCode.RequestUriTooLong, response.StatusCode);
+        Assert.Equal(3, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetInt32());
     }
 
     [Fact]

@@ -16,9 +16,10 @@ public sealed class CommissioningApi(ApDbContext db, SetApBudget budgets, Commis
         var caller = context.GetCaller();
         var v = new Violations();
         if (!LaCode.TryParse(request.LaCode, out var la, out var reason)) v.Add("la_code", reason);
-        var plan = v.Checked(CommissioningValidation.Budget(request, v));
-        await budgets.SetAsync(caller, la!.Value.Value, plan, context.CancellationToken);
-        return await BudgetAsync(caller, la.Value.Value, context.CancellationToken);
+        var plan = CommissioningValidation.Budget(request, v);
+        var laCode = v.Checked(la).Value;
+        await budgets.SetAsync(caller, laCode, v.Checked(plan), context.CancellationToken);
+        return await BudgetAsync(caller, laCode, context.CancellationToken);
     }
 
     public override async Task<Proto.ApBudget> GetBudget(Proto.GetBudgetRequest request, ServerCallContext context)
@@ -48,10 +49,10 @@ public sealed class CommissioningApi(ApDbContext db, SetApBudget budgets, Commis
         if (request.Tier != Proto.ApTier.Unspecified && !Enum.IsDefined((ApTier)(int)request.Tier)) v.Add("tier", "is not a tier");
         var paging = Paging.From(request.Page, v);
         var before = paging.SequenceKey(v);
-        v.ThrowIfAny();
-        context.GetCaller().RequireLocalAuthorityOf(la!.Value.Value, "read its AP commissions");
+        var laCode = v.Checked(la).Value;
+        context.GetCaller().RequireLocalAuthorityOf(laCode, "read its AP commissions");
 
-        var query = db.Commissions.AsNoTracking().Where(c => c.LaCode == la.Value.Value);
+        var query = db.Commissions.AsNoTracking().Where(c => c.LaCode == laCode);
         if (providerId is { } p) query = query.Where(c => c.ProviderId == p);
         if (request.Tier != Proto.ApTier.Unspecified)
         {

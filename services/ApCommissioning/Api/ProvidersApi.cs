@@ -40,9 +40,9 @@ public sealed class ProvidersApi(ApDbContext db, RegisterProvider registering, T
             if (cut > 0 && Guid.TryParse(paging.AfterKey[(cut + 1)..], out var afterId)) after = (paging.AfterKey[..cut], afterId);
             else v.Add("page.page_token", "is not a token this endpoint issued");
         }
-        v.ThrowIfAny();
+        var laCode = v.Checked(la).Value;
 
-        var query = db.Providers.AsNoTracking().Where(p => p.LaCode == la!.Value.Value);
+        var query = db.Providers.AsNoTracking().Where(p => p.LaCode == laCode);
         if (request.Tier != Proto.ApTier.Unspecified)
         {
             var tier = (ApTier)(int)request.Tier;

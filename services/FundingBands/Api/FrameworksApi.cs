@@ -24,8 +24,8 @@ public sealed class FrameworksApi(
         var year = FrameworkValidation.Year(request.FinancialYear, "financial_year", v);
         var effectiveFrom = FrameworkValidation.EffectiveFrom(request.EffectiveFrom, year, v);
         var content = FrameworkValidation.Content(request.Content, await provisionTypes.GetAsync(context), v);
-        v.ThrowIfAny();
-        return (await drafts.CreateAsync(caller, key, year!.Value, effectiveFrom!.Value, content, context.CancellationToken)).ToProto();
+        if (year is not { } financialYear || effectiveFrom is not { } from || v.Any) throw v.Refusal();
+        return (await drafts.CreateAsync(caller, key, financialYear, from, content, context.CancellationToken)).ToProto();
     }
 
     public override async Task<Proto.Framework> ReplaceFramework(Proto.ReplaceFrameworkRequest request, ServerCallContext context)
@@ -35,8 +35,8 @@ public sealed class FrameworksApi(
         var v = new Violations();
         var effectiveFrom = FrameworkValidation.EffectiveFrom(request.EffectiveFrom, draft.FinancialYear, v);
         var content = FrameworkValidation.Content(request.Content, await provisionTypes.GetAsync(context), v);
-        v.ThrowIfAny();
-        return (await drafts.ReplaceAsync(caller, draft, effectiveFrom!.Value, content, context.CancellationToken)).ToProto();
+        if (effectiveFrom is not { } from || v.Any) throw v.Refusal();
+        return (await drafts.ReplaceAsync(caller, draft, from, content, context.CancellationToken)).ToProto();
     }
 
     /// <summary>Publishes a draft, superseding the year's version in force from this one's effective date, and tells the platform.</summary>
@@ -46,11 +46,10 @@ public sealed class FrameworksApi(
     public override async Task<Proto.Framework> GetFramework(Proto.GetFrameworkRequest request, ServerCallContext context)
     {
         var v = new Violations();
-        var year = FrameworkValidation.Year(request.FinancialYear, "financial_year", v);
-        v.ThrowIfAny();
+        var year = v.Checked(FrameworkValidation.Year(request.FinancialYear, "financial_year", v));
         var framework = await db.Frameworks.AsNoTracking()
-            .SingleOrDefaultAsync(f => f.FinancialYearStart == year!.Value.StartYear && f.Status == FrameworkStatus.Published, context.CancellationToken)
-            ?? throw new NotFoundException("Published funding framework for", year!.Value.ToString());
+            .SingleOrDefaultAsync(f => f.FinancialYearStart == year.StartYear && f.Status == FrameworkStatus.Published, context.CancellationToken)
+            ?? throw new NotFoundException("Published funding framework for", year.ToString());
         return framework.ToProto();
     }
 

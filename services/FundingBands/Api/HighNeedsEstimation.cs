@@ -27,11 +27,11 @@ public sealed class HighNeedsEstimation(PublishedFrameworkStore published)
         if (!LaCode.TryParse(header.LaCode, out var laCode, out var reason)) v.Add("header.la_code", reason);
         var year = FrameworkValidation.Year(header.FinancialYear, "header.financial_year", v);
         if (header.HighNeedsBudgetPence < 0) v.Add("header.high_needs_budget_pence", "must not be negative");
-        v.ThrowIfAny();
+        if (laCode is not { } la || year is not { } financialYear || v.Any) throw v.Refusal();
         RequireMayEstimate(caller);
-        if (caller.Type == OrganisationType.La && caller.LaCode != laCode!.Value.Value)
+        if (caller.Type == OrganisationType.La && caller.LaCode != la.Value)
             throw new PermissionDeniedException($"A local authority may estimate only its own area ({caller.LaCode}).");
-        return new HighNeedsEstimator(laCode!.Value.Value, year!.Value, Pence.ToPounds(header.HighNeedsBudgetPence), await published.GetAsync(cancellationToken));
+        return new HighNeedsEstimator(la.Value, financialYear, Pence.ToPounds(header.HighNeedsBudgetPence), await published.GetAsync(cancellationToken));
     }
 
     public static void Add(HighNeedsEstimator estimator, Proto.EstimatePlacement placement, IReadOnlySet<string> provisionTypes)

@@ -19,9 +19,9 @@ public sealed class PricingApi(PublishedFrameworkStore published, NationalProvis
         if (!LaCode.TryParse(request.LaCode, out var laCode, out var laReason)) v.Add("la_code", laReason);
         var input = PlacementInput.Parse(request.ProvisionType, request.Band, request.StartDate, request.EndDate, request.FractionOfFullTime,
             await provisionTypes.GetAsync(context), v);
-        v.ThrowIfAny();
+        if (laCode is not { } la || input is null || v.Any) throw v.Refusal();
 
-        var placement = new PlacementToPrice(laCode!.Value.Value, input!.ProvisionType, input.Band, input.Start, input.End, input.Fraction);
+        var placement = new PlacementToPrice(la.Value, input.ProvisionType, input.Band, input.Start, input.End, input.Fraction);
         var price = PlacementPricer.Price(placement, await published.GetAsync(context.CancellationToken));
         return new Proto.PlacementPrice
         {
@@ -52,13 +52,12 @@ public sealed class PricingApi(PublishedFrameworkStore published, NationalProvis
         var provisionType = request.ProvisionType.Trim();
         if (!(await provisionTypes.GetAsync(context)).Contains(provisionType)) v.Add("provision_type", $"'{provisionType}' is not a national provision type");
         if (request.Places is < 1 or > MaxPlaces) v.Add("places", $"must be between 1 and {MaxPlaces}");
-        var year = FrameworkValidation.Year(request.FinancialYear, "financial_year", v);
-        v.ThrowIfAny();
+        var year = v.Checked(FrameworkValidation.Year(request.FinancialYear, "financial_year", v));
 
-        var (framework, perPlace, total) = PlacePricer.Price(provisionType, request.Places, year!.Value, await published.GetAsync(context.CancellationToken));
+        var (framework, perPlace, total) = PlacePricer.Price(provisionType, request.Places, year, await published.GetAsync(context.CancellationToken));
         return new Proto.PlacesPrice
         {
-            FinancialYear = year.Value.ToString(),
+            FinancialYear = year.ToString(),
             FrameworkId = framework.Id,
             PerPlacePence = Pence.FromPounds(perPlace),
             Places = request.Places,

@@ -34,9 +34,9 @@ public sealed class PlansApi(PlansDbContext db, NationalStandardsFacts standards
         var la = PlanValidation.La(request.LaCode, v);
         var key = IdempotencyKeys.Parse(request.IdempotencyKey, v);
         var content = PlanValidation.Content(request.Content, v);
-        if (la is null || content is null) v.ThrowIfAny();
-        await CheckContentAsync(content!, context, v);
-        return (await drafting.CreateAsync(context.GetCaller(), la!, key, content!, context.CancellationToken)).ToProto();
+        if (la is null || content is null) throw v.Refusal();
+        await CheckContentAsync(content, context, v);
+        return (await drafting.CreateAsync(context.GetCaller(), la, key, content, context.CancellationToken)).ToProto();
     }
 
     public override async Task<Proto.Plan> ReplacePlan(Proto.ReplacePlanRequest request, ServerCallContext context)
@@ -46,9 +46,9 @@ public sealed class PlansApi(PlansDbContext db, NationalStandardsFacts standards
         var id = PlanValidation.Id(request.Id, v);
         if (request.ExpectedRevision < 0) v.Add("expected_revision", "must not be negative");
         var content = PlanValidation.Content(request.Content, v);
-        if (la is null || id is null || content is null) v.ThrowIfAny();
-        await CheckContentAsync(content!, context, v);
-        return (await drafting.ReplaceAsync(context.GetCaller(), la!, id!.Value, content!, request.ExpectedRevision, context.CancellationToken)).ToProto();
+        if (la is null || id is not { } planId || content is null) throw v.Refusal();
+        await CheckContentAsync(content, context, v);
+        return (await drafting.ReplaceAsync(context.GetCaller(), la, planId, content, request.ExpectedRevision, context.CancellationToken)).ToProto();
     }
 
     public override async Task<Proto.Plan> SignOffPlan(Proto.SignOffPlanRequest request, ServerCallContext context)
@@ -59,8 +59,8 @@ public sealed class PlansApi(PlansDbContext db, NationalStandardsFacts standards
         var organisation = PlanValidation.Text(request.OrganisationId, "organisation_id", 100, v);
         var signedBy = PlanValidation.Text(request.SignedBy, "signed_by", 200, v);
         if (request.Revision < 1) v.Add("revision", "is the revision signed off (1 or more)");
-        v.ThrowIfAny();
-        return (await signingOff.SignOffAsync(context.GetCaller(), la!, id!.Value, organisation!, signedBy!, request.Revision, context.CancellationToken)).ToProto();
+        if (la is null || id is not { } planId || organisation is null || signedBy is null || v.Any) throw v.Refusal();
+        return (await signingOff.SignOffAsync(context.GetCaller(), la, planId, organisation, signedBy, request.Revision, context.CancellationToken)).ToProto();
     }
 
     public override async Task<Proto.Plan> PublishPlan(Proto.PublishPlanRequest request, ServerCallContext context)
@@ -90,10 +90,10 @@ public sealed class PlansApi(PlansDbContext db, NationalStandardsFacts standards
         if (request.Status != Proto.PlanStatus.Unspecified && !Enum.IsDefined((PlanStatus)(int)request.Status)) v.Add("status", "is not a plan status");
         var paging = Paging.From(request.Page, v);
         var before = paging.SequenceKey(v);
-        v.ThrowIfAny();
+        var laCode = v.Checked(la);
 
-        var query = db.Plans.AsNoTracking().Where(p => p.LaCode == la);
-        if (!await reading.MayReadDraftsAsync(caller, la!, context.CancellationToken)) query = query.Where(p => p.Status != PlanStatus.Draft);
+        var query = db.Plans.AsNoTracking().Where(p => p.LaCode == laCode);
+        if (!await reading.MayReadDraftsAsync(caller, laCode, context.CancellationToken)) query = query.Where(p => p.Status != PlanStatus.Draft);
         if (request.Status != Proto.PlanStatus.Unspecified)
         {
             var status = (PlanStatus)(int)request.Status;
@@ -117,9 +117,9 @@ public sealed class PlansApi(PlansDbContext db, NationalStandardsFacts standards
         if (facts is null)
         {
             v.Add("content.standards_version", $"'{content.StandardsVersion}' is not a published national standards version");
-            v.ThrowIfAny();
+            throw v.Refusal();
         }
-        PlanContentRules.Check(content, facts!, await standards.ProvisionTypesAsync(call), v);
+        PlanContentRules.Check(content, facts, await standards.ProvisionTypesAsync(call), v);
         v.ThrowIfAny();
     }
 
@@ -129,7 +129,7 @@ public sealed class PlansApi(PlansDbContext db, NationalStandardsFacts standards
         var v = new Violations();
         var la = PlanValidation.La(laText, v);
         var id = PlanValidation.Id(idText, v);
-        v.ThrowIfAny();
-        return (la!, id!.Value);
+        if (la is null || id is not { } planId) throw v.Refusal();
+        return (la, planId);
     }
 }

@@ -28,10 +28,10 @@ public sealed class AlertsApi(MovementsDbContext db, TimeProvider clock) : Proto
         }
         var paging = Paging.From(request.Page, v);
         var after = paging.SequenceKey(v);
-        v.ThrowIfAny();
-        caller.RequireLocalAuthorityOf(la!.Value.Value, OversightData);
+        var laCode = v.Checked(la).Value;
+        caller.RequireLocalAuthorityOf(laCode, OversightData);
 
-        var query = db.Alerts.AsNoTracking().Where(a => a.LaCode == la.Value.Value);
+        var query = db.Alerts.AsNoTracking().Where(a => a.LaCode == laCode);
         if (request.Status != Proto.AlertStatus.Unspecified)
         {
             var status = (AlertStatus)(int)request.Status;

@@ -109,8 +109,7 @@ public sealed class MovementsApi(MovementsDbContext db, RecordMovements recordin
         var v = new Violations();
         var key = IdempotencyKeys.Parse(request.IdempotencyKey, v);
         var notification = MovementValidation.Parse(request, now, v);
-        v.ThrowIfAny();
-        return new Notice(notification!, key);
+        return new Notice(v.Checked(notification), key);
     }
 
     private static void Count(Proto.BatchProgress progress, Proto.BatchItemResult result)
@@ -133,10 +132,10 @@ public sealed class MovementsApi(MovementsDbContext db, RecordMovements recordin
         var v = new Violations();
         if (!LaCode.TryParse(request.LaCode, out var la, out var reason)) v.Add("la_code", reason);
         var paging = Paging.From(request.Page, v);
-        v.ThrowIfAny();
-        caller.RequireLocalAuthorityOf(la!.Value.Value, "see its register and movements");
+        var laCode = v.Checked(la).Value;
+        caller.RequireLocalAuthorityOf(laCode, "see its register and movements");
 
-        var query = db.Pupils.AsNoTracking().Where(p => p.ResponsibleLaCode == la.Value.Value && RegisteredPupil.NotInSchool.Contains(p.Status));
+        var query = db.Pupils.AsNoTracking().Where(p => p.ResponsibleLaCode == laCode && RegisteredPupil.NotInSchool.Contains(p.Status));
         var total = await query.CountAsync(context.CancellationToken);
         if (paging.AfterKey is { } after) query = query.Where(p => string.Compare(p.Upn, after) > 0);
         var rows = await query.OrderBy(p => p.Upn).Take(paging.PageSize + 1).ToListAsync(context.CancellationToken);
@@ -177,10 +176,10 @@ public sealed class MovementsApi(MovementsDbContext db, RecordMovements recordin
             if (parts.Length == 2 && DateOnly.TryParse(parts[0], out var d) && long.TryParse(parts[1], out var n)) after = (d, n);
             else v.Add("page.page_token", "is not a token this endpoint issued");
         }
-        v.ThrowIfAny();
-        caller.RequireLocalAuthorityOf(la!.Value.Value, "see its register and movements");
+        var laCode = v.Checked(la).Value;
+        caller.RequireLocalAuthorityOf(laCode, "see its register and movements");
 
-        var query = db.Movements.AsNoTracking().Where(m => m.ResponsibleLaCode == la.Value.Value);
+        var query = db.Movements.AsNoTracking().Where(m => m.ResponsibleLaCode == laCode);
         if (from is { } f) query = query.Where(m => m.EffectiveDate >= f);
         if (to is { } t) query = query.Where(m => m.EffectiveDate <= t);
         if (request.Type != Proto.MovementType.Unspecified)

@@ -13,8 +13,11 @@ public sealed class Violations
 
     public void ThrowIfAny()
     {
-        if (Any) throw new RequestValidationException(_items);
+        if (Any) throw Refusal();
     }
+
+    /// <summary>The refusal of everything collected, for <c>if (parsed is not { } p || v.Any) throw v.Refusal();</c>.</summary>
+    public RequestValidationException Refusal() => new(_items);
 
     /// <summary>
     /// What a parse that recorded its problems here produced: throws every violation collected so far, or returns the
