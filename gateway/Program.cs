@@ -1,10 +1,8 @@
 using System.Text.Json;
 using SendPlatform.Gateway.Audit;
-using SendPlatform.Gateway.Routing;
 using SendPlatform.Gateway.Security;
 using SendPlatform.ServiceDefaults;
 using SendPlatform.ServiceDefaults.Identity;
-using Yarp.ReverseProxy.ServiceDiscovery;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCommonDefaults();
@@ -12,8 +10,9 @@ builder.AddPlatformAuthentication();
 builder.Services.AddAuthorization(PartnerPolicy.Configure);
 builder.Services.AddPartnerRateLimits(builder.Configuration);
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
-builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy")).AddConfigFilter<PartnerRouteDefaults>();
-builder.Services.AddSingleton<IDestinationResolver, ServiceDestinationResolver>();
+// Clusters name services (http://funding-bands); service discovery resolves them from what AppHost or Aspire injects.
+builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy")).AddConfigFilter<PartnerRouteDefaults>()
+    .AddServiceDiscoveryDestinationResolver();
 
 var app = builder.Build();
 // First, so the refusals of authentication, rate limiting and authorisation are audited too.
