@@ -65,5 +65,17 @@ public sealed class ScorecardTests
         Assert.Equal((100.0m, 4, Rating.Amber), Of(attendance));
     }
 
+    [Theory]
+    [InlineData(100, 100, true)]  // cannot rise: good before and during
+    [InlineData(96, 95, true)]    // dipped, but stayed good
+    [InlineData(60, 61, true)]    // rose
+    [InlineData(94, 94, false)]   // neither rose nor good
+    [InlineData(97, 90, false)]   // was good, fell below
+    public void Attendance_that_was_good_and_stayed_good_meets_the_measure_as_a_rise_does(int before, int during, bool met)
+    {
+        var report = Report(Placement(), Term.Autumn, before, during, 0, 0);
+        Assert.Equal(met, Scorecard.AttendanceMet(report, new ScorecardThresholds().GoodAttendancePercent));
+    }
+
     private static (decimal?, int, Rating) Of(MeasureResult m) => (m.ValuePercent, m.Placements, m.Rating);
 }

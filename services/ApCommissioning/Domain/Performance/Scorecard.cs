@@ -18,7 +18,7 @@ public static class Scorecard
 
         var outreach = reported.Where(x => x.Placement.Tier == ApTier.TargetedSupport && x.Reports.Any(r => r.Outreach is not null))
             .Select(x => x.Reports.Last(r => r.Outreach is not null).Outreach == OutreachOutcome.Achieved).ToList();
-        var attendance = reported.Select(x => x.Reports[^1].AttendanceDuring > x.Reports[^1].AttendanceBefore).ToList();
+        var attendance = reported.Select(x => AttendanceMet(x.Reports[^1], t.GoodAttendancePercent)).ToList();
         var reintegration = reported.Where(x => x.Placement.Outcome is PlacementOutcome.ReturnedToHomeSchool or PlacementOutcome.MovedToAnotherSchool
             && Sustained(x.Reports) is not null).Select(x => Sustained(x.Reports)!.Value).ToList();
         var attainment = reported.Select(x => x.Reports.Sum(r => r.EnglishSteps) >= t.ExpectedProgressSteps && x.Reports.Sum(r => r.MathsSteps) >= t.ExpectedProgressSteps).ToList();
@@ -28,13 +28,18 @@ public static class Scorecard
         return
         [
             Measure("EFFECTIVE_OUTREACH", outreach, t.EffectiveOutreach, "targeted-support placements whose outreach achieved its outcome"),
-            Measure("IMPROVED_ATTENDANCE", attendance, t.ImprovedAttendance, "placements whose attendance during the placement was above attendance before it"),
+            Measure("IMPROVED_ATTENDANCE", attendance, t.ImprovedAttendance,
+                $"placements whose attendance during the placement was above attendance before it, or at least {t.GoodAttendancePercent}% before and during"),
             Measure("REINTEGRATION", reintegration, t.Reintegration, "placements ended by a return to school where the return lasted two terms"),
             Measure("ATTAINMENT_ENGLISH_AND_MATHS", attainment, t.AttainmentEnglishAndMaths,
                 $"placements making at least {t.ExpectedProgressSteps} scaled step(s) of progress in English and in maths"),
             Measure("POST16_TRANSITIONS", post16, t.Post16Transitions, "placements ended by a post-16 destination that lasted two terms"),
         ];
     }
+
+    /// <summary>Attendance rose during the placement, or was good before it and stayed good.</summary>
+    public static bool AttendanceMet(OutcomeReport latest, decimal good) =>
+        latest.AttendanceDuring > latest.AttendanceBefore || (latest.AttendanceBefore >= good && latest.AttendanceDuring >= good);
 
     private static MeasureResult Measure(string outcome, IReadOnlyList<bool> met, MeasureThreshold threshold, string definition)
     {

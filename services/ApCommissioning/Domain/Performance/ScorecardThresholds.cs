@@ -14,4 +14,10 @@ public sealed class ScorecardThresholds
 
     /// <summary>Scaled steps of progress, in English and in maths, that count as making progress.</summary>
     public int ExpectedProgressSteps { get; set; } = 1;
+
+    /// <summary>
+    /// Attendance (percent) that is already good: a pupil at or above it both before and during the placement has met
+    /// the attendance measure, since 100% cannot rise. 95% is the level schools commonly count as good attendance.
+    /// </summary>
+    public decimal GoodAttendancePercent { get; set; } = 95;
 }

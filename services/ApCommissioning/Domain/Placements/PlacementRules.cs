@@ -12,7 +12,7 @@ public static class PlacementRules
     /// <summary>Two terms: term dates differ by school and are not modelled, so 26 weeks stands for them.</summary>
     public const int TwoTermsInDays = 26 * 7;
 
-    /// <summary>Education Act 2002 s463: full-time education for this many pupils of compulsory school age makes an independent school.</summary>
+    /// <summary>Education and Skills Act 2008 s92: full-time education for this many pupils of compulsory school age makes an independent school.</summary>
     public const int IndependentSchoolPupils = 5;
 
     public static readonly IReadOnlySet<string> Post16Destinations = new HashSet<string>
@@ -62,7 +62,8 @@ public static class PlacementRules
 
     /// <summary>
     /// An unregistered provider may not give full-time education to 5 or more pupils of compulsory school age, or to one
-    /// who has an EHC plan or is looked after: it would then be an independent school, which must register.
+    /// who has an EHC plan or is looked after: by the Education and Skills Act 2008 s92 it would then be an independent
+    /// school, which must register.
     /// </summary>
     public static void CheckUnregistered(ApProvider provider, PlacementRequest r, int fullTimePupilsOfCompulsoryAge)
     {
