@@ -30,23 +30,23 @@ public static class EhcPlanChecker
 
         void RequireText(string section, string? text, string path, bool mustHaveContent)
         {
-            if (text is null) Add(section, "MISSING_SECTION", $"Section {section} is missing.", path);
-            else if (mustHaveContent && string.IsNullOrWhiteSpace(text)) Add(section, "EMPTY_SECTION", $"Section {section} must not be empty.", path);
+            if (text is null) Add(section, FindingCodes.MissingSection, $"Section {section} is missing.", path);
+            else if (mustHaveContent && string.IsNullOrWhiteSpace(text)) Add(section, FindingCodes.EmptySection, $"Section {section} must not be empty.", path);
         }
 
         void CheckNeeds(PlanNeeds? needs)
         {
             const string path = "b_special_educational_needs";
-            if (needs is null) { Add("B", "MISSING_SECTION", "Section B is missing.", path); return; }
-            if (string.IsNullOrWhiteSpace(needs.PrimaryNeedCode)) { Add("B", "EMPTY_SECTION", "Section B must name the primary need.", $"{path}.primary_need_code"); return; }
+            if (needs is null) { Add("B", FindingCodes.MissingSection, "Section B is missing.", path); return; }
+            if (string.IsNullOrWhiteSpace(needs.PrimaryNeedCode)) { Add("B", FindingCodes.EmptySection, "Section B must name the primary need.", $"{path}.primary_need_code"); return; }
             var need = catalogue.FindNeed(needs.PrimaryNeedCode);
-            if (need is null) Add("B", "UNKNOWN_NEED_CODE", $"'{needs.PrimaryNeedCode}' is not a primary need code.", $"{path}.primary_need_code");
+            if (need is null) Add("B", FindingCodes.UnknownNeedCode, $"'{needs.PrimaryNeedCode}' is not a primary need code.", $"{path}.primary_need_code");
             else if (!need.ValidWith(SenProvision.EhcPlan))
-                Add("B", "NEED_NOT_VALID_FOR_PLAN", $"'{need.Code}' may be recorded only with SEN support, not with an EHC plan.", $"{path}.primary_need_code");
+                Add("B", FindingCodes.NeedNotValidForPlan, $"'{need.Code}' may be recorded only with SEN support, not with an EHC plan.", $"{path}.primary_need_code");
             for (var i = 0; i < needs.SecondaryNeedCodes.Count; i++)
             {
                 if (!catalogue.IsNeedCode(needs.SecondaryNeedCodes[i]))
-                    Add("B", "UNKNOWN_NEED_CODE", $"'{needs.SecondaryNeedCodes[i]}' is not a need code.", $"{path}.secondary_need_codes[{i}]");
+                    Add("B", FindingCodes.UnknownNeedCode, $"'{needs.SecondaryNeedCodes[i]}' is not a need code.", $"{path}.secondary_need_codes[{i}]");
             }
         }
 
@@ -60,51 +60,51 @@ public static class EhcPlanChecker
                 ("H2", "h2_other_social_care_provision", plan.H2),
             };
             var outcomeIds = new HashSet<string>(StringComparer.Ordinal);
-            if (plan.E is null) Add("E", "MISSING_SECTION", "Section E is missing.", "e_outcomes");
-            else if (plan.E.Count == 0) Add("E", "EMPTY_SECTION", "Section E must set out at least one outcome.", "e_outcomes");
+            if (plan.E is null) Add("E", FindingCodes.MissingSection, "Section E is missing.", "e_outcomes");
+            else if (plan.E.Count == 0) Add("E", FindingCodes.EmptySection, "Section E must set out at least one outcome.", "e_outcomes");
             else
             {
                 for (var i = 0; i < plan.E.Count; i++)
                 {
                     if (!outcomeIds.Add(plan.E[i].Id))
-                        Add("E", "DUPLICATE_OUTCOME_ID", $"Outcome id '{plan.E[i].Id}' is used more than once.", $"e_outcomes.outcomes[{i}].id");
+                        Add("E", FindingCodes.DuplicateOutcomeId, $"Outcome id '{plan.E[i].Id}' is used more than once.", $"e_outcomes.outcomes[{i}].id");
                 }
             }
 
             var served = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (name, path, items) in sections)
             {
-                if (items is null) { Add(name, "MISSING_SECTION", $"Section {name} is missing.", path); continue; }
-                if (name == "F" && items.Count == 0) Add("F", "EMPTY_SECTION", "Section F must set out the special educational provision.", path);
+                if (items is null) { Add(name, FindingCodes.MissingSection, $"Section {name} is missing.", path); continue; }
+                if (name == "F" && items.Count == 0) Add("F", FindingCodes.EmptySection, "Section F must set out the special educational provision.", path);
                 for (var i = 0; i < items.Count; i++)
                 {
                     var itemPath = $"{path}.items[{i}]";
                     foreach (var id in items[i].OutcomeIds)
                     {
                         if (outcomeIds.Contains(id)) served.Add(id);
-                        else Add(name, "PROVISION_FOR_UNKNOWN_OUTCOME", $"Provision names outcome '{id}', which is not in section E.", itemPath);
+                        else Add(name, FindingCodes.ProvisionForUnknownOutcome, $"Provision names outcome '{id}', which is not in section E.", itemPath);
                     }
-                    if (name == "F" && NotSpecific(items[i]) is { } why) Add("F", "PROVISION_NOT_SPECIFIC", why, itemPath);
+                    if (name == "F" && NotSpecific(items[i]) is { } why) Add("F", FindingCodes.ProvisionNotSpecific, why, itemPath);
                 }
             }
             if (plan.E is null) return;
             for (var i = 0; i < plan.E.Count; i++)
             {
                 if (!served.Contains(plan.E[i].Id))
-                    Add("E", "OUTCOME_WITHOUT_PROVISION", $"Outcome '{plan.E[i].Id}' has no provision in F, G or H to meet it.", $"e_outcomes.outcomes[{i}]");
+                    Add("E", FindingCodes.OutcomeWithoutProvision, $"Outcome '{plan.E[i].Id}' has no provision in F, G or H to meet it.", $"e_outcomes.outcomes[{i}]");
             }
         }
 
         void CheckPlacement(PlanPlacement? placement, PlanNeeds? needs)
         {
             const string path = "i_placement";
-            if (placement is null) { Add("I", "MISSING_SECTION", "Section I is missing.", path); return; }
-            if (string.IsNullOrWhiteSpace(placement.ProvisionType)) { Add("I", "EMPTY_SECTION", "Section I must name the type of placement.", $"{path}.provision_type"); return; }
-            if (!catalogue.IsProvisionType(placement.ProvisionType)) { Add("I", "UNKNOWN_PROVISION_TYPE", $"'{placement.ProvisionType}' is not a provision type.", $"{path}.provision_type"); return; }
+            if (placement is null) { Add("I", FindingCodes.MissingSection, "Section I is missing.", path); return; }
+            if (string.IsNullOrWhiteSpace(placement.ProvisionType)) { Add("I", FindingCodes.EmptySection, "Section I must name the type of placement.", $"{path}.provision_type"); return; }
+            if (!catalogue.IsProvisionType(placement.ProvisionType)) { Add("I", FindingCodes.UnknownProvisionType, $"'{placement.ProvisionType}' is not a provision type.", $"{path}.provision_type"); return; }
             if (needs is null || catalogue.FindNeed(needs.PrimaryNeedCode) is null) return;
-            if (inForce is null) { Add("I", "NO_STANDARDS_PUBLISHED", "No national standards are in force to check the placement against.", path); return; }
+            if (inForce is null) { Add("I", FindingCodes.NoStandardsPublished, "No national standards are in force to check the placement against.", path); return; }
             if (!inForce.CanMeet(placement.ProvisionType, needs.PrimaryNeedCode))
-                Add("I", "PLACEMENT_CANNOT_MEET_NEED",
+                Add("I", FindingCodes.PlacementCannotMeetNeed,
                     $"Under the national standards in force, provision of type '{placement.ProvisionType}' cannot meet primary need '{needs.PrimaryNeedCode}'.", $"{path}.provision_type");
         }
     }
