@@ -120,7 +120,9 @@ public sealed class GatewayTests(PlatformThroughGateway platform) : IClassFixtur
     public async Task A_platform_service_token_is_refused_at_the_gateway_and_never_issued_by_it()
     {
         var service = TestTokens.For(new TestOrganisation("service", "ap-commissioning"));
-        Assert.Equal(HttpStatusCode.Forbidden, (await Rest(service).GetAsync("/v1/reference/need-types")).StatusCode);
+        var refused = await Rest(service).GetAsync("/v1/reference/need-types");
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(7, (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetInt32());
         var error = await Assert.ThrowsAsync<RpcException>(() => Grpc(service).ValidateUpnAsync(new ValidateUpnRequest { Upn = "B801200005001" }).ResponseAsync);
         Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
 
@@ -225,9 +227,10 @@ public sealed class GatewayTests(PlatformThroughGateway platform) : IClassFixtur
         });
         var busy = limited.CreateClient();
         busy.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.For(TestOrganisation.La("931")));
-        var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i < 10; i++) statuses.Add((await busy.GetAsync("/v1/reference/need-types")).StatusCode);
-        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+        var answers = new List<HttpResponseMessage>();
+        for (var i = 0; i < 10; i++) answers.Add(await busy.GetAsync("/v1/reference/need-types"));
+        var tooMany = answers.First(a => a.StatusCode == HttpStatusCode.TooManyRequests);
+        Assert.Equal(8, (await tooMany.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetInt32());
 
         var other = limited.CreateClient();
         other.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.For(TestOrganisation.La("201")));

@@ -70,7 +70,7 @@ public sealed partial class FuzzCases(int seed)
             _ => ("rest-json", "application/json", Encoding.UTF8.GetBytes(Json(method.InputType, 0))),
         };
         var sent = hasBody || _random.Next(4) == 0 ? body : [];
-        return new FuzzCase(kind, method.FullName, verb, path, sent.Length == 0 ? "" : contentType, sent, caller);
+        return new FuzzCase(kind, verb, path, sent.Length == 0 ? "" : contentType, sent, caller);
     }
 
     private FuzzCase Grpc(Caller caller)
@@ -87,7 +87,7 @@ public sealed partial class FuzzCases(int seed)
             4 => ("grpc-frames", "application/grpc", [.. Frame(message, false), .. Frame(Protobuf(method.InputType, 0), false)]),
             _ => ("grpc-protobuf", "application/grpc", Frame(message, compressed: false)),
         };
-        return new FuzzCase(kind, method.FullName, HttpMethod.Post, path, contentType, body, caller);
+        return new FuzzCase(kind, HttpMethod.Post, path, contentType, body, caller);
     }
 
     private string Json(MessageDescriptor type, int depth)
