@@ -1,43 +1,43 @@
-using SendPlatform.AppHost.Hosting;
+using SendPlatform.AppHost;
+using SendPlatform.AppHost.LocalServers;
 
-// The platform's app model. Adding a service is one AddProject line with its references.
-var builder = DistributedApplicationBuilder.CreateBuilder(args);
+// The platform's app model. Adding a service is one AddService line with its references.
+var run = LocalRun.FromArgs(args);
+var builder = DistributedApplication.CreateBuilder([.. run.AspireArgs, .. LocalDashboard.Settings(run)]);
 
-var postgres = builder.AddPostgres("postgres");
+var postgres = builder.AddLocalPostgres("postgres", run);
 var standardsDb = postgres.AddDatabase("standardsdb");
 var fundingDb = postgres.AddDatabase("fundingdb");
 var movementsDb = postgres.AddDatabase("movementsdb");
 var apDb = postgres.AddDatabase("apdb");
 var plansDb = postgres.AddDatabase("plansdb");
-var messaging = builder.AddRabbitMQ("messaging");
-var cache = builder.AddRedis("cache");
+var messaging = builder.AddLocalRabbitMq("messaging", run);
+var cache = builder.AddLocalRedis("cache", run);
+var signingKey = builder.AddSigningKey();
 
-var nationalStandards = builder.AddProject("national-standards", "services/NationalStandards/SendPlatform.NationalStandards.csproj")
+var nationalStandards = builder.AddService<Projects.SendPlatform_NationalStandards>("national-standards", signingKey)
     .WithReference(standardsDb).WithReference(messaging).WithReference(cache)
     .WaitFor(standardsDb).WaitFor(messaging).WaitFor(cache);
 
-var fundingBands = builder.AddProject("funding-bands", "services/FundingBands/SendPlatform.FundingBands.csproj")
+var fundingBands = builder.AddService<Projects.SendPlatform_FundingBands>("funding-bands", signingKey)
     .WithReference(fundingDb).WithReference(messaging).WithReference(cache).WithReference(nationalStandards)
     .WaitFor(fundingDb).WaitFor(messaging).WaitFor(cache).WaitFor(nationalStandards);
 
-var pupilMovements = builder.AddProject("pupil-movements", "services/PupilMovements/SendPlatform.PupilMovements.csproj")
+var pupilMovements = builder.AddService<Projects.SendPlatform_PupilMovements>("pupil-movements", signingKey)
     .WithReference(movementsDb).WithReference(messaging).WithReference(cache)
     .WaitFor(movementsDb).WaitFor(messaging).WaitFor(cache);
 
-var apCommissioning = builder.AddProject("ap-commissioning", "services/ApCommissioning/SendPlatform.ApCommissioning.csproj")
+var apCommissioning = builder.AddService<Projects.SendPlatform_ApCommissioning>("ap-commissioning", signingKey)
     .WithReference(apDb).WithReference(messaging).WithReference(cache).WithReference(fundingBands)
     .WaitFor(apDb).WaitFor(messaging).WaitFor(cache).WaitFor(fundingBands);
 
-var inclusionPlans = builder.AddProject("inclusion-plans", "services/InclusionPlans/SendPlatform.InclusionPlans.csproj")
+var inclusionPlans = builder.AddService<Projects.SendPlatform_InclusionPlans>("inclusion-plans", signingKey)
     .WithReference(plansDb).WithReference(messaging).WithReference(nationalStandards)
     .WaitFor(plansDb).WaitFor(messaging).WaitFor(nationalStandards);
 
-builder.AddProject("gateway", "gateway/SendPlatform.Gateway.csproj")
-    .WithEnvironment("DevTokens__Enabled", "true")
-    .WithHttpEndpoint("rest", 5080, http2: false)
-    .WithHttpEndpoint("grpc", 5081, http2: true)
+builder.AddGateway<Projects.SendPlatform_Gateway>("gateway", signingKey, run)
     .WithReference(nationalStandards).WithReference(fundingBands).WithReference(pupilMovements).WithReference(apCommissioning)
     .WithReference(inclusionPlans)
     .WaitFor(nationalStandards).WaitFor(fundingBands).WaitFor(pupilMovements).WaitFor(apCommissioning).WaitFor(inclusionPlans);
 
-return builder.Build().Run();
+builder.Build().Run();

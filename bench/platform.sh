@@ -1,6 +1,6 @@
 # Sourced by the benchmark scripts: builds Release and starts the whole platform from AppHost with its own data
 # folder and ports offset by 2000, stopping it (and removing the folder) when the script exits. Sets $log, the
-# AppHost output, whose resource table url_of reads.
+# AppHost output, whose table of resource endpoints (printed once the platform is ready) url_of reads.
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/prerequisites.sh
 ensure_prerequisites
@@ -11,7 +11,7 @@ log="$data/apphost.log"
 dotnet run -c Release --project AppHost --no-build -- --data "$data" --port-offset 2000 > "$log" 2>&1 &
 apphost=$!
 trap 'kill -TERM $apphost 2>/dev/null; wait $apphost 2>/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 1 120); do grep -q "resources healthy" "$log" && break; sleep 1; done
-grep -q "resources healthy" "$log" || { cat "$log"; exit 1; }
+for _ in $(seq 1 120); do grep -q "The platform is ready" "$log" && break; sleep 1; done
+grep -q "The platform is ready" "$log" || { cat "$log"; exit 1; }
 
-url_of() { grep -E "^  $1 +Running" "$log" | tail -1 | awk '{print $3}'; }
+url_of() { grep -E "^  $1 +" "$log" | tail -1 | awk '{print $2}'; }

@@ -1,12 +1,13 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
 using Grpc.Core;
 using Grpc.Net.Client;
-using SendPlatform.AppHost.Hosting.Infrastructure;
 using SendPlatform.Contracts.Standards.V1;
 using SendPlatform.TestKit;
+using SendPlatform.TestKit.Servers;
 
 namespace SendPlatform.EndToEnd.Tests;
 
@@ -14,56 +15,47 @@ public sealed class AppHostTests : IAsyncLifetime
 {
     // Far from the defaults (5080, 15432, ...) so a developer's own platform can keep running.
     private const int PortOffset = 3000;
+    private static readonly string[] PlatformProjects = ["national-standards", "funding-bands", "pupil-movements", "ap-commissioning", "inclusion-plans", "gateway"];
     private readonly string _data = TestDirectory.Create("send-apphost-");
-    private readonly List<string> _output = [];
-    private Process _appHost = null!;
+    private DistributedApplication _app = null!;
 
-    public Task InitializeAsync()
+    /// <summary>The AppHost's own Program.cs, run by Aspire.Hosting.Testing with a private data folder and ports.</summary>
+    public async Task InitializeAsync()
     {
-        var dll = typeof(SendPlatform.AppHost.Hosting.DistributedApplication).Assembly.Location;
-        var info = new ProcessStartInfo("dotnet", [dll, "--data", _data, "--port-offset", PortOffset.ToString()])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        _appHost = Process.Start(info)!;
-        _appHost.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (_output) _output.Add(e.Data); };
-        _appHost.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (_output) _output.Add(e.Data); };
-        _appHost.BeginOutputReadLine();
-        _appHost.BeginErrorReadLine();
-        return Task.CompletedTask;
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.SendPlatform_AppHost>(
+            ["--data", _data, "--port-offset", PortOffset.ToString()]);
+        _app = await builder.BuildAsync();
+        using var starting = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        await _app.StartAsync(starting.Token);
     }
 
-    /// <summary>
-    /// Stops AppHost the way a person would (SIGTERM), so it stops PostgreSQL too: pg_ctl daemonises the server
-    /// outside AppHost's process tree, where a hard kill would not reach it.
-    /// </summary>
     public async Task DisposeAsync()
     {
-        if (!_appHost.HasExited)
-        {
-            Posix.Terminate(_appHost.Id);
-            try { await _appHost.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60)); }
-            catch (TimeoutException) { _appHost.Kill(entireProcessTree: true); }
-        }
-        await _appHost.WaitForExitAsync();
+        await _app.DisposeAsync();
+        // DCP stops what it started once the app host has gone; PostgreSQL may still be checkpointing.
+        await Eventually.Get(() => Task.FromResult(ServerProcessesIn(_data)), left => left.Count == 0, "no server left running in the test's data folder", TimeSpan.FromSeconds(60));
         Directory.Delete(_data, recursive: true);
     }
 
-    private string Output() { lock (_output) return string.Join('\n', _output); }
-
-    private Task WaitForLineAsync(string text, TimeSpan timeout) => WaitForOutputAsync(output => output.Contains(text), $"'{text}'", timeout);
-
-    // AppHost's output arrives line by line: a table's heading can be read before its rows.
-    private async Task WaitForOutputAsync(Func<string, bool> printed, string what, TimeSpan timeout)
+    /// <summary>Processes whose command line names the data folder: postgres, redis-server, beam.smp and epmd (by its port).</summary>
+    private static List<string> ServerProcessesIn(string data)
     {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!printed(Output()))
+        var epmdPort = $"-port {15674 + PortOffset}";
+        var found = new List<string>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
         {
-            if (_appHost.HasExited || DateTime.UtcNow > deadline)
-                Assert.Fail($"AppHost did not print {what}. Its output:\n{Output()}");
-            await Task.Delay(200);
+            if (!int.TryParse(Path.GetFileName(dir), out _)) continue;
+            try
+            {
+                var commandLine = File.ReadAllText(Path.Combine(dir, "cmdline")).Replace('\0', ' ');
+                if (commandLine.Contains(data) || commandLine.Contains(epmdPort)) found.Add(commandLine);
+            }
+            catch (IOException)
+            {
+                // Gone while listing.
+            }
         }
+        return found;
     }
 
     private static async Task FundingThroughTheGatewayAsync(HttpClient laClient)
@@ -117,7 +109,7 @@ public sealed class AppHostTests : IAsyncLifetime
         var register = await laClient.GetFromJsonAsync<JsonElement>("/v1/local-authorities/931/ap/providers");
         Assert.Equal("Riverside PRU", register.GetProperty("providers")[0].GetProperty("name").GetString());
 
-        // Commissioning reaches funding-bands through AppHost's service discovery: 2 places for 212 of 365 days at £10,000.
+        // Commissioning reaches funding-bands through service discovery: 2 places for 212 of 365 days at £10,000.
         var budget = await laClient.PutAsync("/v1/local-authorities/931/ap/budget", Json("""
             {"firstFinancialYear":"2026-27","years":[
               {"financialYear":"2026-27","tiers":[{"tier":"AP_TIER_TIME_LIMITED","amountPence":"5000000"}]},
@@ -215,19 +207,20 @@ public sealed class AppHostTests : IAsyncLifetime
     [Fact]
     public async Task The_platform_starts_healthy_answers_every_service_through_the_gateway_and_stops_leaving_nothing_running()
     {
-        await WaitForLineAsync("resources healthy", TimeSpan.FromSeconds(120));
-        foreach (var resource in new[] { "national-standards", "funding-bands", "pupil-movements", "ap-commissioning", "inclusion-plans", "gateway" })
-            await WaitForOutputAsync(output => output.Split('\n').Any(line => line.TrimStart().StartsWith(resource + " ") && line.Contains(" Running ")),
-                $"{resource} as Running", TimeSpan.FromSeconds(10));
+        using var healthy = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        foreach (var resource in PlatformProjects.Concat(["postgres", "standardsdb", "plansdb", "messaging", "messaging-epmd", "cache"]))
+            await _app.ResourceNotifications.WaitForResourceHealthyAsync(resource, healthy.Token);
 
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{5080 + PortOffset}") };
+        var rest = _app.GetEndpoint("gateway", "rest");
+        Assert.Equal(5080 + PortOffset, rest.Port);
+        using var http = new HttpClient { BaseAddress = rest };
         var tokenResponse = await http.PostAsJsonAsync("/dev/token", new { org_type = "la", org_id = "la-931", la_code = "931" });
         var token = (await tokenResponse.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
         http.DefaultRequestHeaders.Authorization = new("Bearer", token);
         var la = await http.GetFromJsonAsync<JsonElement>("/v1/reference/local-authorities/931");
         Assert.Equal("Oxfordshire", la.GetProperty("name").GetString());
 
-        using var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{5081 + PortOffset}");
+        using var channel = GrpcChannel.ForAddress(_app.GetEndpoint("gateway", "grpc"));
         var upn = await new ReferenceData.ReferenceDataClient(channel)
             .ValidateUpnAsync(new ValidateUpnRequest { Upn = "H801200001001" }, new Metadata { { "authorization", "Bearer " + token } });
         Assert.True(upn.Valid);
@@ -237,12 +230,10 @@ public sealed class AppHostTests : IAsyncLifetime
         await ApProvidersThroughTheGatewayAsync(http);
         await InclusionPlansThroughTheGatewayAsync(http);
 
-        Posix.Terminate(_appHost.Id);
-        await _appHost.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
-        Assert.Equal(0, _appHost.ExitCode);
-        Assert.Contains("Stopped everything it started.", Output());
-        foreach (var port in new[] { 15432, 15672, 16379, 5080, 5081 })
+        Assert.NotEmpty(ServerProcessesIn(_data));
+        await _app.StopAsync();
+        await Eventually.Get(() => Task.FromResult(ServerProcessesIn(_data)), left => left.Count == 0, "no server left running in the test's data folder", TimeSpan.FromSeconds(60));
+        foreach (var port in new[] { 15432, 15672, 15674, 16379, 5080, 5081 })
             Assert.False(await FreePort.IsOpenAsync(port + PortOffset, CancellationToken.None), $"port {port + PortOffset} is still open");
-        Assert.False(File.Exists(Path.Combine(_data, "postgres", "postmaster.pid")), "PostgreSQL is still running");
     }
 }

@@ -1,4 +1,4 @@
-using SendPlatform.AppHost.Hosting.Infrastructure;
+using SendPlatform.TestKit.Servers;
 using SendPlatform.PupilMovements.Api;
 using SendPlatform.TestKit;
 

@@ -16,7 +16,9 @@ namespace SendPlatform.ApCommissioning.Application;
 /// price may take the tier past its budget: that is applied, not refused, since the LA did not choose the new tariff,
 /// and the budget then shows what is over-committed.
 /// Repricing recomputes from the tariffs in force, so doing it twice changes nothing further. A funding-bands replica
-/// that has not yet loaded the new framework still prices with the superseded one: that throws, to be retried.
+/// that has not yet loaded the new framework still prices with the superseded one: that throws, to be retried. An
+/// event that arrives after a later framework for the same year changes nothing: the commission is repriced, and
+/// named, by the later framework's event.
 /// </summary>
 public sealed class RepriceCommissions(ApDbContext db, CommissionPricing pricing, ServiceTokenSource tokens, TimeProvider clock, ILogger<RepriceCommissions> log)
 {
@@ -46,6 +48,13 @@ public sealed class RepriceCommissions(ApDbContext db, CommissionPricing pricing
             }
             if (supersededFrameworkId is not null && costs.Any(c => c.StartYear == year.StartYear && c.FrameworkId == supersededFrameworkId))
                 throw new InvalidOperationException($"funding-bands still prices {year} with {supersededFrameworkId}; retrying until it has loaded {frameworkId}.");
+            if (costs.Any(c => c.StartYear == year.StartYear && c.FrameworkId != frameworkId))
+            {
+                // A later framework is already in force: this event arrived late (events are consumed concurrently and
+                // retried), and the later framework's own event reprices the commission under the right name.
+                log.LogInformation("Commission {CommissionId} is priced by a later framework than {FrameworkId}; left to that framework's event", candidate.Commission.Id, frameworkId);
+                continue;
+            }
 
             var changed = false;
             await db.InBudgetTransactionAsync(candidate.Commission.LaCode, async tx =>

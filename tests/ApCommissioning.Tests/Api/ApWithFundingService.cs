@@ -1,6 +1,6 @@
 using System.Net;
 using SendPlatform.ApCommissioning.Api;
-using SendPlatform.AppHost.Hosting.Infrastructure;
+using SendPlatform.TestKit.Servers;
 using SendPlatform.FundingBands.Api;
 using SendPlatform.NationalStandards.Api;
 using SendPlatform.PupilMovements.Api;

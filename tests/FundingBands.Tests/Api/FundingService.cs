@@ -1,4 +1,4 @@
-using SendPlatform.AppHost.Hosting.Infrastructure;
+using SendPlatform.TestKit.Servers;
 using SendPlatform.FundingBands.Api;
 using SendPlatform.NationalStandards.Api;
 using SendPlatform.TestKit;

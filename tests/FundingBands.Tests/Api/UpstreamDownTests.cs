@@ -1,5 +1,5 @@
 using System.Net;
-using SendPlatform.AppHost.Hosting.Infrastructure;
+using SendPlatform.TestKit.Servers;
 using SendPlatform.FundingBands.Api;
 using SendPlatform.TestKit;
 

@@ -5,7 +5,7 @@ using Grpc.Net.Client;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SendPlatform.ApCommissioning.Api;
-using SendPlatform.AppHost.Hosting.Infrastructure;
+using SendPlatform.TestKit.Servers;
 using SendPlatform.FundingBands.Api;
 using SendPlatform.InclusionPlans.Api;
 using SendPlatform.NationalStandards.Api;

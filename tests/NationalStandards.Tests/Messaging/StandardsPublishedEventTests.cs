@@ -4,7 +4,7 @@ using SendPlatform.NationalStandards.Api;
 using SendPlatform.NationalStandards.Data;
 using SendPlatform.NationalStandards.Tests.Api;
 using SendPlatform.NationalStandards.Tests.Builders;
-using SendPlatform.AppHost.Hosting.Infrastructure;
+using SendPlatform.TestKit.Servers;
 using SendPlatform.TestKit;
 
 namespace SendPlatform.NationalStandards.Tests.Messaging;

@@ -1,4 +1,4 @@
-namespace SendPlatform.AppHost.Hosting.Infrastructure;
+namespace SendPlatform.TestKit.Servers;
 
 /// <summary>A server binary is not installed; the message names the Debian package that provides it.</summary>
 public sealed class MissingBinaryException(string binary, string package)

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace SendPlatform.AppHost.Hosting.Infrastructure;
+namespace SendPlatform.TestKit.Servers;
 
 public static class FreePort
 {

@@ -1,7 +1,7 @@
 using System.Net.Sockets;
 using System.Text;
 
-namespace SendPlatform.AppHost.Hosting.Infrastructure;
+namespace SendPlatform.TestKit.Servers;
 
 /// <summary>Redis from the redis-server package, loopback only, with its append-only file in a private directory.</summary>
 public sealed class RedisServer(string dataDirectory, int port, Action<string>? log = null)

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace SendPlatform.AppHost.Hosting.Infrastructure;
+namespace SendPlatform.TestKit.Servers;
 
 /// <summary>
 /// PostgreSQL from the postgresql package. initdb refuses to run as root, so as root the cluster belongs to the

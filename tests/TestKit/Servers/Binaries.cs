@@ -1,4 +1,4 @@
-namespace SendPlatform.AppHost.Hosting.Infrastructure;
+namespace SendPlatform.TestKit.Servers;
 
 /// <summary>Where Debian's packages put the server binaries.</summary>
 internal static class Binaries

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace SendPlatform.AppHost.Hosting.Infrastructure;
+namespace SendPlatform.TestKit.Servers;
 
 /// <summary>
 /// RabbitMQ from the rabbitmq-server package, run without systemd: the server script itself, with every

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace SendPlatform.AppHost.Hosting.Infrastructure;
+namespace SendPlatform.TestKit.Servers;
 
 /// <summary>A child process whose output goes to a callback line by line, and which is stopped with its whole tree.</summary>
 public sealed class ManagedProcess : IAsyncDisposable

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace SendPlatform.AppHost.Hosting.Infrastructure;
+namespace SendPlatform.TestKit.Servers;
 
 /// <summary>.NET's Process offers only SIGKILL; servers and ASP.NET apps shut down cleanly on SIGTERM.</summary>
 public static partial class Posix

@@ -1,0 +1,58 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using SendPlatform.AppHost.LocalServers;
+
+namespace SendPlatform.AppHost;
+
+/// <summary>How the platform's own projects join the app model: their endpoints, the tokens they trust, the dashboard.</summary>
+public static class PlatformResources
+{
+    private const string Issuer = "send-platform-dev";
+    private const string Audience = "send-platform";
+
+    /// <summary>One signing key per run, shared by the gateway (which issues development tokens) and every service.</summary>
+    public static IResourceBuilder<ParameterResource> AddSigningKey(this IDistributedApplicationBuilder builder)
+    {
+        builder.Configuration["Parameters:signing-key"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
+        return builder.AddParameter("signing-key", secret: true);
+    }
+
+    /// <summary>A gRPC service on one cleartext HTTP/2 endpoint ("http"), which service discovery names; healthy when its /health says so.</summary>
+    public static IResourceBuilder<ProjectResource> AddService<TProject>(this IDistributedApplicationBuilder builder, string name,
+        IResourceBuilder<ParameterResource> signingKey) where TProject : IProjectMetadata, new()
+    {
+        var service = builder.AddProject<TProject>(name).WithHttpEndpoint(name: "http");
+        var endpoint = service.GetEndpoint("http");
+        builder.Services.AddHealthChecks().Add(new($"{name}-health", _ => new H2cHealthCheck(endpoint), null, null));
+        return service.WithHealthCheck($"{name}-health").WithTrust(signingKey);
+    }
+
+    /// <summary>
+    /// The gateway on its fixed ports (REST over HTTP/1.1 on 5080, gRPC over h2c on 5081, plus the run's offset), with
+    /// development tokens on, healthy when its /health says so. Its URLs are printed once it is.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> AddGateway<TProject>(this IDistributedApplicationBuilder builder, string name,
+        IResourceBuilder<ParameterResource> signingKey, LocalRun run) where TProject : IProjectMetadata, new()
+    {
+        var rest = run.Port(5080);
+        var grpc = run.Port(5081);
+        var gateway = builder.AddProject<TProject>(name)
+            .WithHttpEndpoint(name: "rest", port: rest, isProxied: false)
+            .WithHttpEndpoint(name: "grpc", port: grpc, isProxied: false)
+            .WithEnvironment("Kestrel__Endpoints__rest__Url", "http://127.0.0.1:" + rest)
+            .WithEnvironment("Kestrel__Endpoints__grpc__Url", "http://127.0.0.1:" + grpc)
+            .WithEnvironment("DevTokens__Enabled", "true")
+            .WithHttpHealthCheck("/health", endpointName: "rest")
+            .WithTrust(signingKey);
+        gateway.PrintWhenReady(rest, grpc);
+        return gateway;
+    }
+
+    /// <summary>Development, because the shared signing key and development tokens are refused anywhere else.</summary>
+    private static IResourceBuilder<ProjectResource> WithTrust(this IResourceBuilder<ProjectResource> project, IResourceBuilder<ParameterResource> signingKey) =>
+        project.WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
+            .WithEnvironment("Auth__Issuer", Issuer)
+            .WithEnvironment("Auth__Audience", Audience)
+            .WithEnvironment("Auth__SigningKey", signingKey);
+}
