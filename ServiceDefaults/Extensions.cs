@@ -72,7 +72,8 @@ public static class Extensions
                 .AddRuntimeInstrumentation()
                 .AddMeter("MassTransit"))
             .WithTracing(tracing => tracing
-                .AddSource(builder.Environment.ApplicationName, "MassTransit")
+                // Grpc.Net.Client: the outgoing call's own span, so the HTTP span under it has a parent the trace shows.
+                .AddSource(builder.Environment.ApplicationName, "MassTransit", "Grpc.Net.Client")
                 .AddAspNetCoreInstrumentation(o =>
                 {
                     o.Filter = context => !IsHealthPath(context.Request.Path);

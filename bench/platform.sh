@@ -14,4 +14,4 @@ trap 'kill -TERM $apphost 2>/dev/null; wait $apphost 2>/dev/null; rm -rf "$data"
 for _ in $(seq 1 120); do grep -q "The platform is ready" "$log" && break; sleep 1; done
 grep -q "The platform is ready" "$log" || { cat "$log"; exit 1; }
 
-url_of() { grep -E "^  $1 +" "$log" | tail -1 | awk '{print $2}'; }
+url_of() { grep -E "^ +$1 +" "$log" | tail -1 | awk '{print $2}'; }

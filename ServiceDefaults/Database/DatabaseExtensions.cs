@@ -9,8 +9,10 @@ namespace SendPlatform.ServiceDefaults.Database;
 public static class DatabaseExtensions
 {
     /// <summary>
-    /// The service's own PostgreSQL database from ConnectionStrings__{connectionName}. Migrations are applied
-    /// at start-up, before any other hosted service (outbox dispatcher, message consumers) runs.
+    /// The service's own PostgreSQL database from ConnectionStrings__{connectionName}: a pooled DbContext (the outbox
+    /// interceptor wakes the dispatcher on commit), with Aspire's Npgsql integration adding retries on transient
+    /// failures, the /health check, and tracing and metrics. Migrations are applied at start-up, before any other
+    /// hosted service (outbox dispatcher, message consumers) runs.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : DbContext
@@ -19,12 +21,11 @@ public static class DatabaseExtensions
             ?? throw new InvalidOperationException($"ConnectionStrings__{connectionName} is not set.");
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxSignalInterceptor>();
-        builder.Services.AddDbContext<TContext>((services, options) => options
-            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
+        builder.Services.AddDbContextPool<TContext>((services, options) => options
+            .UseNpgsql(connectionString)
             .AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
+        builder.EnrichNpgsqlDbContext<TContext>();
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
-        builder.Services.AddHealthChecks()
-            .AddCheck<DatabaseHealthCheck<TContext>>(connectionName, tags: [HealthTags.Ready]);
         return builder;
     }
 }

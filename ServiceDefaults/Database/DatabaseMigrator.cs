@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,6 +16,10 @@ public sealed class DatabaseMigrator<TContext>(IServiceScopeFactory scopes, ILog
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        // An empty database (as AppHost creates them) would otherwise have EF query the history table before creating
+        // it and log that failure as an error on every first start.
+        if (await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken))
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         var latest = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).LastOrDefault();
         logger.LogInformation("Database {Context} is at migration {Migration}", typeof(TContext).Name, latest);
