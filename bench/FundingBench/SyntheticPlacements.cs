@@ -3,7 +3,7 @@ using SendPlatform.Contracts.Funding.V1;
 namespace SendPlatform.Bench.Funding;
 
 /// <summary>
-/// A national-scale batch shaped like DOMAIN.md's figures: primary needs ASD 31.5%, SLCN 21.3%, SEMH 20.7%,
+/// A national-scale batch shaped like docs/domain.md's figures: primary needs ASD 31.5%, SLCN 21.3%, SEMH 20.7%,
 /// MLD 10.6%, the rest spread over other needs; 56.2% of pupils with plans in mainstream, about 30% in special
 /// schools, the rest in resourced provision, AP and post-16. Seeded, so every run prices the same batch.
 /// </summary>

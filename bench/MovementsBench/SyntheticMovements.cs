@@ -8,7 +8,7 @@ namespace SendPlatform.Bench.Movements;
 
 /// <summary>
 /// Admissions of distinct pupils of LA 931 to 100 schools of LA 931 (URNs 100000–100099), notified the day after, with SEN
-/// provision in DOMAIN.md's national proportions (5.3% E, 14.2% K). Pupil n always gets the same UPN, so runs
+/// provision in docs/domain.md's national proportions (5.3% E, 14.2% K). Pupil n always gets the same UPN, so runs
 /// are comparable; each run's idempotency keys are its own.
 /// </summary>
 public static class SyntheticMovements

@@ -62,7 +62,7 @@ public sealed class UpnTests
         Assert.Throws<ArgumentException>(() => Upn.Issue("8012"));
     }
 
-    /// <summary>Computes the check letter independently of Upn, straight from DOMAIN.md's rule.</summary>
+    /// <summary>Computes the check letter independently of Upn, straight from docs/domain.md's rule.</summary>
     private static string WithCheckLetter(string rest)
     {
         const string letters = "ABCDEFGHJKLMNPQRTUVWXYZ";

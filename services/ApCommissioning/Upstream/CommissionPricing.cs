@@ -8,9 +8,9 @@ namespace SendPlatform.ApCommissioning.Upstream;
 
 /// <summary>
 /// Prices a commission through funding-bands over gRPC, with the call options given (the partner's token and deadline,
-/// or the service's own token when an event reprices): for each financial
-/// year the period touches, place funding for the places (the year's rate, pro-rated by the days commissioned) and,
-/// where a band applies, the top-up for every place. funding-bands' refusals (no framework, no tariff) reach the
+/// or the service's own token when an event reprices): for each financial year the period touches, place funding for
+/// the places over the days commissioned and, where a band applies, the top-up for every place, each day priced by
+/// the framework version in force that day. funding-bands' refusals (no framework, no tariff) reach the
 /// caller as they are.
 /// </summary>
 public sealed class CommissionPricing(FundingPricing.FundingPricingClient funding)
@@ -21,14 +21,16 @@ public sealed class CommissionPricing(FundingPricing.FundingPricingClient fundin
     {
         var provisionType = ProvisionTypeOf(kind);
 
-        var topUps = new Dictionary<string, (decimal TopUp, string FrameworkId)>();
+        // A correction effective mid-year gives a year several top-up lines: the year's top-up is their sum.
+        var topUps = new Dictionary<string, decimal>();
         if (r.Band is not null)
         {
             var price = await funding.PricePlacementAsync(new PricePlacementRequest
             {
                 LaCode = r.LaCode, ProvisionType = provisionType, Band = r.Band, StartDate = WireFormats.Date(r.Start), EndDate = WireFormats.Date(r.End),
             }, call);
-            foreach (var line in price.Lines) topUps[line.FinancialYear] = (Pence.ToPounds(line.TopUpPence) * r.Places, line.FrameworkId);
+            foreach (var line in price.Lines)
+                topUps[line.FinancialYear] = topUps.GetValueOrDefault(line.FinancialYear) + Pence.ToPounds(line.TopUpPence) * r.Places;
         }
 
         var costs = new List<CommissionCost>();
@@ -36,13 +38,14 @@ public sealed class CommissionPricing(FundingPricing.FundingPricingClient fundin
         {
             var from = r.Start > year.Start ? r.Start : year.Start;
             var to = r.End < year.End ? r.End : year.End;
-            var days = to.DayNumber - from.DayNumber + 1;
-            var places = await funding.PricePlacesAsync(new PricePlacesRequest { ProvisionType = provisionType, Places = r.Places, FinancialYear = year.ToString() },
-                call);
-            // Place funding is annual; a commission for part of a year pays for the days it holds the places.
-            var placeFunding = Math.Round(Pence.ToPounds(places.TotalPence) * days / year.Days, 2, MidpointRounding.AwayFromZero);
-            var (topUp, _) = topUps.GetValueOrDefault(year.ToString());
-            costs.Add(new CommissionCost(year.StartYear, days, placeFunding, topUp, places.FrameworkId));
+            // Place funding is annual; a commission for part of a year pays for the days it holds the places, each
+            // day at the rate of the version in force that day.
+            var places = await funding.PricePlacesAsync(new PricePlacesRequest
+            {
+                ProvisionType = provisionType, Places = r.Places, FinancialYear = year.ToString(), StartDate = WireFormats.Date(from), EndDate = WireFormats.Date(to),
+            }, call);
+            costs.Add(new CommissionCost(year.StartYear, to.DayNumber - from.DayNumber + 1, Pence.ToPounds(places.TotalPence),
+                topUps.GetValueOrDefault(year.ToString()), places.FrameworkId));
         }
         return costs;
     }

@@ -52,17 +52,44 @@ public sealed class PricingApi(PublishedFrameworkStore published, NationalProvis
         var provisionType = request.ProvisionType.Trim();
         if (!(await provisionTypes.GetAsync(context)).Contains(provisionType)) v.Add("provision_type", $"'{provisionType}' is not a national provision type");
         if (request.Places is < 1 or > MaxPlaces) v.Add("places", $"must be between 1 and {MaxPlaces}");
-        var year = v.Checked(FrameworkValidation.Year(request.FinancialYear, "financial_year", v));
+        var givenYear = FrameworkValidation.Year(request.FinancialYear, "financial_year", v);
+        var days = DaysOf(request, givenYear, v);
+        var year = v.Checked(givenYear);
 
-        var (framework, perPlace, total) = PlacePricer.Price(provisionType, request.Places, year, await published.GetAsync(context.CancellationToken));
-        return new Proto.PlacesPrice
+        var frameworks = await published.GetAsync(context.CancellationToken);
+        if (days is not var (from, to))
         {
-            FinancialYear = year.ToString(),
-            FrameworkId = framework.Id,
-            PerPlacePence = Pence.FromPounds(perPlace),
-            Places = request.Places,
-            TotalPence = Pence.FromPounds(total),
+            var (framework, perPlace, total) = PlacePricer.Price(provisionType, request.Places, year, frameworks);
+            return new Proto.PlacesPrice
+            {
+                FinancialYear = year.ToString(), FrameworkId = framework.Id, PerPlacePence = Pence.FromPounds(perPlace), Places = request.Places,
+                TotalPence = Pence.FromPounds(total),
+            };
+        }
+        var (inForce, lines) = PlacePricer.PriceDays(provisionType, request.Places, year, from, to, frameworks);
+        var price = new Proto.PlacesPrice
+        {
+            FinancialYear = year.ToString(), FrameworkId = inForce.Id, PerPlacePence = Pence.FromPounds(inForce.Content.PlaceFundingFor(provisionType)),
+            Places = request.Places, TotalPence = Pence.FromPounds(lines.Sum(l => l.Total)),
         };
+        price.Lines.AddRange(lines.Select(l => new Proto.PlacesPriceLine
+        {
+            FrameworkId = l.Framework.Id, StartDate = WireFormats.Date(l.From), EndDate = WireFormats.Date(l.To), Days = l.Days,
+            PerPlacePence = Pence.FromPounds(l.PerPlace), TotalPence = Pence.FromPounds(l.Total),
+        }));
+        return price;
+    }
+
+    /// <summary>Both dates or neither; when given, in order and within the financial year.</summary>
+    private static (DateOnly From, DateOnly To)? DaysOf(Proto.PricePlacesRequest request, FinancialYear? year, Violations v)
+    {
+        if (request.StartDate.Length == 0 && request.EndDate.Length == 0) return null;
+        var from = WireFormats.Date(request.StartDate, "start_date", v, required: true);
+        var to = WireFormats.Date(request.EndDate, "end_date", v, required: true);
+        if (from is not { } f || to is not { } t || year is not { } y) return null;
+        if (t < f) v.Add("end_date", "must not be before start_date");
+        else if (f < y.Start || t > y.End) v.Add("start_date", $"the dates must fall within {y} ({WireFormats.Date(y.Start)} to {WireFormats.Date(y.End)})");
+        return (f, t);
     }
 
     /// <summary>Client-streamed: the header first, then placements, consumed as they arrive (never held all at once).</summary>

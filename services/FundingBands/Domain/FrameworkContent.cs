@@ -8,7 +8,7 @@ public sealed record FrameworkContent(
     decimal MainstreamThreshold,
     IReadOnlyList<AreaCostAdjustment> AreaCostAdjustments)
 {
-    /// <summary>The place-plus model's figures (DOMAIN.md), used when a framework names none.</summary>
+    /// <summary>The place-plus model's figures (docs/domain.md, "Funding"), used when a framework names none.</summary>
     public static readonly IReadOnlyList<PlaceFunding> DefaultPlaceFunding =
     [
         new("STATE_SPECIAL", 10_000m),

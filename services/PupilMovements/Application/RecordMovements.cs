@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using SendPlatform.Contracts.IntegrationEvents;
 using SendPlatform.PupilMovements.Data;
@@ -17,7 +18,7 @@ namespace SendPlatform.PupilMovements.Application;
 /// batch costs the same few round trips as one movement (lock, read, write). An idempotency key already used by
 /// the same organisation answers with the first result and records nothing.
 /// </summary>
-public sealed class RecordMovements(MovementsDbContext db, AlertLedger alerts, OffRollingCheck offRolling, TimeProvider clock)
+public sealed class RecordMovements(MovementsDbContext db, AlertLedger alerts, OffRollingCheck offRolling, IOptions<OversightThresholds> thresholds, TimeProvider clock)
 {
     /// <summary>Bulk returns are recorded this many at a time: one commit each, and no lock held for long.</summary>
     public const int ChunkSize = 100;
@@ -138,7 +139,7 @@ public sealed class RecordMovements(MovementsDbContext db, AlertLedger alerts, O
         var today = EnglandCalendar.DateOf(now);
         foreach (var movement in results.Select(r => r.Movement).OfType<PupilMovement>())
         {
-            foreach (var occurrence in OversightRules.ForMovement(movement)) await alerts.RaiseAsync(occurrence, now, cancellationToken);
+            foreach (var occurrence in OversightRules.ForMovement(movement, thresholds.Value)) await alerts.RaiseAsync(occurrence, now, cancellationToken);
             if (movement.CountsTowardsOffRolling)
                 await offRolling.EvaluateAsync(movement.ResponsibleLaCode, movement.FromUrn!, movement.Phase, today, now, cancellationToken);
         }

@@ -3,13 +3,13 @@ using SendPlatform.PupilMovements.Domain;
 
 namespace SendPlatform.PupilMovements.Application;
 
-/// <summary>Keeps this service's copy of where each setting is, from the settings register's announcements.</summary>
+/// <summary>Keeps this service's copy of where each setting is, and its provision type, from the settings register's announcements.</summary>
 public sealed class RegisterSetting(MovementsDbContext db)
 {
-    public async Task ApplyAsync(string urn, string laCode, DateTimeOffset updatedAt, CancellationToken cancellationToken)
+    public async Task ApplyAsync(string urn, string laCode, string provisionType, DateTimeOffset updatedAt, CancellationToken cancellationToken)
     {
         var setting = await db.Settings.FindAsync([urn], cancellationToken);
-        if (setting is null) db.Settings.Add(RegisteredSetting.For(urn, laCode, updatedAt));
-        else setting.Update(laCode, updatedAt);
+        if (setting is null) db.Settings.Add(RegisteredSetting.For(urn, laCode, provisionType, updatedAt));
+        else setting.Update(laCode, provisionType, updatedAt);
     }
 }

@@ -59,5 +59,6 @@ public sealed class MovementConfiguration : IEntityTypeConfiguration<PupilMoveme
         e.HasKey(s => s.Urn);
         e.Property(s => s.Urn).HasMaxLength(6);
         e.Property(s => s.LaCode).HasMaxLength(3);
+        e.Property(s => s.ProvisionType).HasMaxLength(64).HasDefaultValue("");
     }
 }

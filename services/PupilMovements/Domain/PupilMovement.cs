@@ -49,6 +49,6 @@ public sealed class PupilMovement
         NotifiedBy = notifiedBy,
         IdempotencyKey = idempotencyKey,
         Phase = SchoolPhases.At(n.Pupil.DateOfBirth, n.EffectiveDate),
-        CountsTowardsOffRolling = OffRollingRule.Counts(n.Type, n.Pupil.SenProvision, n.ToUrn, n.DeletionGround),
+        CountsTowardsOffRolling = OffRollingRule.Counts(n.Type, n.Pupil.SenProvision, n.ToUrn, n.DeletionGround, n.Destination),
     };
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using SendPlatform.PupilMovements.Data;
 using SendPlatform.PupilMovements.Domain;
@@ -8,12 +9,13 @@ namespace SendPlatform.PupilMovements.Events;
 
 /// <summary>
 /// Finds the alerts that only the passing of time makes due: overdue time-limited AP placements (4), pupils
-/// without education for more than 15 school days (5), and the daily recomputation of the off-rolling signal (6),
+/// without education for more than the threshold's school days (5), and the daily recomputation of the off-rolling signal (6),
 /// which a change in the LA's rate or the window sliding can trip without any deletion by the setting. Each run is
 /// for a given date, which is how tests control time; raising is idempotent, so overlapping runs would be harmless,
 /// but the schedule runs it on one replica at a time (RunAloneAsync) rather than do the same work on each.
 /// </summary>
-public sealed class OversightSweep(IServiceScopeFactory scopes, ILogger<OversightSweep> logger)
+public sealed class OversightSweep(IServiceScopeFactory scopes, IOptions<OversightThresholds> thresholds, IOptions<OffRollingThresholds> offRolling,
+    ILogger<OversightSweep> logger)
 {
     private const int Batch = 200;
 
@@ -33,7 +35,7 @@ public sealed class OversightSweep(IServiceScopeFactory scopes, ILogger<Oversigh
         var raised = new Dictionary<AlertType, int>
         {
             [AlertType.OverdueApPlacement] = await RaiseAllAsync((db, after) => OverduePlacementsAsync(db, today, after, cancellationToken), now, cancellationToken),
-            [AlertType.MissingEducation] = await RaiseAllAsync((db, after) => MissingEducationAsync(db, today, after, cancellationToken), now, cancellationToken),
+            [AlertType.MissingEducation] = await RaiseAllAsync((db, after) => MissingEducationAsync(db, today, thresholds.Value, after, cancellationToken), now, cancellationToken),
             [AlertType.OffRollingSignal] = await OffRollingAsync(today, now, cancellationToken),
         };
         logger.LogInformation("Oversight sweep for {Today}: raised {Overdue} overdue-placement, {Missing} missing-education, {OffRolling} off-rolling alerts",
@@ -52,16 +54,17 @@ public sealed class OversightSweep(IServiceScopeFactory scopes, ILogger<Oversigh
             placements.Count < Batch ? null : placements[^1].PlacementId.ToString());
     }
 
-    private static async Task<(List<AlertOccurrence>, string? Last)> MissingEducationAsync(MovementsDbContext db, DateOnly today, string? after, CancellationToken cancellationToken)
+    private static async Task<(List<AlertOccurrence>, string? Last)> MissingEducationAsync(MovementsDbContext db, DateOnly today, OversightThresholds thresholds, string? after,
+        CancellationToken cancellationToken)
     {
-        var latestStart = SchoolDays.LatestStartMoreThan(OversightRules.MissingEducationSchoolDays, today);
+        var latestStart = SchoolDays.LatestStartMoreThan(thresholds.MissingEducationSchoolDays, today);
         // An alert raised since the pupil's status last changed is this spell's: skip those without building their keys.
         var pupils = await db.Pupils.AsNoTracking()
             .Where(p => RegisteredPupil.MayBeWithoutEducation.Contains(p.Status) && Destinations.WithoutEducation.Contains(p.Destination!)
                 && p.StatusSince <= latestStart && (after == null || string.Compare(p.Upn, after) > 0)
                 && !db.Alerts.Any(a => a.Type == AlertType.MissingEducation && a.Upn == p.Upn && a.RaisedAt >= p.UpdatedAt))
             .OrderBy(p => p.Upn).Take(Batch).ToListAsync(cancellationToken);
-        return (pupils.Where(p => OversightRules.IsMissingEducation(p.Status, p.Destination, p.StatusSince, today))
+        return (pupils.Where(p => OversightRules.IsMissingEducation(p.Status, p.Destination, p.StatusSince, today, thresholds))
             .Select(p => OversightRules.MissingEducation(p.Upn, p.ResponsibleLaCode, p.StatusSince, today)).ToList(),
             pupils.Count < Batch ? null : pupils[^1].Upn);
     }
@@ -98,11 +101,11 @@ public sealed class OversightSweep(IServiceScopeFactory scopes, ILogger<Oversigh
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<MovementsDbContext>();
-            var start = OffRollingRule.WindowStart(today);
+            var start = OffRollingRule.WindowStart(today, offRolling.Value);
             var rows = await db.Movements.AsNoTracking()
                 .Where(m => m.Type == MovementType.Deletion && m.CountsTowardsOffRolling && m.EffectiveDate >= start && m.EffectiveDate <= today)
                 .GroupBy(m => new { m.ResponsibleLaCode, m.FromUrn, m.Phase })
-                .Where(g => g.Count() >= OffRollingRule.MinimumCount)
+                .Where(g => g.Count() >= offRolling.Value.MinimumCount)
                 .Select(g => g.Key).ToListAsync(cancellationToken);
             settings = rows.Select(r => (r.ResponsibleLaCode, r.FromUrn!, r.Phase)).ToList();
         }

@@ -8,5 +8,5 @@ namespace SendPlatform.PupilMovements.Events;
 public sealed class SettingRegisteredConsumer(MovementsDbContext db, RegisterSetting register) : IdempotentConsumer<SettingRegistered, MovementsDbContext>(db)
 {
     protected override Task HandleAsync(SettingRegistered e, CancellationToken cancellationToken) =>
-        register.ApplyAsync(e.Urn, e.LaCode, e.UpdatedAt, cancellationToken);
+        register.ApplyAsync(e.Urn, e.LaCode, e.ProvisionType, e.UpdatedAt, cancellationToken);
 }

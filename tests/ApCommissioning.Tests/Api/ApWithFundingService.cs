@@ -11,7 +11,7 @@ namespace SendPlatform.ApCommissioning.Tests.Api;
 /// <summary>
 /// ap-commissioning pricing through a real funding-bands (on a real socket), which checks provision types with a real
 /// national-standards: the chain a commission goes through in production. Funding frameworks for 2026-27 and 2027-28
-/// are published with AP place funding at DOMAIN.md's £10,000 and an AP top-up of £8,000 a year in band B1.
+/// are published with AP place funding at docs/domain.md's £10,000 and an AP top-up of £8,000 a year in band B1.
 /// pupil-movements runs on the same broker, consuming the placement events as it does in production.
 /// </summary>
 public sealed class ApWithFundingService() : ServiceUnderTest<ProvidersApi>("apdb")
@@ -50,13 +50,13 @@ public sealed class ApWithFundingService() : ServiceUnderTest<ProvidersApi>("apd
     }
 
     /// <summary>Publishes a funding framework for the year as DfE, through funding-bands' own API; returns its id.</summary>
-    public async Task<string> PublishFrameworkAsync(string year, string content, string idempotencyKey)
+    public async Task<string> PublishFrameworkAsync(string year, string content, string idempotencyKey, string effectiveFrom = "")
     {
         var dfe = _funding.RestAs(TestOrganisation.Dfe);
         dfe.DefaultRequestVersion = HttpVersion.Version20;
         dfe.DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact;
         var (status, draft) = await dfe.SendAsync(HttpMethod.Post, "/v1/funding/frameworks",
-            $$"""{"financialYear":"{{year}}","idempotencyKey":"{{idempotencyKey}}","content":{{content}}}""");
+            $$"""{"financialYear":"{{year}}","idempotencyKey":"{{idempotencyKey}}","effectiveFrom":"{{effectiveFrom}}","content":{{content}}}""");
         if (status != HttpStatusCode.OK) throw new InvalidOperationException($"framework {year}: {status} {draft}");
         var id = draft.GetProperty("id").GetString()!;
         if (draft.GetProperty("status").GetString() == "FRAMEWORK_STATUS_DRAFT")

@@ -63,4 +63,40 @@ public sealed class PricingApiTests(FundingService service) : IClassFixture<Fund
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal(["places", "financial_year"], body.ViolatedFields());
     }
+
+    [Fact]
+    public async Task Places_for_some_days_are_priced_day_by_day_by_the_version_in_force_across_a_mid_year_correction()
+    {
+        // 2029-30 (365 days) at £10,000 an AP place; a correction from 1 October 2029 raises it to £11,000.
+        var dfe = service.Factory.RestAs(TestOrganisation.Dfe);
+        var (_, first) = await dfe.CreateFrameworkAsync("2029-30", key: "places-2029-30-v1");
+        await dfe.PublishFrameworkAsync(first.GetProperty("id").GetString()!);
+        var corrected = FundingCalls.Content.Replace("\"areaCostAdjustments\"", "\"placeFunding\":[{\"provisionType\":\"AP\",\"perPlacePence\":\"1100000\"}],\"areaCostAdjustments\"");
+        var (_, correction) = await dfe.CreateFrameworkAsync("2029-30", corrected, key: "places-2029-30-v2", effectiveFrom: "2029-10-01");
+        await dfe.PublishFrameworkAsync(correction.GetProperty("id").GetString()!);
+
+        // 2 places, 1 September 2029 to 31 March 2030: 30 days at £10,000 (£10,000 × 2 × 30/365 = £1,643.84) and 182 at
+        // £11,000 (£11,000 × 2 × 182/365 = £10,969.86).
+        var (status, price) = await _la.PostJsonAsync("/v1/funding/places:price",
+            new { provisionType = "AP", places = 2, financialYear = "2029-30", startDate = "2029-09-01", endDate = "2030-03-31" });
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal([("2029-09-01", "2029-09-30", 30, 1_000_000L, 164_384L), ("2029-10-01", "2030-03-31", 182, 1_100_000L, 1_096_986L)],
+            price.GetProperty("lines").EnumerateArray().Select(l => (l.GetProperty("startDate").GetString(), l.GetProperty("endDate").GetString(),
+                l.GetProperty("days").GetInt32(), l.GetProperty("perPlacePence").Pence(), l.GetProperty("totalPence").Pence())));
+        Assert.Equal(1_261_370, price.GetProperty("totalPence").Pence());
+        Assert.Equal(correction.GetProperty("id").GetString(), price.GetProperty("frameworkId").GetString());
+
+        // Without dates, the whole year at the rate in force, as before.
+        var (_, year) = await _la.PostJsonAsync("/v1/funding/places:price", new { provisionType = "AP", places = 2, financialYear = "2029-30" });
+        Assert.Equal(2_200_000, year.GetProperty("totalPence").Pence());
+
+        (status, var bad) = await _la.PostJsonAsync("/v1/funding/places:price",
+            new { provisionType = "AP", places = 2, financialYear = "2029-30", startDate = "2029-03-01", endDate = "2029-09-30" });
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(["start_date"], bad.ViolatedFields());
+        (status, bad) = await _la.PostJsonAsync("/v1/funding/places:price",
+            new { provisionType = "AP", places = 2, financialYear = "2029-30", startDate = "2029-09-01" });
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(["end_date"], bad.ViolatedFields());
+    }
 }

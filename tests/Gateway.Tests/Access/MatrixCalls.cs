@@ -52,16 +52,14 @@ public static class MatrixCalls
                 case MethodType.ClientStreaming:
                 {
                     using var call = invoker.AsyncClientStreamingCall(method, null, options);
-                    foreach (var request in requests) await call.RequestStream.WriteAsync(request);
-                    await call.RequestStream.CompleteAsync();
+                    await WriteAllAsync(call.RequestStream, requests);
                     answers.Add(await call.ResponseAsync);
                     break;
                 }
                 default:
                 {
                     using var call = invoker.AsyncDuplexStreamingCall(method, null, options);
-                    foreach (var request in requests) await call.RequestStream.WriteAsync(request);
-                    await call.RequestStream.CompleteAsync();
+                    await WriteAllAsync(call.RequestStream, requests);
                     while (await call.ResponseStream.MoveNext(CancellationToken.None)) answers.Add(call.ResponseStream.Current);
                     break;
                 }
@@ -71,6 +69,23 @@ public static class MatrixCalls
         catch (RpcException ex)
         {
             return (ex.StatusCode, ex.Status.Detail);
+        }
+    }
+
+    /// <summary>
+    /// A refusal can end the call while the client is still writing; the write then fails with whatever the transport
+    /// saw (often Cancelled), and the server's own answer is the call's status, read from the response.
+    /// </summary>
+    private static async Task WriteAllAsync(IClientStreamWriter<IMessage> stream, IEnumerable<IMessage> requests)
+    {
+        try
+        {
+            foreach (var request in requests) await stream.WriteAsync(request);
+            await stream.CompleteAsync();
+        }
+        catch (RpcException)
+        {
+            // The response carries the status.
         }
     }
 }

@@ -86,7 +86,7 @@ public sealed class ReferenceDataApiTests(StandardsService service) : IClassFixt
     [InlineData("X80120000A001", false, false, "character 10")]
     [InlineData("E000200005001", false, false, "'000'")]
     [InlineData("H80120000100", false, false, "13 characters")]
-    public async Task Upns_are_validated_as_DOMAIN_md_describes(string upn, bool valid, bool temporary, string reason)
+    public async Task Upns_are_validated_as_docs_domain_md_describes(string upn, bool valid, bool temporary, string reason)
     {
         var (status, body) = await _la.PostJsonAsync("/v1/reference/upn:validate", new { upn });
         Assert.Equal(HttpStatusCode.OK, status);

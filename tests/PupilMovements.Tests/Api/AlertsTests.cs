@@ -73,17 +73,17 @@ public sealed class AlertsTests(OversightService service) : IClassFixture<Oversi
     }
 
     [Fact]
-    public async Task A_pupil_without_education_is_alerted_on_the_16th_school_day_not_the_15th_and_only_once()
+    public async Task A_pupil_without_education_is_alerted_on_the_11th_school_day_not_the_10th_and_only_once()
     {
         var missing = Pupils.Upn(serial: 1007);
         var homeEducated = Pupils.Upn(serial: 1008);
         await _la.RecordAsync(MovementCalls.Movement(missing, "MISSING_EDUCATION", date: "2026-09-07"));
         await _la.RecordAsync(MovementCalls.Movement(homeEducated, "EHE", date: "2026-09-07"));
 
-        await service.SweepAsync(new DateOnly(2026, 9, 28));
+        await service.SweepAsync(new DateOnly(2026, 9, 21));
         Assert.DoesNotContain("MISSING_EDUCATION", (await _la.AlertsAboutAsync("931", missing)).Types());
-        await service.SweepAsync(new DateOnly(2026, 9, 29));
-        await service.SweepAsync(new DateOnly(2026, 9, 30));
+        await service.SweepAsync(new DateOnly(2026, 9, 22));
+        await service.SweepAsync(new DateOnly(2026, 9, 23));
         Assert.Single((await _la.AlertsAboutAsync("931", missing)).Types(), "MISSING_EDUCATION");
         Assert.DoesNotContain("MISSING_EDUCATION", (await _la.AlertsAboutAsync("931", homeEducated)).Types());
     }

@@ -17,14 +17,14 @@ public static class SettingsRegister
 
     /// <summary>Announces the settings and waits until this service's copy holds each in its area.</summary>
     public static async Task RegisterAsync(this ServiceFactory<MovementsApi> factory, IReadOnlyCollection<(string Urn, string LaCode)> settings,
-        DateTimeOffset? updatedAt = null)
+        DateTimeOffset? updatedAt = null, string provisionType = "MAINSTREAM_ACADEMY")
     {
         // Published before the service's queues are bound, an event would reach no queue: wait until the bus is ready.
         using var probe = factory.CreateClient();
         await Eventually.Get(async () => (await probe.GetAsync("/health")).StatusCode, s => s == System.Net.HttpStatusCode.OK, "the service's readiness");
         var bus = factory.Services.GetRequiredService<IBus>();
         var at = updatedAt ?? DateTimeOffset.UtcNow;
-        foreach (var (urn, la) in settings) await bus.Publish(new SettingRegistered(urn, la, "MAINSTREAM_ACADEMY", at));
+        foreach (var (urn, la) in settings) await bus.Publish(new SettingRegistered(urn, la, provisionType, at));
         var expected = settings.Select(s => $"{s.Urn}:{s.LaCode}").ToHashSet();
         await Eventually.Get(async () =>
         {

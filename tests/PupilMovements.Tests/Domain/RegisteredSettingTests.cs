@@ -9,10 +9,10 @@ public sealed class RegisteredSettingTests
     [Fact]
     public void A_newer_register_entry_moves_the_setting_and_an_older_one_arriving_late_changes_nothing()
     {
-        var setting = RegisteredSetting.For("300200", "202", At);
-        setting.Update("203", At.AddMinutes(1));
-        setting.Update("204", At.AddSeconds(30));
-        setting.Update("205", At.AddMinutes(1));
-        Assert.Equal(("203", At.AddMinutes(1)), (setting.LaCode, setting.UpdatedAt));
+        var setting = RegisteredSetting.For("300200", "202", "MAINSTREAM", At);
+        setting.Update("203", "STATE_SPECIAL", At.AddMinutes(1));
+        setting.Update("204", "AP", At.AddSeconds(30));
+        setting.Update("205", "AP", At.AddMinutes(1));
+        Assert.Equal(("203", "STATE_SPECIAL", At.AddMinutes(1)), (setting.LaCode, setting.ProvisionType, setting.UpdatedAt));
     }
 }

@@ -35,6 +35,27 @@ public sealed class SchoolDaysTests
     }
 
     [Fact]
+    public void Englands_bank_holidays_are_not_school_days()
+    {
+        // Christmas Day 2026 is a Friday and Boxing Day's substitute is Monday 28 December.
+        Assert.False(SchoolDays.IsSchoolDay(new DateOnly(2026, 12, 25)));
+        Assert.False(SchoolDays.IsSchoolDay(new DateOnly(2026, 12, 28)));
+        Assert.Equal(1, SchoolDays.Between(new DateOnly(2026, 12, 24), new DateOnly(2026, 12, 29)));
+        Assert.Equal(new DateOnly(2026, 12, 29), SchoolDays.Add(new DateOnly(2026, 12, 24), 1));
+        // Easter 2027: Good Friday 26 March, Easter Monday 29 March; 3 weeks from the Monday before is 13 school days.
+        Assert.Equal(13, SchoolDays.Between(new DateOnly(2027, 3, 22), new DateOnly(2027, 4, 12)));
+        Assert.Equal(new DateOnly(2027, 3, 22), SchoolDays.LatestStartMoreThan(12, new DateOnly(2027, 4, 12)));
+    }
+
+    [Fact]
+    public void The_bank_holidays_held_are_every_year_from_2024_to_2030_each_on_a_weekday()
+    {
+        Assert.Equal((2024, 2030), (EnglandBankHolidays.FirstYear, EnglandBankHolidays.LastYear));
+        Assert.All(Enumerable.Range(2024, 7), year => Assert.Equal(8, EnglandBankHolidays.All.Keys.Count(d => d.Year == year)));
+        Assert.All(EnglandBankHolidays.All.Keys, d => Assert.True(d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday), $"{d} is a weekend"));
+    }
+
+    [Fact]
     public void The_latest_start_more_than_15_school_days_ago_is_the_last_date_whose_count_exceeds_15()
     {
         var today = new DateOnly(2026, 9, 29);

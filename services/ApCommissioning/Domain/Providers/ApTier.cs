@@ -1,6 +1,6 @@
 namespace SendPlatform.ApCommissioning.Domain.Providers;
 
-/// <summary>The three tiers of an area's AP service (DOMAIN.md: AP is "an intervention, not a destination").</summary>
+/// <summary>The three tiers of an area's AP service (docs/domain.md: AP is "an intervention, not a destination").</summary>
 public enum ApTier
 {
     TargetedSupport = 1,

@@ -1,13 +1,15 @@
 namespace SendPlatform.PupilMovements.Domain.Oversight;
 
 /// <summary>
-/// School days as the oversight rules count them: Monday to Friday. Term dates and bank holidays differ by school
-/// and area and are not modelled, so a deadline that spans a holiday is reached earlier than a school would count it;
-/// an alert is then early, never missed.
+/// School days as the oversight rules count them: Monday to Friday except England's bank holidays
+/// (<see cref="EnglandBankHolidays"/>), so an alert does not fire early over a bank holiday. Term dates differ by
+/// school and area and are not modelled, so a deadline that spans a school holiday is reached earlier than a school
+/// would count it: an alert is then early, never missed.
 /// </summary>
 public static class SchoolDays
 {
-    public static bool IsSchoolDay(DateOnly date) => date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+    public static bool IsSchoolDay(DateOnly date) =>
+        date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !EnglandBankHolidays.Contains(date);
 
     /// <summary>School days after <paramref name="from"/> up to and including <paramref name="to"/>; 0 if to is not after from.</summary>
     public static int Between(DateOnly from, DateOnly to)
@@ -17,8 +19,9 @@ public static class SchoolDays
         var weeks = days / 7;
         var count = weeks * 5;
         for (var d = from.AddDays(weeks * 7 + 1); d <= to; d = d.AddDays(1))
-            if (IsSchoolDay(d)) count++;
-        return count;
+            if (d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) count++;
+        // Every bank holiday falls on a weekday (substitute days see to that), so each one counted above comes off.
+        return count - EnglandBankHolidays.CountBetween(from, to);
     }
 
     /// <summary>The date <paramref name="count"/> school days after <paramref name="from"/>.</summary>
