@@ -44,7 +44,7 @@ public static class HighNeedsEstimateEndpoint
                         throw new RequestValidationException([new FieldViolation("header", "the first line must be the header")]);
                     var header = Parse<Proto.HighNeedsEstimateHeader>(lines.Current, "header");
                     var types = await provisionTypes.GetAsync(http.OnBehalfOfCaller());
-                    var estimator = await estimation.StartAsync(caller, header, ct);
+                    var estimator = await estimation.StartAsync(caller, header, types, ct);
                     var line = 1;
                     while (await lines.MoveNextAsync())
                     {

@@ -11,7 +11,7 @@ namespace SendPlatform.FundingBands.Api;
 public sealed class PricingApi(PublishedFrameworkStore published, NationalProvisionTypes provisionTypes, HighNeedsEstimation estimation)
     : Proto.FundingPricing.FundingPricingBase
 {
-    private const int MaxPlaces = 100_000;
+    public const int MaxPlaces = 100_000;
 
     public override async Task<Proto.PlacementPrice> PricePlacement(Proto.PricePlacementRequest request, ServerCallContext context)
     {
@@ -103,7 +103,7 @@ public sealed class PricingApi(PublishedFrameworkStore published, NationalProvis
             if (!await requests.MoveNext(ct) || requests.Current.ItemCase != Proto.EstimateHighNeedsRequest.ItemOneofCase.Header)
                 throw new RequestValidationException([new FieldViolation("header", "the first message must be the header")]);
             var types = await provisionTypes.GetAsync(context);
-            var estimator = await estimation.StartAsync(caller, requests.Current.Header, ct);
+            var estimator = await estimation.StartAsync(caller, requests.Current.Header, types, ct);
             while (await requests.MoveNext(ct))
             {
                 if (requests.Current.ItemCase != Proto.EstimateHighNeedsRequest.ItemOneofCase.Placement)

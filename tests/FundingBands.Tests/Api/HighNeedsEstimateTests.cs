@@ -43,6 +43,39 @@ public sealed class HighNeedsEstimateTests(FundingService service) : IClassFixtu
     }
 
     [Fact]
+    public async Task Place_funding_priced_from_commissioned_places_and_other_commitments_count_against_the_budget()
+    {
+        var header = Header(budget: 30_000_000);
+        header.Header.CommissionedPlaces.Add(new CommissionedPlaces { ProvisionType = "STATE_SPECIAL", Places = 20 });
+        header.Header.CommissionedPlaces.Add(new CommissionedPlaces { ProvisionType = "AP", Places = 5 });
+        header.Header.OtherCommitmentsPence = 1_500_000;
+        var estimate = await EstimateAsync(TestOrganisation.La("931"), header, Placement("p1"));
+        // Top-up £12,000; places 25 × £10,000 = £250,000; other £15,000: £277,000 against £300,000.
+        Assert.Equal((1_200_000L, 25_000_000L, 1_500_000L, 27_700_000L, 2_300_000L),
+            (estimate.TopUpPence, estimate.PlaceFundingPence, estimate.OtherCommitmentsPence, estimate.ForecastSpendPence, estimate.SurplusPence));
+        Assert.Equal([("STATE_SPECIAL", 20, 1_000_000L, 20_000_000L), ("AP", 5, 1_000_000L, 5_000_000L)],
+            estimate.PlaceFundingByProvisionType.Select(t => (t.ProvisionType, t.Places, t.PerPlacePence, t.TotalPence)));
+
+        var stated = Header(budget: 30_000_000);
+        stated.Header.PlaceFundingPence = 25_000_000;
+        Assert.Equal(26_200_000, (await EstimateAsync(TestOrganisation.La("931"), stated, Placement("p1"))).ForecastSpendPence);
+    }
+
+    [Fact]
+    public async Task Place_funding_is_stated_or_priced_from_places_never_both_and_places_must_be_national_types()
+    {
+        var header = Header();
+        header.Header.PlaceFundingPence = 1_000_000;
+        header.Header.CommissionedPlaces.Add(new CommissionedPlaces { ProvisionType = "AP", Places = 5 });
+        header.Header.CommissionedPlaces.Add(new CommissionedPlaces { ProvisionType = "SPACESHIP", Places = 0 });
+        header.Header.OtherCommitmentsPence = -1;
+        var error = await Assert.ThrowsAsync<RpcException>(() => EstimateAsync(TestOrganisation.La("931"), header, Placement("p1")));
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal(["header.other_commitments_pence", "header.commissioned_places[1].provision_type", "header.commissioned_places[1].places", "header.commissioned_places"],
+            error.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>().FieldViolations.Select(f => f.Field));
+    }
+
+    [Fact]
     public async Task A_stream_must_open_with_its_header()
     {
         var error = await Assert.ThrowsAsync<RpcException>(() => EstimateAsync(TestOrganisation.La("931"), Placement("p1")));

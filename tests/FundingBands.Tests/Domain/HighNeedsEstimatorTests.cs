@@ -25,6 +25,23 @@ public sealed class HighNeedsEstimatorTests
     }
 
     [Fact]
+    public void Place_funding_and_other_commitments_are_set_against_the_budget_with_the_top_ups()
+    {
+        // 10 state special and 4 AP places at the default £10,000 each (docs/domain.md), £50,000 of other commitments.
+        var frameworks = Frameworks.Years(2026, 2027);
+        var commitments = HighNeedsCommitments.FromPlaces([("STATE_SPECIAL", 10), ("AP", 4)], 50_000m, new FinancialYear(2026), frameworks);
+        var estimator = new HighNeedsEstimator("931", new FinancialYear(2026), 200_000m, frameworks, commitments);
+        estimator.Add("p1", "STATE_SPECIAL", "B1", new DateOnly(2026, 4, 1), null, 1m);
+        Assert.Equal((12_000m, 140_000m, 50_000m, 202_000m, -2_000m),
+            (estimator.TopUp, estimator.Commitments.PlaceFunding, estimator.Commitments.Other, estimator.Forecast, estimator.Surplus));
+        Assert.Equal([("STATE_SPECIAL", 10, 100_000m), ("AP", 4, 40_000m)], commitments.PlaceFundingByProvisionType.Select(t => (t.ProvisionType, t.Places, t.Total)));
+        // Without commitments the same top-up would be set against the whole budget: a £188,000 surplus.
+        var alone = new HighNeedsEstimator("931", new FinancialYear(2026), 200_000m, frameworks);
+        alone.Add("p1", "STATE_SPECIAL", "B1", new DateOnly(2026, 4, 1), null, 1m);
+        Assert.Equal(188_000m, alone.Surplus);
+    }
+
+    [Fact]
     public void Only_the_days_within_the_year_count()
     {
         var estimator = Estimator();

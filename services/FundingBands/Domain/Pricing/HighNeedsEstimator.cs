@@ -1,9 +1,10 @@
 namespace SendPlatform.FundingBands.Domain.Pricing;
 
 /// <summary>
-/// An LA's forecast high needs top-up spend for one financial year: each placement priced by the same rule as a
-/// single price call, over its days within the year only, and totalled by band and provision type. A placement
-/// that cannot be priced is counted and (the first 1,000) reported, and the rest go on.
+/// An LA's forecast high needs spend for one financial year: each placement's top-up priced by the same rule as a
+/// single price call, over its days within the year only, and totalled by band and provision type; then place
+/// funding and other commitments (<see cref="HighNeedsCommitments"/>), so the surplus is the budget less all three.
+/// A placement that cannot be priced is counted and (the first 1,000) reported, and the rest go on.
 /// </summary>
 public sealed class HighNeedsEstimator
 {
@@ -14,10 +15,10 @@ public sealed class HighNeedsEstimator
     private readonly Dictionary<string, (int Count, decimal TopUp)> _byProvisionType = new(StringComparer.Ordinal);
     private readonly List<EstimateProblem> _problems = [];
 
-    public HighNeedsEstimator(string laCode, FinancialYear year, decimal budget, PublishedFrameworks frameworks)
+    public HighNeedsEstimator(string laCode, FinancialYear year, decimal budget, PublishedFrameworks frameworks, HighNeedsCommitments? commitments = null)
     {
         if (frameworks.VersionsFor(year).Count == 0) throw new DomainRuleException($"No funding framework is published for {year}.");
-        (LaCode, Year, Budget, _frameworks) = (laCode, year, budget, frameworks);
+        (LaCode, Year, Budget, _frameworks, Commitments) = (laCode, year, budget, frameworks, commitments ?? HighNeedsCommitments.None);
     }
 
     public string LaCode { get; }
@@ -25,7 +26,9 @@ public sealed class HighNeedsEstimator
     public decimal Budget { get; }
     public int Priced { get; private set; }
     public int Rejected { get; private set; }
-    public decimal Forecast { get; private set; }
+    public HighNeedsCommitments Commitments { get; }
+    public decimal TopUp { get; private set; }
+    public decimal Forecast => TopUp + Commitments.Total;
     public decimal Surplus => Budget - Forecast;
     public IReadOnlyList<EstimateProblem> Problems => _problems;
     public IEnumerable<EstimateTotal> ByBand => Totals(_byBand);
@@ -56,7 +59,7 @@ public sealed class HighNeedsEstimator
             return;
         }
         Priced++;
-        Forecast += topUp;
+        TopUp += topUp;
         Accumulate(_byBand, band, topUp);
         Accumulate(_byProvisionType, provisionType, topUp);
     }
