@@ -1,0 +1,59 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using SendPlatform.Contracts.IntegrationEvents;
+using SendPlatform.NationalStandards.Data;
+using SendPlatform.NationalStandards.Tests.Api;
+using SendPlatform.NationalStandards.Tests.Builders;
+using SendPlatform.ServiceDefaults.Messaging;
+using SendPlatform.TestKit;
+
+namespace SendPlatform.NationalStandards.Tests.Messaging;
+
+[CollectionDefinition(nameof(BrokerDownTests), DisableParallelization = true)]
+public sealed class BrokerOutage;
+
+/// <summary>
+/// The outbox absorbs a broker outage: with RabbitMQ stopped the service stays ready, a publish still commits, and its
+/// StandardsPublished goes out once the broker is back. Stops the assembly's shared broker, so it runs alone.
+/// </summary>
+[Collection(nameof(BrokerDownTests))]
+public sealed class BrokerDownTests(StandardsService service) : IClassFixture<StandardsService>
+{
+    private async Task<(HttpStatusCode Status, string Body)> HealthAsync()
+    {
+        using var response = await service.Factory.CreateClient().GetAsync("/health");
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    private async Task<OutboxMessage?> PublishedEventAsync(string version)
+    {
+        await using var db = new StandardsDbContext(new DbContextOptionsBuilder<StandardsDbContext>().UseNpgsql(service.Factory.DatabaseConnectionString).Options);
+        var published = await db.OutboxMessages.AsNoTracking().Where(m => m.EventType.Contains(nameof(StandardsPublished))).ToListAsync();
+        return published.SingleOrDefault(m => m.Payload.Contains(version, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task With_the_broker_stopped_the_service_stays_ready_writes_commit_and_the_event_goes_out_when_it_returns()
+    {
+        var dfe = service.Factory.RestAs(TestOrganisation.Dfe);
+        await Eventually.Get(HealthAsync, h => h == (HttpStatusCode.OK, "Healthy"), "Healthy before the outage", TimeSpan.FromSeconds(60));
+        var broker = service.Factory.Infrastructure.RabbitMq;
+        await broker.StopAsync();
+        try
+        {
+            // Ready throughout (MassTransit reports a lost connection it is recovering as healthy; a broker never
+            // reached at start-up as Degraded, see StandardsPublishedEventTests).
+            Assert.Equal(HttpStatusCode.OK, (await HealthAsync()).Status);
+            Assert.Equal(HttpStatusCode.OK, (await dfe.CreateSetAsync("2049.1", new ContentBuilder().Build())).Status);
+            Assert.Equal(HttpStatusCode.OK, (await dfe.PublishSetAsync("2049.1")).Status);
+            Assert.Null((await PublishedEventAsync("2049.1"))!.DispatchedAt);
+        }
+        finally
+        {
+            await broker.StartAsync(CancellationToken.None);
+        }
+        await Eventually.Get(() => PublishedEventAsync("2049.1"), m => m?.DispatchedAt is not null, "StandardsPublished dispatched after the broker returned",
+            TimeSpan.FromSeconds(90));
+        await Eventually.Get(HealthAsync, h => h == (HttpStatusCode.OK, "Healthy"), "Healthy again", TimeSpan.FromSeconds(60));
+    }
+}
