@@ -3,7 +3,6 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using SendPlatform.Contracts.IntegrationEvents;
 
@@ -28,8 +27,6 @@ public static class MessagingExtensions
         {
             // A service holding children's data does not report to third parties, anonymously or not.
             bus.ConfigureUsageTelemetryOptions(options => options.Enabled = false);
-            // Broker down leaves the service ready, Degraded: writes still commit, their events wait in the outbox.
-            bus.ConfigureHealthCheckOptions(options => options.MinimalFailureStatus = HealthStatus.Degraded);
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));
             addConsumers?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>

@@ -41,8 +41,8 @@ public sealed class BrokerDownTests(StandardsService service) : IClassFixture<St
         await broker.StopAsync();
         try
         {
-            // Ready throughout (MassTransit reports a lost connection it is recovering as healthy; a broker never
-            // reached at start-up as Degraded, see StandardsPublishedEventTests).
+            // Ready throughout: MassTransit reports a connection it is recovering as healthy (a broker never reached
+            // at start-up is Unhealthy, see StandardsPublishedEventTests).
             Assert.Equal(HttpStatusCode.OK, (await HealthAsync()).Status);
             Assert.Equal(HttpStatusCode.OK, (await dfe.CreateSetAsync("2049.1", new ContentBuilder().Build())).Status);
             Assert.Equal(HttpStatusCode.OK, (await dfe.PublishSetAsync("2049.1")).Status);

@@ -69,10 +69,9 @@ public sealed class StandardsPublishedEventTests
             Assert.NotNull(pending.LastError);
             Assert.True(pending.NextAttemptAt > pending.OccurredAt, "a failed attempt is retried later, not at once");
         }
-        // The broker unreachable leaves the service ready: Degraded, not Unhealthy.
         var health = await first.CreateClient().GetAsync("/health");
-        Assert.Equal(System.Net.HttpStatusCode.OK, health.StatusCode);
-        Assert.Equal("Degraded", await health.Content.ReadAsStringAsync());
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        Assert.Equal("Unhealthy", await health.Content.ReadAsStringAsync());
         await first.DisposeAsync();
 
         await using var observer = await BrokerObserver.StartAsync<StandardsPublished>(vhost);
