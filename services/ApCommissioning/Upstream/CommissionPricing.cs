@@ -21,6 +21,22 @@ public sealed class CommissionPricing(FundingPricing.FundingPricingClient fundin
     {
         var provisionType = ProvisionTypeOf(kind);
 
+        // Place funding first: it names the version in force, so a replica still on a superseded framework shows it
+        // (and a repricing retries) before the top-up is asked for; a replica's frameworks only ever move forward.
+        // Place funding is annual; a commission for part of a year pays for the days it holds the places, each day at
+        // the rate of the version in force that day.
+        var years = new List<(FinancialYear Year, int Days, PlacesPrice Places)>();
+        for (var year = FinancialYear.Containing(r.Start); year.Start <= r.End; year = year.Next)
+        {
+            var from = r.Start > year.Start ? r.Start : year.Start;
+            var to = r.End < year.End ? r.End : year.End;
+            var places = await funding.PricePlacesAsync(new PricePlacesRequest
+            {
+                ProvisionType = provisionType, Places = r.Places, FinancialYear = year.ToString(), StartDate = WireFormats.Date(from), EndDate = WireFormats.Date(to),
+            }, call);
+            years.Add((year, to.DayNumber - from.DayNumber + 1, places));
+        }
+
         // A correction effective mid-year gives a year several top-up lines: the year's top-up is their sum.
         var topUps = new Dictionary<string, decimal>();
         if (r.Band is not null)
@@ -33,20 +49,8 @@ public sealed class CommissionPricing(FundingPricing.FundingPricingClient fundin
                 topUps[line.FinancialYear] = topUps.GetValueOrDefault(line.FinancialYear) + Pence.ToPounds(line.TopUpPence) * r.Places;
         }
 
-        var costs = new List<CommissionCost>();
-        for (var year = FinancialYear.Containing(r.Start); year.Start <= r.End; year = year.Next)
-        {
-            var from = r.Start > year.Start ? r.Start : year.Start;
-            var to = r.End < year.End ? r.End : year.End;
-            // Place funding is annual; a commission for part of a year pays for the days it holds the places, each
-            // day at the rate of the version in force that day.
-            var places = await funding.PricePlacesAsync(new PricePlacesRequest
-            {
-                ProvisionType = provisionType, Places = r.Places, FinancialYear = year.ToString(), StartDate = WireFormats.Date(from), EndDate = WireFormats.Date(to),
-            }, call);
-            costs.Add(new CommissionCost(year.StartYear, to.DayNumber - from.DayNumber + 1, Pence.ToPounds(places.TotalPence),
-                topUps.GetValueOrDefault(year.ToString()), places.FrameworkId));
-        }
+        var costs = years.Select(y => new CommissionCost(y.Year.StartYear, y.Days, Pence.ToPounds(y.Places.TotalPence),
+            topUps.GetValueOrDefault(y.Year.ToString()), y.Places.FrameworkId)).ToList();
         return costs;
     }
 }
