@@ -98,5 +98,9 @@ public sealed class PricingApiTests(FundingService service) : IClassFixture<Fund
             new { provisionType = "AP", places = 2, financialYear = "2029-30", startDate = "2029-09-01" });
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal(["end_date"], bad.ViolatedFields());
+        (status, bad) = await _la.PostJsonAsync("/v1/funding/places:price",
+            new { provisionType = "AP", places = 2, financialYear = "2029-30", startDate = "2029-10-01", endDate = "2029-09-30" });
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(["end_date"], bad.ViolatedFields());
     }
 }
