@@ -12,6 +12,7 @@ using OpenTelemetry.Trace;
 using SendPlatform.ServiceDefaults.Errors;
 using SendPlatform.ServiceDefaults.Grpc;
 using SendPlatform.ServiceDefaults.Identity;
+using SendPlatform.ServiceDefaults.Messaging;
 
 namespace SendPlatform.ServiceDefaults;
 
@@ -70,7 +71,7 @@ public static class Extensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter("MassTransit"))
+                .AddMeter("MassTransit", MessagingTelemetry.MeterName))
             .WithTracing(tracing => tracing
                 // Grpc.Net.Client: the outgoing call's own span, so the HTTP span under it has a parent the trace shows.
                 .AddSource(builder.Environment.ApplicationName, "MassTransit", "Grpc.Net.Client")

@@ -4,28 +4,32 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SendPlatform.ServiceDefaults.Database;
 
 namespace SendPlatform.ServiceDefaults.Messaging;
 
 /// <summary>
 /// Publishes committed outbox rows to RabbitMQ. MassTransit's RabbitMQ publish completes only on the broker's
 /// publisher confirm, so a row is marked dispatched only once the broker holds the message; a failed publish is
-/// retried with back-off, across broker and process restarts, until it is acknowledged. Rows are claimed with
-/// FOR UPDATE SKIP LOCKED so several replicas never publish the same row at once. A batch's rows are published
-/// together, so their confirms come back pipelined rather than one round trip each; consumers already take events in
-/// any order (redelivery and concurrent consumers reorder them anyway), so nothing relies on publish order.
+/// retried with back-off, across broker and process restarts, until it is acknowledged.
+/// No database transaction is open while publishing (a broker that is slow to confirm must not hold row locks or a
+/// connection): a batch is claimed by pushing its rows' next attempt a lease ahead in one statement (FOR UPDATE SKIP
+/// LOCKED, so replicas never claim the same row), published, then marked. A replica that dies after publishing and
+/// before marking leaves its rows to be re-published when the lease ends; consumers de-duplicate by event id.
+/// A batch's rows are published together, so their confirms come back pipelined; consumers take events in any order
+/// (redelivery and concurrent consumers reorder them anyway), so nothing relies on publish order.
 /// </summary>
 public sealed class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
     IBus bus,
     OutboxSignal signal,
+    OutboxBacklog backlog,
     TimeProvider clock,
     IOptions<OutboxOptions> options,
     ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
     where TContext : DbContext, IMessagingDbContext
 {
     private readonly OutboxOptions _options = options.Value;
+    private DateTimeOffset _lastMeasured = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -35,6 +39,7 @@ public sealed class OutboxDispatcher<TContext>(
             try
             {
                 published = await DispatchBatchAsync(stoppingToken);
+                if (clock.GetUtcNow() - _lastMeasured >= _options.MeasureInterval) await MeasureBacklogAsync(stoppingToken);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
@@ -53,22 +58,38 @@ public sealed class OutboxDispatcher<TContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        return await db.InTransactionAsync(async ct =>
-        {
-            var now = clock.GetUtcNow();
-            var batch = await db.OutboxMessages
-                .FromSqlInterpolated($"""
-                    SELECT * FROM outbox_messages
+        var now = clock.GetUtcNow();
+        var leaseEnds = now + _options.ClaimLease;
+        var batch = await db.OutboxMessages
+            .FromSqlInterpolated($"""
+                UPDATE outbox_messages SET "NextAttemptAt" = {leaseEnds}
+                WHERE "Id" IN (
+                    SELECT "Id" FROM outbox_messages
                     WHERE "DispatchedAt" IS NULL AND "NextAttemptAt" <= {now}
                     ORDER BY "OccurredAt" LIMIT {_options.BatchSize}
-                    FOR UPDATE SKIP LOCKED
-                    """)
-                .ToListAsync(ct);
-            var confirmed = await Task.WhenAll(batch.Select(row => TryPublishAsync(row, ct)));
-            await db.SaveChangesAsync(ct);
-            return confirmed.Count(c => c);
-        }, cancellationToken);
+                    FOR UPDATE SKIP LOCKED)
+                RETURNING *
+                """)
+            .ToListAsync(cancellationToken);
+        if (batch.Count == 0) return 0;
+        var confirmed = await Task.WhenAll(batch.Select(row => TryPublishAsync(row, cancellationToken)));
+        await db.SaveChangesAsync(CancellationToken.None);
+        return confirmed.Count(c => c);
     }
+
+    private async Task MeasureBacklogAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var row = await db.Database.SqlQuery<BacklogRow>($"""
+            SELECT count(*) AS "Pending", min("OccurredAt") AS "Oldest", coalesce(max("Attempts"), 0) AS "MaxAttempts"
+            FROM outbox_messages WHERE "DispatchedAt" IS NULL
+            """).SingleAsync(cancellationToken);
+        _lastMeasured = clock.GetUtcNow();
+        backlog.Record(new OutboxBacklog.Measure(row.Pending, row.Oldest, row.MaxAttempts, _lastMeasured));
+    }
+
+    private sealed record BacklogRow(long Pending, DateTimeOffset? Oldest, int MaxAttempts);
 
     private async Task<bool> TryPublishAsync(OutboxMessage row, CancellationToken cancellationToken)
     {
@@ -82,8 +103,9 @@ public sealed class OutboxDispatcher<TContext>(
             row.LastError = null;
             return true;
         }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception ex)
         {
+            // Also on shutdown: the row is marked for a later attempt rather than waiting out its lease.
             row.Attempts++;
             row.NextAttemptAt = clock.GetUtcNow() + _options.Backoff(row.Attempts);
             row.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;

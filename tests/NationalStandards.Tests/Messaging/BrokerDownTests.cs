@@ -32,6 +32,15 @@ public sealed class BrokerDownTests(StandardsService service) : IClassFixture<St
         return published.SingleOrDefault(m => m.Payload.Contains(version, StringComparison.Ordinal));
     }
 
+    private async Task<long> SessionsIdleInTransactionAsync()
+    {
+        await using var db = new StandardsDbContext(new DbContextOptionsBuilder<StandardsDbContext>().UseNpgsql(service.Factory.DatabaseConnectionString).Options);
+        return await db.Database.SqlQuery<long>($"""
+            SELECT count(*) AS "Value" FROM pg_stat_activity
+            WHERE datname = current_database() AND pid <> pg_backend_pid() AND state LIKE 'idle in transaction%'
+            """).SingleAsync();
+    }
+
     [Fact]
     public async Task With_the_broker_stopped_the_service_stays_ready_writes_commit_and_the_event_goes_out_when_it_returns()
     {
@@ -47,6 +56,17 @@ public sealed class BrokerDownTests(StandardsService service) : IClassFixture<St
             Assert.Equal(HttpStatusCode.OK, (await dfe.CreateSetAsync("2049.1", new ContentBuilder().Build())).Status);
             Assert.Equal(HttpStatusCode.OK, (await dfe.PublishSetAsync("2049.1")).Status);
             Assert.Null((await PublishedEventAsync("2049.1"))!.DispatchedAt);
+
+            // The dispatcher keeps trying meanwhile, with no transaction open while it waits on the broker, and the
+            // row shows its failed attempts.
+            var idleInTransaction = 0L;
+            var failing = await Eventually.Get(async () =>
+            {
+                idleInTransaction = Math.Max(idleInTransaction, await SessionsIdleInTransactionAsync());
+                return await PublishedEventAsync("2049.1");
+            }, m => m is { Attempts: >= 2, LastError: not null }, "the failing row's attempts recorded", TimeSpan.FromSeconds(60));
+            Assert.Null(failing!.DispatchedAt);
+            Assert.Equal(0, idleInTransaction);
         }
         finally
         {
