@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using SendPlatform.Contracts.IntegrationEvents;
+using SendPlatform.ServiceDefaults.Messaging.Redelivery;
 
 namespace SendPlatform.ServiceDefaults.Messaging;
 
@@ -14,7 +17,9 @@ public static class MessagingExtensions
     /// <summary>
     /// MassTransit over RabbitMQ from ConnectionStrings__messaging, with the outbox dispatcher for TContext.
     /// Queues are prefixed with the service name so each service gets its own copy of an event. Call after
-    /// AddServiceDatabase so migrations run before consumers start.
+    /// AddServiceDatabase so migrations run before consumers start. Every receive endpoint retries a failing delivery
+    /// at once a few times, then waits out a transient failure along the redelivery schedule (Messaging:Redelivery)
+    /// before parking the message as poison in its _error queue, which health and metrics count.
     /// </summary>
     public static IHostApplicationBuilder AddServiceMessaging<TContext>(
         this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? addConsumers = null)
@@ -24,23 +29,39 @@ public static class MessagingExtensions
             ?? throw new InvalidOperationException("ConnectionStrings__messaging is not set.");
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
+        builder.Services.AddOptions<RedeliverySettings>().BindConfiguration("Messaging:Redelivery");
+        builder.Services.AddSingleton(services => ActivatorUtilities.CreateInstance<PoisonMessageMonitor>(services, connectionString));
         builder.Services.AddMassTransit(bus =>
         {
             // A service holding children's data does not report to third parties, anonymously or not.
             bus.ConfigureUsageTelemetryOptions(options => options.Enabled = false);
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));
+            bus.AddConfigureEndpointsCallback((context, queue, endpoint) =>
+            {
+                var redelivery = context.GetRequiredService<IOptions<RedeliverySettings>>().Value;
+                context.GetRequiredService<PoisonMessageMonitor>().Track(queue);
+                // Configured outermost first: the redelivery filter sees a failure only once the immediate retries are spent.
+                endpoint.UseFilter(new WaitQueueRedeliveryFilter(redelivery,
+                    context.GetRequiredService<ILoggerFactory>().CreateLogger<WaitQueueRedeliveryFilter>()));
+                if (redelivery.ImmediateRetries > 0)
+                {
+                    endpoint.UseMessageRetry(r => r.Exponential(redelivery.ImmediateRetries, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(5),
+                        TimeSpan.FromMilliseconds(500)));
+                }
+            });
             addConsumers?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(connectionString));
                 rabbit.Publish<IntegrationEvent>(p => p.Exclude = true);
-                rabbit.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(500)));
                 rabbit.ConfigureEndpoints(context);
             });
         });
         builder.Services.AddSingleton<OutboxBacklog>();
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
-        builder.Services.AddHealthChecks().AddCheck<OutboxHealthCheck>("outbox", tags: [HealthTags.Ready]);
+        builder.Services.AddHealthChecks()
+            .AddCheck<OutboxHealthCheck>("outbox", tags: [HealthTags.Ready])
+            .AddCheck<PoisonMessagesHealthCheck>("poison-messages", tags: [HealthTags.Ready]);
         return builder;
     }
 }

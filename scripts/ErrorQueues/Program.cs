@@ -1,0 +1,3 @@
+using SendPlatform.ErrorQueues;
+
+return await ErrorQueueCommand.RunAsync(args, Console.Out);
