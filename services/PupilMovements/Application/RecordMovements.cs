@@ -89,12 +89,12 @@ public sealed class RecordMovements(MovementsDbContext db, AlertLedger alerts, O
     /// A move that an AP placement event reports, inside the consumer's transaction. ap-commissioning is trusted
     /// for it; the pupil keeps the responsible LA held here, and a pupil new to the platform becomes the commissioning LA's.
     /// </summary>
-    public async Task FromApPlacementAsync(MovementNotification notification, string commissioningLaCode, string notifiedBy, string key, DateTimeOffset now,
+    public async Task FromApPlacementAsync(IReadOnlyList<Notice> notices, string commissioningLaCode, string notifiedBy, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        var outcome = (await RecordAsync([new Notice(notification, key)], notifiedBy, [], (_, pupil, _, _) => pupil?.ResponsibleLaCode ?? commissioningLaCode,
-            now, cancellationToken))[0];
-        if (outcome.Refusal is not null) throw outcome.Refusal;
+        if (notices.Count == 0) return;
+        var outcomes = await RecordAsync(notices, notifiedBy, [], (_, pupil, _, _) => pupil?.ResponsibleLaCode ?? commissioningLaCode, now, cancellationToken);
+        if (outcomes.FirstOrDefault(o => o.Refusal is not null)?.Refusal is { } refusal) throw refusal;
     }
 
     private async Task<IReadOnlyList<Recording>> RecordAsync(IReadOnlyList<Notice> items, string notifiedBy, IEnumerable<string> settingsToLocate, Authorise authorise,

@@ -11,6 +11,7 @@ public sealed class MovementsDbContext(DbContextOptions<MovementsDbContext> opti
     public DbSet<RegisteredPupil> Pupils => Set<RegisteredPupil>();
     public DbSet<OversightAlert> Alerts => Set<OversightAlert>();
     public DbSet<ApPlacement> ApPlacements => Set<ApPlacement>();
+    public DbSet<EarlyPlacementEnd> EarlyPlacementEnds => Set<EarlyPlacementEnd>();
     public DbSet<RegisteredSetting> Settings => Set<RegisteredSetting>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();

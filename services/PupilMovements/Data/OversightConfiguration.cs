@@ -5,7 +5,8 @@ using SendPlatform.PupilMovements.Domain.Oversight;
 
 namespace SendPlatform.PupilMovements.Data;
 
-public sealed class OversightConfiguration : IEntityTypeConfiguration<OversightAlert>, IEntityTypeConfiguration<ApPlacement>
+public sealed class OversightConfiguration : IEntityTypeConfiguration<OversightAlert>, IEntityTypeConfiguration<ApPlacement>,
+    IEntityTypeConfiguration<EarlyPlacementEnd>
 {
     public void Configure(EntityTypeBuilder<OversightAlert> e)
     {
@@ -44,5 +45,13 @@ public sealed class OversightConfiguration : IEntityTypeConfiguration<OversightA
         e.Property(p => p.HomeSchoolUrn).HasMaxLength(6);
         e.Property(p => p.Outcome).HasMaxLength(40);
         e.HasIndex(p => p.PlannedEndDate).HasFilter("\"EndedOn\" IS NULL");
+    }
+
+    public void Configure(EntityTypeBuilder<EarlyPlacementEnd> e)
+    {
+        e.ToTable("ap_placement_early_ends");
+        e.HasKey(p => p.PlacementId);
+        e.Property(p => p.PlacementId).ValueGeneratedNever();
+        e.Property(p => p.Outcome).HasMaxLength(40);
     }
 }

@@ -1,4 +1,10 @@
 using System.Net;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SendPlatform.Contracts.IntegrationEvents;
+using SendPlatform.InclusionPlans.Data;
+using SendPlatform.InclusionPlans.Events;
 using SendPlatform.TestKit;
 
 namespace SendPlatform.InclusionPlans.Tests.Api;
@@ -15,6 +21,16 @@ public sealed class NeedsReviewTests(PlansWithStandardsService service) : IClass
         await la.SignOffByAllAsync(draft, 1);
         var other = await la.DraftAsync(PlanCalls.Compliant());
         Assert.Equal(HttpStatusCode.OK, (await la.PostJsonAsync(draft.PlanPath(":publish"), new { })).Status);
+
+        // An older version's announcement arriving late (redelivered after an outage) leaves the plan published.
+        var late = new StandardsPublished("2025.3", null, DateTimeOffset.UtcNow.AddYears(-1));
+        await service.Factory.Services.GetRequiredService<IBus>().Publish(late);
+        await Eventually.Get(async () =>
+        {
+            await using var db = new PlansDbContext(new DbContextOptionsBuilder<PlansDbContext>().UseNpgsql(service.Factory.DatabaseConnectionString).Options);
+            return await db.InboxMessages.AnyAsync(m => m.MessageId == late.EventId && m.Consumer == nameof(StandardsPublishedConsumer));
+        }, handled => handled, "the late announcement handled");
+        Assert.Equal("PLAN_STATUS_PUBLISHED", (await la.GetJsonAsync(draft.PlanPath())).Body.GetProperty("status").GetString());
 
         // StandardsPublished travels from national-standards over the real broker.
         await service.PublishStandardsAsync("2026.2", "IDN-01", "OAP-01", "AP-01", "PFA-01");

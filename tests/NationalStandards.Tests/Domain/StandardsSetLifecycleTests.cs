@@ -1,3 +1,4 @@
+using SendPlatform.SharedKernel.Identifiers;
 using SendPlatform.NationalStandards.Domain.Reference;
 using SendPlatform.NationalStandards.Domain.Standards;
 using SendPlatform.NationalStandards.Tests.Builders;

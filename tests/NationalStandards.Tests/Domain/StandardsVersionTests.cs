@@ -1,3 +1,4 @@
+using SendPlatform.SharedKernel.Identifiers;
 using SendPlatform.NationalStandards.Domain.Standards;
 
 namespace SendPlatform.NationalStandards.Tests.Domain;

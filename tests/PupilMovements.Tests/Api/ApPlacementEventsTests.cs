@@ -73,4 +73,27 @@ public sealed class ApPlacementEventsTests(OversightService service) : IClassFix
         await service.SweepAsync(PlannedEnd);
         Assert.DoesNotContain("OVERDUE_AP_PLACEMENT", (await _la.AlertsAboutAsync("931", upn)).Types());
     }
+
+    [Fact]
+    public async Task An_end_that_arrives_before_its_start_is_applied_with_the_start_and_raises_no_overdue_alert()
+    {
+        var upn = Pupils.Upn(serial: 2004);
+        await _school.RecordAsync(MovementCalls.Movement(upn, "ADMISSION", to: "100000"));
+        var placement = Guid.NewGuid();
+        await service.PublishAsync(new ApPlacementEnded(placement, upn, "931", ApTiers.TimeLimited, "200003", new DateOnly(2026, 11, 18), "ReturnedToHomeSchool", null));
+        // Nothing to apply it to yet: it waits, and is not parked as poison.
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Equal(1, await _la.MovementCountAsync(upn));
+
+        await service.PublishAsync(Started(placement, upn, "200003", new DateOnly(2026, 10, 8)));
+        var timeline = await TimelineAsync(upn, t => Types(t).Contains("MOVEMENT_TYPE_OUT_OF_AP"));
+        Assert.Equal(["MOVEMENT_TYPE_ADMISSION", "MOVEMENT_TYPE_INTO_AP", "MOVEMENT_TYPE_OUT_OF_AP"], Types(timeline));
+        Assert.Equal(("PUPIL_STATUS_ON_ROLL", "100000"), (timeline.GetProperty("status").GetString(), timeline.GetProperty("statusUrn").GetString()));
+
+        // The placement ended, so the sweep past its planned end finds nothing open; the end delivered again changes nothing.
+        await service.PublishAsync(new ApPlacementEnded(placement, upn, "931", ApTiers.TimeLimited, "200003", new DateOnly(2026, 11, 18), "ReturnedToHomeSchool", null));
+        await service.SweepAsync(PlannedEnd.AddDays(3));
+        Assert.DoesNotContain("OVERDUE_AP_PLACEMENT", (await _la.AlertsAboutAsync("931", upn)).Types());
+        Assert.Equal(3, await _la.MovementCountAsync(upn));
+    }
 }

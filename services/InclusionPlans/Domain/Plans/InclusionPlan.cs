@@ -90,15 +90,22 @@ public sealed class InclusionPlan
         UpdatedBy = by;
     }
 
-    /// <summary>A newer standards version came into force; true if this changed the plan.</summary>
+    /// <summary>
+    /// A standards version came into force; true if this changed the plan. Only a version later than the one the plan
+    /// answers makes it need review: an announcement that arrives late, after a plan was published against its
+    /// successor, changes nothing.
+    /// </summary>
     public bool MarkNeedsReview(string newVersion, DateTimeOffset now)
     {
-        if (Status != PlanStatus.Published || Content.StandardsVersion == newVersion) return false;
+        if (Status != PlanStatus.Published || !IsLater(newVersion, Content.StandardsVersion)) return false;
         Status = PlanStatus.NeedsReview;
         NeedsReviewSince = now;
         NeedsReviewReason = $"National standards {newVersion} came into force; the plan answers {Content.StandardsVersion}.";
         return true;
     }
+
+    private static bool IsLater(string version, string than) =>
+        StandardsVersion.TryParse(version, out var v) && StandardsVersion.TryParse(than, out var t) ? v.Value > t.Value : version != than;
 
     public void Supersede(DateTimeOffset now)
     {

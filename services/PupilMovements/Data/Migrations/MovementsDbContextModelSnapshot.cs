@@ -71,6 +71,27 @@ namespace SendPlatform.PupilMovements.Data.Migrations
                     b.ToTable("ap_placements", (string)null);
                 });
 
+            modelBuilder.Entity("SendPlatform.PupilMovements.Domain.EarlyPlacementEnd", b =>
+                {
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PlacementId");
+
+                    b.ToTable("ap_placement_early_ends", (string)null);
+                });
+
             modelBuilder.Entity("SendPlatform.PupilMovements.Domain.Oversight.OversightAlert", b =>
                 {
                     b.Property<Guid>("Id")

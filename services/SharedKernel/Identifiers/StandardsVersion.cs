@@ -1,9 +1,9 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
-namespace SendPlatform.NationalStandards.Domain.Standards;
+namespace SendPlatform.SharedKernel.Identifiers;
 
-/// <summary>"YYYY.N": the year the set is for and its number within that year. Ordered by year, then number.</summary>
+/// <summary>A national standards version, "YYYY.N": the year the set is for and its number within that year. Ordered by year, then number.</summary>
 public readonly record struct StandardsVersion(int Year, int Number) : IComparable<StandardsVersion>
 {
     public static bool TryParse(string? text, [NotNullWhen(true)] out StandardsVersion? version)
