@@ -59,7 +59,14 @@ public static class MessagingExtensions
         });
         builder.Services.AddSingleton<OutboxBacklog>();
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
+        // MassTransit's own check is replaced by one that tells a bus not yet started from a broker lost later.
+        builder.Services.PostConfigure<HealthCheckServiceOptions>(options =>
+        {
+            foreach (var masstransit in options.Registrations.Where(r => r.Name == "masstransit-bus").ToList()) options.Registrations.Remove(masstransit);
+        });
+        builder.Services.AddSingleton<BusReadinessHealthCheck>();
         builder.Services.AddHealthChecks()
+            .AddCheck<BusReadinessHealthCheck>(BusReadinessHealthCheck.Name, tags: [HealthTags.Ready])
             .AddCheck<OutboxHealthCheck>("outbox", tags: [HealthTags.Ready])
             .AddCheck<PoisonMessagesHealthCheck>("poison-messages", tags: [HealthTags.Ready]);
         return builder;

@@ -32,6 +32,7 @@ public sealed class PoisonMessageMonitor : IAsyncDisposable
     /// <summary>Adds a consumer queue to watch (called as MassTransit configures each receive endpoint).</summary>
     public void Track(string queue) => _counts.TryAdd(queue, 0);
 
+    /// <summary>Whether the broker answered the last count.</summary>
     public bool Reachable { get; private set; } = true;
 
     /// <summary>The counts per consumer queue, refreshed from the broker if older than MaxAge.</summary>
@@ -42,6 +43,8 @@ public sealed class PoisonMessageMonitor : IAsyncDisposable
             try
             {
                 _connection ??= await _factory.CreateConnectionAsync(cancellationToken);
+                // A lost connection is recovering, not open: the broker is away even with no queue to count.
+                if (!_connection.IsOpen) throw new InvalidOperationException("The connection to RabbitMQ is lost.");
                 foreach (var queue in _counts.Keys)
                 {
                     _counts[queue] = await new ErrorQueue(_connection, queue).CountAsync(cancellationToken);

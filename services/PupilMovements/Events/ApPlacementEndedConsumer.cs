@@ -3,6 +3,7 @@ using SendPlatform.Contracts.IntegrationEvents;
 using SendPlatform.PupilMovements.Application;
 using SendPlatform.PupilMovements.Data;
 using SendPlatform.PupilMovements.Domain;
+using SendPlatform.ServiceDefaults.Database;
 using SendPlatform.ServiceDefaults.Messaging;
 
 namespace SendPlatform.PupilMovements.Events;
@@ -17,6 +18,9 @@ public sealed class ApPlacementEndedConsumer(MovementsDbContext db, RecordMoveme
 {
     protected override async Task HandleAsync(ApPlacementEnded e, CancellationToken cancellationToken)
     {
+        // Start and end travel on different queues and may be handled at the same moment: each takes the placement's
+        // lock first, so the later one sees what the earlier committed (else each could miss the other).
+        await Db.Database.LockAsync($"ap-placement:{e.PlacementId}", cancellationToken);
         var placement = await Db.ApPlacements.FindAsync([e.PlacementId], cancellationToken);
         if (placement is null)
         {

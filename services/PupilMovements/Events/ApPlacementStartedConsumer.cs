@@ -2,6 +2,7 @@ using SendPlatform.Contracts.IntegrationEvents;
 using SendPlatform.PupilMovements.Application;
 using SendPlatform.PupilMovements.Data;
 using SendPlatform.PupilMovements.Domain;
+using SendPlatform.ServiceDefaults.Database;
 using SendPlatform.ServiceDefaults.Messaging;
 
 namespace SendPlatform.PupilMovements.Events;
@@ -19,6 +20,9 @@ public sealed class ApPlacementStartedConsumer(MovementsDbContext db, RecordMove
 
     protected override async Task HandleAsync(ApPlacementStarted e, CancellationToken cancellationToken)
     {
+        // Start and end travel on different queues and may be handled at the same moment: each takes the placement's
+        // lock first, so the later one sees what the earlier committed (else each could miss the other).
+        await Db.Database.LockAsync($"ap-placement:{e.PlacementId}", cancellationToken);
         if (await Db.ApPlacements.FindAsync([e.PlacementId], cancellationToken) is not null) return;
         var placement = ApPlacement.Started(e.PlacementId, e.Upn, e.LaCode, e.Tier, e.ProviderUrn, e.HomeSchoolUrn, e.StartDate, e.PlannedEndDate);
         Db.ApPlacements.Add(placement);
