@@ -26,6 +26,7 @@ public static class ApplicationServices
         builder.Services.AddGrpcClient<ReferenceData.ReferenceDataClient>(o => o.Address = new Uri("http://national-standards"));
         builder.Services.AddSingleton<NationalProvisionTypes>();
         builder.Services.AddSingleton<PublishedFrameworkStore>();
+        builder.Services.AddHostedService<FrameworkStampCheck>();
         builder.Services.AddSingleton<HighNeedsEstimation>();
         builder.Services.AddScoped<DraftFramework>();
         builder.Services.AddScoped<PublishFramework>();

@@ -6,12 +6,13 @@ namespace SendPlatform.FundingBands.Upstream;
 
 /// <summary>
 /// The national provision type codes, asked of national-standards over gRPC with the caller's own token and
-/// deadline, and kept in memory for ten minutes or until StandardsPublished says they may have changed.
+/// deadline, and kept in memory for a minute or until StandardsPublished says they may have changed (a replica
+/// that misses the notice is a minute stale at most).
 /// If national-standards cannot be reached the caller gets its UNAVAILABLE, never a guess.
 /// </summary>
 public sealed class NationalProvisionTypes(ReferenceData.ReferenceDataClient client, TimeProvider clock)
 {
-    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
     private volatile Snapshot? _snapshot;
 
     private sealed record Snapshot(IReadOnlySet<string> Codes, DateTimeOffset LoadedAt);
