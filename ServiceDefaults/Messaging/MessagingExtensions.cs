@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SendPlatform.Contracts.IntegrationEvents;
 using SendPlatform.ServiceDefaults.Messaging.Redelivery;
+using SendPlatform.ServiceDefaults.Retention;
 
 namespace SendPlatform.ServiceDefaults.Messaging;
 
@@ -58,6 +59,14 @@ public static class MessagingExtensions
             });
         });
         builder.Services.AddSingleton<OutboxBacklog>();
+        builder.Services.AddOptions<RetentionOptions>().BindConfiguration("Retention")
+            .Validate(r => r.Interval > TimeSpan.Zero && r.DispatchedOutbox >= TimeSpan.FromDays(1) && r.Inbox >= TimeSpan.FromDays(1),
+                "Retention: Interval must be positive, DispatchedOutbox and Inbox at least a day.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IRetentionRule<TContext>, OutboxRetention<TContext>>();
+        builder.Services.AddSingleton<IRetentionRule<TContext>, InboxRetention<TContext>>();
+        builder.Services.AddSingleton<RetentionPurge<TContext>>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<RetentionPurge<TContext>>());
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
         // MassTransit's own check is replaced by one that tells a bus not yet started from a broker lost later.
         builder.Services.PostConfigure<HealthCheckServiceOptions>(options =>

@@ -2,6 +2,7 @@ using SendPlatform.Contracts.Standards.V1;
 using SendPlatform.InclusionPlans.Api;
 using SendPlatform.InclusionPlans.Application;
 using SendPlatform.InclusionPlans.Data;
+using SendPlatform.ServiceDefaults.Retention;
 using SendPlatform.InclusionPlans.Events;
 using SendPlatform.ServiceDefaults.Database;
 using SendPlatform.ServiceDefaults.Messaging;
@@ -36,6 +37,7 @@ public static class ApplicationServices
         builder.Services.AddScoped<ReadPlan>();
         builder.Services.AddScoped<KeepSettings>();
         builder.Services.AddScoped<DrawTailoredList>();
+        builder.Services.AddSingleton<IRetentionRule<PlansDbContext>, TailoredListHomeRetention>();
         return builder;
     }
 

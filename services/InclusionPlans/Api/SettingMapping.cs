@@ -31,7 +31,8 @@ public static class SettingMapping
     public static Proto.TailoredList ToProto(this TailoredList l) => new()
     {
         Id = l.Id.ToString(),
-        Request = l.Child.ToProto(),
+        Request = l.Child.ToProto(l.HomeRemovedAt is null),
+        HomeRemovedAt = l.HomeRemovedAt is { } removed ? Timestamp.FromDateTimeOffset(removed) : null,
         StandardsVersion = l.StandardsVersion,
         Settings =
         {
@@ -46,14 +47,14 @@ public static class SettingMapping
         CreatedBy = l.CreatedBy,
     };
 
-    private static Proto.CreateTailoredListRequest ToProto(this ChildProfile c)
+    private static Proto.CreateTailoredListRequest ToProto(this ChildProfile c, bool withHome)
     {
         var request = new Proto.CreateTailoredListRequest
         {
             LaCode = c.LaCode,
             PrimaryNeed = c.PrimaryNeed,
             SenProvision = c.SenProvision,
-            Home = new Proto.Location { Latitude = c.HomeLatitude, Longitude = c.HomeLongitude },
+            Home = withHome ? new Proto.Location { Latitude = c.HomeLatitude, Longitude = c.HomeLongitude } : null,
             MaxDistanceKm = c.MaxDistanceKm ?? 0,
             MaxResults = c.MaxResults,
         };

@@ -6,6 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 using MassTransit;
 using SendPlatform.Contracts.Inclusion.V1;
 using SendPlatform.Contracts.IntegrationEvents;
+using Microsoft.EntityFrameworkCore;
+using SendPlatform.InclusionPlans.Data;
+using SendPlatform.ServiceDefaults.Retention;
 using SendPlatform.TestKit;
 
 namespace SendPlatform.InclusionPlans.Tests.Api;
@@ -99,6 +102,37 @@ public sealed class TailoredListsTests(PlansWithStandardsService service) : ICla
         var (_, retried) = await _la.PostJsonAsync("/v1/tailored-lists", keyed);
         Assert.Equal(firstDraw.GetProperty("id").GetString(), retried.GetProperty("id").GetString());
         Assert.NotEqual(list.GetProperty("id").GetString(), firstDraw.GetProperty("id").GetString());
+    }
+
+    private RetentionPurge<PlansDbContext> PurgeAt(DateTimeOffset now) => RetentionAt.Purge<PlansDbContext>(service.Factory.Services, now);
+
+    [Fact]
+    public async Task After_90_days_the_home_location_is_removed_and_the_list_is_otherwise_kept_as_drawn()
+    {
+        await LoadAsync(TestOrganisation.Dfe, Row("320001", "931", "MAINSTREAM", 4, 11, ManchesterLatitude, ManchesterLongitude + 0.01, "ASD", 5));
+        var (_, drawn) = await _la.PostJsonAsync("/v1/tailored-lists", ChildInManchester());
+        var path = $"/v1/tailored-lists/{drawn.GetProperty("id").GetString()}";
+        var drawnAt = DateTimeOffset.Parse(drawn.GetProperty("createdAt").GetString()!);
+
+        await PurgeAt(drawnAt.AddDays(90).AddSeconds(-1)).PurgeOnceAsync(CancellationToken.None);
+        var (_, kept) = await _la.GetJsonAsync(path);
+        Assert.Equal(ManchesterLatitude, kept.GetProperty("request").GetProperty("home").GetProperty("latitude").GetDouble());
+        Assert.False(kept.TryGetProperty("homeRemovedAt", out _));
+
+        var purged = await PurgeAt(drawnAt.AddDays(90).AddSeconds(1)).PurgeOnceAsync(CancellationToken.None);
+        Assert.True(purged!["tailored lists' home locations"] >= 1);
+        var (_, after) = await _la.GetJsonAsync(path);
+        Assert.False(after.GetProperty("request").TryGetProperty("home", out _));
+        Assert.Equal(drawnAt.AddDays(90).AddSeconds(1), DateTimeOffset.Parse(after.GetProperty("homeRemovedAt").GetString()!));
+        Assert.Equal(Listed(drawn), Listed(after));
+        Assert.Equal(("ASD", "K"), (after.GetProperty("request").GetProperty("primaryNeed").GetString(), after.GetProperty("request").GetProperty("senProvision").GetString()));
+
+        // Gone from the database, not just from the answer; and a second purge changes nothing more.
+        await using var db = new PlansDbContext(new DbContextOptionsBuilder<PlansDbContext>().UseNpgsql(service.Factory.DatabaseConnectionString).Options);
+        var stored = await db.Database.SqlQuery<string>($"SELECT \"Child\"::text AS \"Value\" FROM tailored_lists WHERE \"Id\" = {Guid.Parse(drawn.GetProperty("id").GetString()!)}").SingleAsync();
+        Assert.DoesNotContain("home", stored, StringComparison.OrdinalIgnoreCase);
+        await PurgeAt(drawnAt.AddDays(91)).PurgeOnceAsync(CancellationToken.None);
+        Assert.Equal(after.GetProperty("homeRemovedAt").GetString(), (await _la.GetJsonAsync(path)).Body.GetProperty("homeRemovedAt").GetString());
     }
 
     [Fact]

@@ -14,6 +14,8 @@ public sealed class TailoredList
     public DateTimeOffset CreatedAt { get; private set; }
     public string CreatedBy { get; private set; } = "";
     public string? IdempotencyKey { get; private set; }
+    /// <summary>When the child's home location was removed from the stored profile (retention); null while it is kept.</summary>
+    public DateTimeOffset? HomeRemovedAt { get; private set; }
 
     public static TailoredList Draw(ChildProfile child, string standardsVersion, IReadOnlyList<TailoredSetting> settings, int totalMatching,
         string by, string? idempotencyKey, DateTimeOffset now) => new()
