@@ -16,4 +16,9 @@ public static class RetentionAt
         new FakeTimeProvider(now),
         Options.Create(new RetentionOptions()),
         NullLogger<RetentionPurge<TContext>>.Instance);
+
+    /// <summary>Runs the purge once at now, waiting out a round the service's own schedule may be running.</summary>
+    public static Task<IReadOnlyDictionary<string, int>> RunAsync<TContext>(IServiceProvider services, DateTimeOffset now) where TContext : DbContext =>
+        Eventually.Get(async () => await Purge<TContext>(services, now).PurgeOnceAsync(CancellationToken.None), purged => purged is not null,
+            "a round of the retention purge")!;
 }

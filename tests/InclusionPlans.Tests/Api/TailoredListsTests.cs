@@ -104,7 +104,7 @@ public sealed class TailoredListsTests(PlansWithStandardsService service) : ICla
         Assert.NotEqual(list.GetProperty("id").GetString(), firstDraw.GetProperty("id").GetString());
     }
 
-    private RetentionPurge<PlansDbContext> PurgeAt(DateTimeOffset now) => RetentionAt.Purge<PlansDbContext>(service.Factory.Services, now);
+    private Task<IReadOnlyDictionary<string, int>> PurgeAt(DateTimeOffset now) => RetentionAt.RunAsync<PlansDbContext>(service.Factory.Services, now);
 
     [Fact]
     public async Task After_90_days_the_home_location_is_removed_and_the_list_is_otherwise_kept_as_drawn()
@@ -114,13 +114,13 @@ public sealed class TailoredListsTests(PlansWithStandardsService service) : ICla
         var path = $"/v1/tailored-lists/{drawn.GetProperty("id").GetString()}";
         var drawnAt = DateTimeOffset.Parse(drawn.GetProperty("createdAt").GetString()!);
 
-        await PurgeAt(drawnAt.AddDays(90).AddSeconds(-1)).PurgeOnceAsync(CancellationToken.None);
+        await PurgeAt(drawnAt.AddDays(90).AddSeconds(-1));
         var (_, kept) = await _la.GetJsonAsync(path);
         Assert.Equal(ManchesterLatitude, kept.GetProperty("request").GetProperty("home").GetProperty("latitude").GetDouble());
         Assert.False(kept.TryGetProperty("homeRemovedAt", out _));
 
-        var purged = await PurgeAt(drawnAt.AddDays(90).AddSeconds(1)).PurgeOnceAsync(CancellationToken.None);
-        Assert.True(purged!["tailored lists' home locations"] >= 1);
+        var purged = await PurgeAt(drawnAt.AddDays(90).AddSeconds(1));
+        Assert.True(purged["tailored lists' home locations"] >= 1);
         var (_, after) = await _la.GetJsonAsync(path);
         Assert.False(after.GetProperty("request").TryGetProperty("home", out _));
         Assert.Equal(drawnAt.AddDays(90).AddSeconds(1), DateTimeOffset.Parse(after.GetProperty("homeRemovedAt").GetString()!));
@@ -131,7 +131,7 @@ public sealed class TailoredListsTests(PlansWithStandardsService service) : ICla
         await using var db = new PlansDbContext(new DbContextOptionsBuilder<PlansDbContext>().UseNpgsql(service.Factory.DatabaseConnectionString).Options);
         var stored = await db.Database.SqlQuery<string>($"SELECT \"Child\"::text AS \"Value\" FROM tailored_lists WHERE \"Id\" = {Guid.Parse(drawn.GetProperty("id").GetString()!)}").SingleAsync();
         Assert.DoesNotContain("home", stored, StringComparison.OrdinalIgnoreCase);
-        await PurgeAt(drawnAt.AddDays(91)).PurgeOnceAsync(CancellationToken.None);
+        await PurgeAt(drawnAt.AddDays(91));
         Assert.Equal(after.GetProperty("homeRemovedAt").GetString(), (await _la.GetJsonAsync(path)).Body.GetProperty("homeRemovedAt").GetString());
     }
 

@@ -40,9 +40,9 @@ public sealed class RetentionTests(StandardsService service) : IClassFixture<Sta
             await db.SaveChangesAsync();
         }
 
-        var purged = await Purge().PurgeOnceAsync(CancellationToken.None);
+        var purged = await RetentionAt.RunAsync<StandardsDbContext>(service.Factory.Services, Now);
 
-        Assert.Equal(1, purged!["dispatched outbox events"]);
+        Assert.Equal(1, purged["dispatched outbox events"]);
         Assert.Equal(1, purged["inbox records"]);
         await using var after = Db();
         var outbox = await after.OutboxMessages.Where(m => m.EventType == "retention-test").Select(m => m.Id).ToListAsync();
@@ -53,7 +53,9 @@ public sealed class RetentionTests(StandardsService service) : IClassFixture<Sta
     [Fact]
     public async Task While_another_replica_purges_this_one_skips_the_round()
     {
-        await using var otherReplica = Db();
+        // Unpooled: a session lock on a pooled connection would outlive the test.
+        await using var otherReplica = new StandardsDbContext(new DbContextOptionsBuilder<StandardsDbContext>()
+            .UseNpgsql(service.Factory.DatabaseConnectionString + ";Pooling=false").Options);
         await otherReplica.Database.OpenConnectionAsync();
         await otherReplica.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock(hashtext({"retention:" + nameof(StandardsDbContext)}))");
 
