@@ -30,7 +30,9 @@ public static class MessagingExtensions
             ?? throw new InvalidOperationException("ConnectionStrings__messaging is not set.");
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
-        builder.Services.AddOptions<RedeliverySettings>().BindConfiguration("Messaging:Redelivery");
+        builder.Services.AddOptions<RedeliverySettings>().BindConfiguration("Messaging:Redelivery")
+            .Validate(r => r.IsValid, RedeliverySettings.Rule)
+            .ValidateOnStart();
         builder.Services.AddSingleton(services => ActivatorUtilities.CreateInstance<PoisonMessageMonitor>(services, connectionString));
         builder.Services.AddMassTransit(bus =>
         {

@@ -11,7 +11,6 @@ namespace SendPlatform.Faults.Tests;
 /// Scenarios 3 and 6 of the fault table against the real platform: a server killed (SIGKILL) and started
 /// again, or a poison event, while writes go on through the gateway; each prints what it counted (bench/RESULTS.md).
 /// </summary>
-[Collection(nameof(FaultyPlatform))]
 public sealed class FaultScenarioTests(FaultyPlatform platform, ITestOutputHelper output) : IClassFixture<FaultyPlatform>
 {
     /// <summary>FAULTS_MOVEMENTS sizes the bursts: 2,000 here (scenario 3 writes a tenth), bench/faults.sh 10,000.</summary>
@@ -35,7 +34,7 @@ public sealed class FaultScenarioTests(FaultyPlatform platform, ITestOutputHelpe
             Assert.Equal(HttpStatusCode.OK, (await la.GetAsync("/v1/reference/local-authorities/931")).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await la.GetAsync($"/v1/pupils/{MovementBurst.UpnOf(3, 0)}/timeline")).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await la.GetAsync("/v1/local-authorities/931/settings?provisionType=MAINSTREAM")).StatusCode);
-            output.WriteLine($"scenario 3 | writes {burst.Written} | acknowledged {burst.Acknowledged} | reads 3 of 3 answered with Redis down");
+            output.WriteLine($"scenario 3 | writes {burst.Written} | acknowledged {burst.Acknowledged} | resent batches {burst.Resent} | reads 3 of 3 answered with Redis down");
         }
         finally
         {

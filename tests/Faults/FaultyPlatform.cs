@@ -115,7 +115,3 @@ public sealed class FaultyPlatform : IAsyncLifetime
         return found;
     }
 }
-
-/// <summary>Fault suites take turns: each class starts its own platform on the same ports.</summary>
-[CollectionDefinition(nameof(FaultyPlatform), DisableParallelization = true)]
-public sealed class FaultSuites;

@@ -17,4 +17,9 @@ public sealed class RedeliverySettings
     public int ImmediateRetries { get; set; } = 3;
 
     public IReadOnlyList<TimeSpan> Schedule => Delays.Length > 0 ? Delays : DefaultDelays;
+
+    public const string Rule = "Messaging:Redelivery: ImmediateRetries 0-10, each delay from 1 second to 1 day.";
+
+    /// <summary>A wait queue's TTL must be positive (RabbitMQ refuses it otherwise) and a retry loop bounded.</summary>
+    public bool IsValid => ImmediateRetries is >= 0 and <= 10 && Schedule.All(d => d >= TimeSpan.FromSeconds(1) && d <= TimeSpan.FromDays(1));
 }
