@@ -93,6 +93,14 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
         if (ex is OperationCanceledException && context.CancellationToken.IsCancellationRequested)
             return ErrorStatus.Simple(Code.Cancelled, "The call was cancelled.").ToRpcException();
         var traceId = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.GetHttpContext().TraceIdentifier;
+        if (TransientFailures.IsTransient(ex))
+        {
+            // The database (or Redis, or the network) is away: the same call with the same idempotency key is safe to
+            // repeat, and will succeed once it is back.
+            logger.LogWarning(ex, "{Method} failed for a transient reason (trace {TraceId})", context.Method, traceId);
+            return ErrorStatus.Simple(Code.Unavailable, $"The service cannot reach its data just now; try again later with the same idempotency key, quoting trace id {traceId}.")
+                .ToRpcException();
+        }
         logger.LogError(ex, "Unhandled error in {Method} (trace {TraceId})", context.Method, traceId);
         return ErrorStatus.Simple(Code.Internal, $"An internal error occurred; quote trace id {traceId}.").ToRpcException();
     }

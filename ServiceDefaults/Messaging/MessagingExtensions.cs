@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MassTransit;
+using MassTransit.RabbitMqTransport.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -42,7 +43,10 @@ public static class MessagingExtensions
             bus.AddConfigureEndpointsCallback((context, queue, endpoint) =>
             {
                 var redelivery = context.GetRequiredService<IOptions<RedeliverySettings>>().Value;
-                context.GetRequiredService<PoisonMessageMonitor>().Track(queue);
+                if (endpoint is IRabbitMqReceiveEndpointConfiguration rabbit)
+                {
+                    context.GetRequiredService<PoisonMessageMonitor>().Track(queue, () => rabbit.Settings);
+                }
                 // Configured outermost first: the redelivery filter sees a failure only once the immediate retries are spent.
                 endpoint.UseFilter(new WaitQueueRedeliveryFilter(redelivery,
                     context.GetRequiredService<ILoggerFactory>().CreateLogger<WaitQueueRedeliveryFilter>()));

@@ -5,6 +5,7 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using SendPlatform.TestKit;
 
 namespace SendPlatform.Faults.Tests;
@@ -59,31 +60,46 @@ public sealed class FaultyPlatform : IAsyncLifetime
     {
         using var http = new HttpClient { BaseAddress = _app.GetEndpoint(service, "http"), DefaultRequestVersion = System.Net.HttpVersion.Version20,
             DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact };
-        return await http.GetStringAsync("/health");
+        // Unhealthy answers 503, with the same one-word body.
+        using var response = await http.GetAsync("/health");
+        return await response.Content.ReadAsStringAsync();
     }
 
-    /// <summary>Redis rewrites its process title to its address, so it is found by its port rather than its data folder.</summary>
-    public static string RedisProcess => $"redis-server 127.0.0.1:{16379 + PortOffset}";
+    private static string EpmdProcess => $"epmd -port {15674 + PortOffset}";
 
-    /// <summary>SIGKILL to the server whose command line names the program and this platform's data folder (or port).</summary>
-    public async Task KillAsync(string resource, string program)
+    /// <summary>Redis rewrites its process title to its address, so it is found by its port rather than its data folder.</summary>
+    private static string RedisProcess => $"redis-server 127.0.0.1:{16379 + PortOffset}";
+
+    /// <summary>
+    /// SIGKILL to a resource's process, as Aspire knows it, and to every process under it (PostgreSQL's backends,
+    /// RabbitMQ's Erlang VM below its start script): a crash, not a shutdown.
+    /// </summary>
+    public async Task KillAsync(string resource)
     {
-        var pids = ServerProcesses(program);
-        Assert.NotEmpty(pids);
-        foreach (var pid in pids)
+        var tree = ProcessTree(PidOf(resource));
+        foreach (var pid in tree)
         {
             try { Process.GetProcessById(pid).Kill(); }
             catch (ArgumentException) { /* already gone */ }
         }
-        await Eventually.Get(() => Task.FromResult(ServerProcesses(program)), left => left.Count == 0, $"{program} gone", TimeSpan.FromSeconds(30));
+        await Eventually.Get(() => Task.FromResult(tree.Where(IsAlive).ToList()), left => left.Count == 0, $"{resource}'s processes gone", TimeSpan.FromSeconds(30));
         await Eventually.Get(() => Task.FromResult(StateOf(resource)), state => state != KnownResourceStates.Running,
             $"Aspire to see {resource} exit", TimeSpan.FromSeconds(60));
     }
 
     /// <summary>Starts a killed resource again, as the dashboard's start button does, and waits until it is healthy.</summary>
-    public async Task StartAsync(string resource)
+    public async Task StartAsync(string resource, params string[] dependencies)
     {
         var commands = _app.Services.GetRequiredService<ResourceCommandService>();
+        // A dependency that went down with it (RabbitMQ's epmd was once seen to) is started first, as an operator would.
+        foreach (var dependency in dependencies.Where(d => StateOf(d) != KnownResourceStates.Running))
+        {
+            // Under Aspire.Hosting.Testing, epmd was reported Finished after the broker's SIGKILL while its process
+            // still listened (under `dotnet run`, DCP kept it Running); a new one could not bind its port, so the
+            // orphan goes first.
+            foreach (var orphan in ServerProcesses(EpmdProcess)) Process.GetProcessById(orphan).Kill();
+            await StartAsync(dependency);
+        }
         var started = await commands.ExecuteCommandAsync(resource, KnownResourceCommands.StartCommand);
         Assert.True(started.Success, started.Message);
         // The command returns before the state changes, and a health report from before the kill may still stand.
@@ -93,8 +109,60 @@ public sealed class FaultyPlatform : IAsyncLifetime
         await _app.ResourceNotifications.WaitForResourceHealthyAsync(resource, healthy.Token);
     }
 
+    /// <summary>
+    /// One service's database refuses every connection and drops the ones it has, as PostgreSQL does for a database
+    /// closed for maintenance, while the server and the other services' databases stay up; or opens again.
+    /// </summary>
+    public async Task SetDatabaseOpenAsync(string database, bool open)
+    {
+        var connectionString = new NpgsqlConnectionStringBuilder(await _app.GetConnectionStringAsync(database));
+        var name = connectionString.Database!;
+        connectionString.Database = "postgres";
+        connectionString.Pooling = false;
+        await using var server = new NpgsqlConnection(connectionString.ConnectionString);
+        await server.OpenAsync();
+        await using (var alter = new NpgsqlCommand($"ALTER DATABASE \"{name}\" ALLOW_CONNECTIONS {(open ? "true" : "false")}", server)) await alter.ExecuteNonQueryAsync();
+        if (open) return;
+        await using var terminate = new NpgsqlCommand("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = @name", server);
+        terminate.Parameters.AddWithValue("name", name);
+        await terminate.ExecuteScalarAsync();
+    }
+
     private string? StateOf(string resource) =>
         _app.ResourceNotifications.TryGetCurrentState(resource, out var resourceEvent) ? resourceEvent.Snapshot.State?.Text : null;
+
+    private int PidOf(string resource)
+    {
+        Assert.True(_app.ResourceNotifications.TryGetCurrentState(resource, out var resourceEvent), $"{resource} is not in the app model");
+        var pid = resourceEvent.Snapshot.Properties.SingleOrDefault(p => p.Name == "executable.pid")?.Value;
+        Assert.NotNull(pid);
+        return Convert.ToInt32(pid, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static bool IsAlive(int pid) => Directory.Exists($"/proc/{pid}");
+
+    /// <summary>The process and its descendants, found by each process's parent in /proc/[pid]/stat.</summary>
+    private static List<int> ProcessTree(int root)
+    {
+        var parents = new Dictionary<int, int>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
+            try
+            {
+                // "pid (command) state ppid ...": the command may hold spaces and brackets, so read after the last ')'.
+                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                parents[pid] = int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+            }
+            catch (IOException)
+            {
+                // Gone while listing.
+            }
+        }
+        var tree = new List<int> { root };
+        for (var i = 0; i < tree.Count; i++) tree.AddRange(parents.Where(p => p.Value == tree[i]).Select(p => p.Key));
+        return tree;
+    }
 
     private List<int> ServerProcesses(string program)
     {
@@ -105,7 +173,7 @@ public sealed class FaultyPlatform : IAsyncLifetime
             try
             {
                 var commandLine = File.ReadAllText(Path.Combine(dir, "cmdline")).Replace('\0', ' ');
-                if (commandLine.Contains(program) && (commandLine.Contains(_data) || program == RedisProcess)) found.Add(pid);
+                if (commandLine.Contains(program) && (commandLine.Contains(_data) || program == RedisProcess || program == EpmdProcess)) found.Add(pid);
             }
             catch (IOException)
             {

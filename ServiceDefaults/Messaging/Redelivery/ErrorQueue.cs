@@ -33,6 +33,18 @@ public sealed class ErrorQueue(IConnection connection, string queue)
         }
     }
 
+    /// <summary>
+    /// How many messages are parked, declaring the queue as MassTransit will on the consumer's first fault (its queue's
+    /// durability and arguments, never exclusive or auto-deleted), so a consumer that has never failed costs the broker
+    /// no "not found" error in its log on every count.
+    /// </summary>
+    public async Task<uint> DeclareAndCountAsync(IDictionary<string, object?> arguments, CancellationToken cancellationToken = default)
+    {
+        await using var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
+        return (await channel.QueueDeclareAsync(Name, durable: true, exclusive: false, autoDelete: false, arguments, cancellationToken: cancellationToken))
+            .MessageCount;
+    }
+
     /// <summary>Up to max parked messages, oldest first, left where they are.</summary>
     public async Task<IReadOnlyList<PoisonMessage>> ListAsync(int max, CancellationToken cancellationToken = default)
     {

@@ -1,13 +1,16 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
+using MassTransit.RabbitMqTransport;
 using RabbitMQ.Client;
 
 namespace SendPlatform.ServiceDefaults.Messaging.Redelivery;
 
 /// <summary>
-/// Counts the poison messages in each of this service's consumer queues, for the health check and a gauge tagged by
-/// queue. Counts come from the broker, so they survive restarts and fall to zero once the messages are replayed.
-/// A count older than MaxAge is refreshed on the next read; while the broker is unreachable the last counts stand.
+/// Counts the poison messages in each of this service's durable consumer queues, for the health check and a gauge
+/// tagged by queue. Counts come from the broker, so they survive restarts and fall to zero once the messages are
+/// replayed. A count older than MaxAge is refreshed on the next read; while the broker is unreachable the last counts
+/// stand. A temporary queue (a replica's notices) is not watched: its error queue would outlive the replica, one more
+/// per restart, and the copy it refreshes has a bounded staleness of its own.
 /// </summary>
 public sealed class PoisonMessageMonitor : IAsyncDisposable
 {
@@ -16,6 +19,7 @@ public sealed class PoisonMessageMonitor : IAsyncDisposable
     private readonly ConnectionFactory _factory;
     private readonly TimeProvider _clock;
     private readonly ConcurrentDictionary<string, uint> _counts = new();
+    private readonly ConcurrentDictionary<string, Func<ReceiveSettings>> _queues = new();
     private readonly SemaphoreSlim _refreshing = new(1, 1);
     private IConnection? _connection;
     private DateTimeOffset _countedAt = DateTimeOffset.MinValue;
@@ -29,8 +33,11 @@ public sealed class PoisonMessageMonitor : IAsyncDisposable
             "{message}", "Messages parked in a consumer's _error queue, waiting to be fixed and replayed.");
     }
 
-    /// <summary>Adds a consumer queue to watch (called as MassTransit configures each receive endpoint).</summary>
-    public void Track(string queue) => _counts.TryAdd(queue, 0);
+    /// <summary>
+    /// Adds a consumer queue to watch, called as MassTransit configures each receive endpoint; its settings are read at
+    /// the first count, once its consumers' definitions have set them.
+    /// </summary>
+    public void Track(string queue, Func<ReceiveSettings> settings) => _queues.TryAdd(queue, settings);
 
     /// <summary>Whether the broker answered the last count.</summary>
     public bool Reachable { get; private set; } = true;
@@ -45,9 +52,12 @@ public sealed class PoisonMessageMonitor : IAsyncDisposable
                 _connection ??= await _factory.CreateConnectionAsync(cancellationToken);
                 // A lost connection is recovering, not open: the broker is away even with no queue to count.
                 if (!_connection.IsOpen) throw new InvalidOperationException("The connection to RabbitMQ is lost.");
-                foreach (var queue in _counts.Keys)
+                foreach (var (queue, settings) in _queues)
                 {
-                    _counts[queue] = await new ErrorQueue(_connection, queue).CountAsync(cancellationToken);
+                    var receive = settings();
+                    if (!receive.Durable || receive.AutoDelete) continue;
+                    _counts[queue] = await new ErrorQueue(_connection, queue)
+                        .DeclareAndCountAsync(receive.QueueArguments.ToDictionary(a => a.Key, a => (object?)a.Value), cancellationToken);
                 }
                 Reachable = true;
                 _countedAt = _clock.GetUtcNow();

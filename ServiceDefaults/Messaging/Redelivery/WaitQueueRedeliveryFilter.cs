@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.Extensions.Logging;
+using SendPlatform.ServiceDefaults.Errors;
 
 namespace SendPlatform.ServiceDefaults.Messaging.Redelivery;
 

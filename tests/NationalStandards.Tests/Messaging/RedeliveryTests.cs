@@ -106,6 +106,10 @@ public sealed class RedeliveryTests(StandardsService service) : IClassFixture<St
             var errors = await ErrorQueueAsync<OutageConsumer>("outage-test");
             Assert.Equal(0u, await errors.CountAsync());
             Assert.Equal(HealthStatus.Healthy, (await PoisonHealthAsync(host)).Status);
+            // Counting declared the error queue (a passive declare of a missing one would log an error on the broker).
+            await using var connection = await new ConnectionFactory { Uri = new Uri(service.MessagingConnectionString) }.CreateConnectionAsync();
+            await using var channel = await connection.CreateChannelAsync();
+            Assert.Equal(0u, (await channel.QueueDeclarePassiveAsync(errors.Name)).MessageCount);
         }
         finally
         {
@@ -120,6 +124,8 @@ public sealed class RedeliveryTests(StandardsService service) : IClassFixture<St
         using var host = await StartAsync<LongOutageConsumer>("long-outage-test");
         try
         {
+            // The error queue is declared by the count before the first fault: MassTransit's own declaration must match it.
+            Assert.Equal(HealthStatus.Healthy, (await PoisonHealthAsync(host)).Status);
             var published = new StandardsPublished("2053.1", null, DateTimeOffset.UtcNow);
             await host.Services.GetRequiredService<IBus>().Publish(published);
             var errors = await ErrorQueueAsync<LongOutageConsumer>("long-outage-test");

@@ -4,12 +4,13 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using StackExchange.Redis;
 
-namespace SendPlatform.ServiceDefaults.Messaging.Redelivery;
+namespace SendPlatform.ServiceDefaults.Errors;
 
 /// <summary>
-/// Whether a consumer's failure is worth waiting out: the database, the broker or another service being away or
-/// overloaded. Anything else (a rule the event breaks, a bug) will fail the same way in an hour, so it goes straight to
-/// the _error queue to be fixed and replayed.
+/// Whether a failure is worth waiting out: the database, the broker or another service being away or overloaded. A
+/// consumer's delivery waits and comes back; a caller is answered UNAVAILABLE, to retry with its idempotency key.
+/// Anything else (a rule the event breaks, a bug) will fail the same way in an hour: a consumer parks it in the
+/// _error queue to be fixed and replayed, a caller gets INTERNAL.
 /// </summary>
 public static class TransientFailures
 {
@@ -38,7 +39,8 @@ public static class TransientFailures
     }
 
     // Class 08 (connection), 53 (insufficient resources), 57P (shut down, cannot connect now): the server, not the data.
+    // 55000 is what a database closed for maintenance (ALLOW_CONNECTIONS false) answers every new connection.
     private static bool IsUnavailable(string sqlState) =>
         sqlState.StartsWith("08", StringComparison.Ordinal) || sqlState.StartsWith("53", StringComparison.Ordinal)
-        || sqlState.StartsWith("57P", StringComparison.Ordinal);
+        || sqlState.StartsWith("57P", StringComparison.Ordinal) || sqlState == PostgresErrorCodes.ObjectNotInPrerequisiteState;
 }
