@@ -11,6 +11,7 @@ var fundingDb = postgres.AddDatabase("fundingdb");
 var movementsDb = postgres.AddDatabase("movementsdb");
 var apDb = postgres.AddDatabase("apdb");
 var plansDb = postgres.AddDatabase("plansdb");
+var dashboardDb = postgres.AddDatabase("dashboarddb");
 var messaging = builder.AddLocalRabbitMq("messaging", run);
 var cache = builder.AddLocalRedis("cache", run);
 var signingKey = builder.AddSigningKey();
@@ -35,9 +36,14 @@ var inclusionPlans = builder.AddService<Projects.SendPlatform_InclusionPlans>("i
     .WithReference(plansDb).WithReference(messaging).WithReference(nationalStandards)
     .WaitFor(plansDb).WaitFor(messaging).WaitFor(nationalStandards);
 
+var inclusionDashboard = builder.AddService<Projects.SendPlatform_InclusionDashboard>("inclusion-dashboard", signingKey)
+    .WithReference(dashboardDb).WithReference(messaging)
+    .WaitFor(dashboardDb).WaitFor(messaging);
+
 builder.AddGateway<Projects.SendPlatform_Gateway>("gateway", signingKey, run)
     .WithReference(nationalStandards).WithReference(fundingBands).WithReference(pupilMovements).WithReference(apCommissioning)
-    .WithReference(inclusionPlans)
-    .WaitFor(nationalStandards).WaitFor(fundingBands).WaitFor(pupilMovements).WaitFor(apCommissioning).WaitFor(inclusionPlans);
+    .WithReference(inclusionPlans).WithReference(inclusionDashboard)
+    .WaitFor(nationalStandards).WaitFor(fundingBands).WaitFor(pupilMovements).WaitFor(apCommissioning).WaitFor(inclusionPlans)
+    .WaitFor(inclusionDashboard);
 
 builder.Build().Run();

@@ -11,10 +11,11 @@ public static class PlatformScopes
 
     private static readonly Dictionary<OrganisationType, string[]> ByType = new()
     {
-        [OrganisationType.Dfe] = [.. Areas.SelectMany(a => new[] { $"{a}.read", $"{a}.write" })],
-        [OrganisationType.La] = ["standards.read", "funding.read", "movements.read", "movements.write", "ap.read", "ap.write", "inclusion.read", "inclusion.write"],
-        [OrganisationType.School] = ["standards.read", "funding.read", "movements.read", "movements.write", "ap.read", "inclusion.read", "inclusion.write"],
-        [OrganisationType.ApProvider] = ["standards.read", "movements.read", "movements.write", "ap.read", "ap.write", "inclusion.read"],
+        // The dashboard is read-only: it learns from events, so no one writes to it.
+        [OrganisationType.Dfe] = [.. Areas.SelectMany(a => new[] { $"{a}.read", $"{a}.write" }), "dashboard.read"],
+        [OrganisationType.La] = ["standards.read", "funding.read", "movements.read", "movements.write", "ap.read", "ap.write", "inclusion.read", "inclusion.write", "dashboard.read"],
+        [OrganisationType.School] = ["standards.read", "funding.read", "movements.read", "movements.write", "ap.read", "inclusion.read", "inclusion.write", "dashboard.read"],
+        [OrganisationType.ApProvider] = ["standards.read", "movements.read", "movements.write", "ap.read", "ap.write", "inclusion.read", "dashboard.read"],
         [OrganisationType.Service] = ["standards.read", "funding.read"],
     };
 

@@ -15,7 +15,7 @@ public sealed class AppHostTests : IAsyncLifetime
 {
     // Far from the defaults (5080, 15432, ...) so a developer's own platform can keep running.
     private const int PortOffset = 3000;
-    private static readonly string[] PlatformProjects = ["national-standards", "funding-bands", "pupil-movements", "ap-commissioning", "inclusion-plans", "gateway"];
+    private static readonly string[] PlatformProjects = ["national-standards", "funding-bands", "pupil-movements", "ap-commissioning", "inclusion-plans", "inclusion-dashboard", "gateway"];
     private readonly string _data = TestDirectory.Create("send-apphost-");
     private DistributedApplication _app = null!;
 
@@ -97,6 +97,17 @@ public sealed class AppHostTests : IAsyncLifetime
         Assert.Equal("H801200001001", alert.GetProperty("upn").GetString());
         var acknowledged = await laClient.PostAsync($"/v1/alerts/{alert.GetProperty("id").GetString()}:acknowledge", Json("""{"note":"checking with the school"}"""));
         Assert.Equal("ALERT_STATUS_ACKNOWLEDGED", (await acknowledged.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+
+        // The dashboard counts the movement from PupilMoved: the LA sees its own EHE on SEN support; a school sees it withheld.
+        var ehe = await Eventually.Get(async () => (await laClient.GetFromJsonAsync<JsonElement>("/v1/dashboard/local-authorities/931?period=2026-09"))
+                .GetProperty("tables")[0].GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "elective_home_education"),
+            row => row.GetProperty("total").GetString() == "1", "the EHE counted on the dashboard");
+        Assert.Equal("1", ehe.GetProperty("values")[1].GetString());
+        using var school = await ClientAsAsync(laClient.BaseAddress!, new { org_type = "school", org_id = "100000" });
+        var seen = await school.GetFromJsonAsync<JsonElement>("/v1/dashboard/local-authorities/931?period=2026-09");
+        Assert.True(seen.GetProperty("suppressed").GetBoolean());
+        Assert.Equal("c", seen.GetProperty("tables")[0].GetProperty("rows").EnumerateArray()
+            .Single(r => r.GetProperty("id").GetString() == "elective_home_education").GetProperty("total").GetString());
     }
 
     private static async Task ApProvidersThroughTheGatewayAsync(HttpClient laClient)

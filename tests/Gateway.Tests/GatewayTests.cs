@@ -246,7 +246,7 @@ public sealed class GatewayTests(PlatformThroughGateway platform) : IClassFixtur
     public void Every_route_requires_the_partner_policy_and_a_rate_limit()
     {
         var routes = platform.Gateway.Services.GetRequiredService<Yarp.ReverseProxy.IProxyStateLookup>().GetRoutes().ToList();
-        Assert.Equal(35, routes.Count);
+        Assert.Equal(37, routes.Count);
         Assert.All(routes, r => Assert.Equal(("partner", "per-organisation"), (r.Config.AuthorizationPolicy, r.Config.RateLimiterPolicy)));
     }
 

@@ -9,7 +9,7 @@ namespace SendPlatform.Gateway.Tests;
 /// </summary>
 public sealed class ServiceAnatomyTests
 {
-    public static TheoryData<string> Services => ["NationalStandards", "FundingBands", "InclusionPlans", "ApCommissioning", "PupilMovements"];
+    public static TheoryData<string> Services => ["NationalStandards", "FundingBands", "InclusionPlans", "ApCommissioning", "PupilMovements", "InclusionDashboard"];
 
     private static readonly string[] Frameworks =
     [

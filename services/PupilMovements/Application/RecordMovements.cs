@@ -130,7 +130,10 @@ public sealed class RecordMovements(MovementsDbContext db, AlertLedger alerts, O
             if (pupil is null) db.Pupils.Add(pupils[upn] = pupil = RegisteredPupil.For(upn, responsible));
             pupil.Update(movement, timeline, now);
             db.EnqueueIntegrationEvent(new PupilMoved(movement.Id, movement.Upn, movement.Type.ToString(), movement.EffectiveDate, movement.FromUrn,
-                movement.ToUrn, movement.Destination, movement.ResponsibleLaCode, movement.Pupil.SenProvision) { OccurredAt = now });
+                movement.ToUrn, movement.Destination, movement.ResponsibleLaCode, movement.Pupil.SenProvision)
+            {
+                OccurredAt = now, PrimaryNeed = movement.Pupil.PrimaryNeed, DeletionGround = movement.DeletionGround, SuspensionDays = movement.SuspensionDays,
+            });
             results.Add(new Recording(movement, pupil, timeline, null));
         }
         // One round trip for the movements, pupils and events; a repeated idempotency key fails here, on the unique index.

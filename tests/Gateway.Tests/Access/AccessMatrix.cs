@@ -2,6 +2,7 @@ using Google.Protobuf;
 using Grpc.Core;
 using static SendPlatform.Gateway.Tests.Access.Caller;
 using Ap = SendPlatform.Contracts.Ap.V1;
+using Dashboard = SendPlatform.Contracts.Dashboard.V1;
 using Funding = SendPlatform.Contracts.Funding.V1;
 using Inclusion = SendPlatform.Contracts.Inclusion.V1;
 using Movements = SendPlatform.Contracts.Movements.V1;
@@ -132,6 +133,14 @@ public static class AccessMatrix
         Row("/send.inclusion.v1.Settings/ListSettings", (_, _) => new Inclusion.ListSettingsRequest { LaCode = "931" }, Everyone),
         Row("/send.inclusion.v1.TailoredLists/CreateTailoredList", (_, _) => PlatformBehindGateway.TailoredListRequest(), TheLa),
         Row("/send.inclusion.v1.TailoredLists/GetTailoredList", (p, _) => new Inclusion.GetTailoredListRequest { Id = p.TailoredList }, TheLa),
+
+        // inclusion-dashboard: every partner reads every area; which figures are withheld from whom is the dashboard's
+        // own tests' subject (InclusionDashboard.Tests).
+        Row("/send.dashboard.v1.InclusionDashboard/GetNationalSummary", (_, _) => new Dashboard.GetNationalSummaryRequest(), Everyone),
+        Row("/send.dashboard.v1.InclusionDashboard/GetRegionSummary", (_, _) => new Dashboard.GetRegionSummaryRequest { Region = "E12000008" }, Everyone),
+        Row("/send.dashboard.v1.InclusionDashboard/GetLocalAuthoritySummary", (_, _) => new Dashboard.GetLocalAuthoritySummaryRequest { LaCode = "931" },
+            Everyone),
+        Row("/send.dashboard.v1.InclusionDashboard/GetGlossary", (_, _) => new Dashboard.GetGlossaryRequest(), Everyone),
 
         // Last: a new standards set in force changes what the rows above read.
         Row("/send.standards.v1.StandardsSets/PublishStandardsSet", (_, _) => new Standards.PublishStandardsSetRequest { Version = "2026.3" }, DfeOnly),

@@ -5,7 +5,7 @@ using Movements = SendPlatform.Contracts.Movements.V1;
 namespace SendPlatform.Gateway.Tests.Access;
 
 /// <summary>
-/// The access matrix, exercised through the real gateway over gRPC against all five services: every RPC the contracts
+/// The access matrix, exercised through the real gateway over gRPC against all six services: every RPC the contracts
 /// declare, as every kind of caller, allowed (OK) or refused exactly as <see cref="AccessMatrix"/> says. Refused
 /// callers go first, so an allowed call shows that the refusals changed nothing it depends on.
 /// </summary>
@@ -23,7 +23,7 @@ public sealed class AccessMatrixTests(PlatformBehindGateway platform) : IClassFi
     }
 
     /// <summary>
-    /// The matrix touches every pupil-level route, as the allowed and the refused alike; nothing any of the six
+    /// The matrix touches every pupil-level route, as the allowed and the refused alike; nothing any of the seven
     /// processes would export (spans, metrics, logs) nor any gateway log or audit line carries a child's UPN, date of
     /// birth or home coordinates.
     /// </summary>

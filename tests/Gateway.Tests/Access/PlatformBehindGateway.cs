@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SendPlatform.ApCommissioning.Api;
 using SendPlatform.TestKit.Servers;
 using SendPlatform.FundingBands.Api;
+using SendPlatform.InclusionDashboard.Api;
 using SendPlatform.InclusionPlans.Api;
 using SendPlatform.NationalStandards.Api;
 using SendPlatform.PupilMovements.Api;
@@ -22,7 +23,7 @@ using Standards = SendPlatform.Contracts.Standards.V1;
 namespace SendPlatform.Gateway.Tests.Access;
 
 /// <summary>
-/// All five services on real h2c sockets over the real servers, one broker between them, and the gateway (Development)
+/// All six services on real h2c sockets over the real servers, one broker between them, and the gateway (Development)
 /// in front; then the records the access matrix needs, made through the gateway by those who may make them: standards
 /// and funding frameworks in force and in draft, a settings register, a pupil who moved from one school to another,
 /// two oversight alerts, an AP provider with a commission and placements, a partnership with draft and signed-off
@@ -43,7 +44,7 @@ public class PlatformBehindGateway : IAsyncLifetime
 
     public PlatformBehindGateway() => _matrix = new(() => MatrixCalls.RunAsync(this));
 
-    /// <summary>What every process (the five services and the gateway) would export.</summary>
+    /// <summary>What every process (the six services and the gateway) would export.</summary>
     public TelemetryCapture Telemetry { get; } = new();
 
     public GatewayFactory Gateway { get; private set; } = null!;
@@ -117,11 +118,13 @@ public class PlatformBehindGateway : IAsyncLifetime
             ("Oversight:ScheduleEnabled", "false"));
         Start(new ServiceFactory<ProvidersApi>(infrastructure, "apdb", vhost), out var apAddress, ("services:funding-bands:http:0", fundingAddress));
         Start(new ServiceFactory<PlansApi>(infrastructure, "plansdb", vhost), out var plansAddress, ("services:national-standards:http:0", standardsAddress));
+        Start(new ServiceFactory<DashboardApi>(infrastructure, "dashboarddb", vhost), out var dashboardAddress);
         ServiceAddresses["national-standards"] = standardsAddress;
         ServiceAddresses["funding-bands"] = fundingAddress;
         ServiceAddresses["pupil-movements"] = movementsAddress;
         ServiceAddresses["ap-commissioning"] = apAddress;
         ServiceAddresses["inclusion-plans"] = plansAddress;
+        ServiceAddresses["inclusion-dashboard"] = dashboardAddress;
         Gateway = new GatewayFactory("Development", ServiceAddresses)
         {
             MoreServices = Telemetry.AddTo,

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using SendPlatform.Contracts.IntegrationEvents;
 using SendPlatform.PupilMovements.Tests.Builders;
 using SendPlatform.TestKit;
@@ -125,5 +126,29 @@ public sealed class MovementsApiTests(MovementsService service) : IClassFixture<
         var (_, message) = Assert.Single(observer.Received, r => r.Message.GetProperty("upn").GetString() == upn);
         Assert.Equal("Admission", message.GetProperty("type").GetString());
         Assert.DoesNotContain("2015-05-01", message.GetRawText());
+    }
+
+    [Fact]
+    public async Task The_announcement_carries_what_the_dashboard_counts_by_primary_need_a_suspensions_days_and_a_deletions_ground()
+    {
+        await using var observer = await BrokerObserver.StartAsync<PupilMoved>(service.MessagingConnectionString);
+        var upn = Pupils.Upn(serial: 108);
+        foreach (var movement in new[]
+        {
+            MovementCalls.Movement(upn, "ADMISSION", to: "100000", date: "2026-09-01"),
+            MovementCalls.Movement(upn, "SUSPENSION", from: "100000", date: "2026-09-03").With("suspensionDays", 3),
+            MovementCalls.Movement(upn, "DELETION", from: "100000", date: "2026-09-10").With("deletionGround", "MOVED_AWAY").With("destination", "202"),
+        })
+        {
+            var (status, body) = await _school.RecordAsync(movement);
+            Assert.True(status == HttpStatusCode.OK, body.ToString());
+        }
+        var received = await Eventually.Get(() => Task.FromResult(observer.Received.Where(r => r.Message.GetProperty("upn").GetString() == upn).ToList()),
+            r => r.Count >= 3, "three PupilMoved");
+        var byType = received.ToDictionary(r => r.Message.GetProperty("type").GetString()!, r => r.Message);
+        Assert.All(byType.Values, m => Assert.Equal("ASD", m.GetProperty("primaryNeed").GetString()));
+        Assert.Equal(3, byType["Suspension"].GetProperty("suspensionDays").GetInt32());
+        Assert.Equal("MOVED_AWAY", byType["Deletion"].GetProperty("deletionGround").GetString());
+        Assert.Equal(JsonValueKind.Null, byType["Admission"].GetProperty("deletionGround").ValueKind);
     }
 }

@@ -1,0 +1,66 @@
+using System.Globalization;
+using Grpc.Core;
+using SendPlatform.InclusionDashboard.Application;
+using SendPlatform.InclusionDashboard.Domain.Figures;
+using SendPlatform.InclusionDashboard.Domain.Geography;
+using Proto = SendPlatform.Contracts.Dashboard.V1;
+
+namespace SendPlatform.InclusionDashboard.Api;
+
+public sealed class DashboardApi(ReadSummary summaries, TimeProvider clock) : Proto.InclusionDashboard.InclusionDashboardBase
+{
+    public override Task<Proto.DashboardSummary> GetNationalSummary(Proto.GetNationalSummaryRequest request, ServerCallContext context)
+    {
+        var v = new Violations();
+        var period = SummaryRequests.PeriodOf(request.Period, clock, v);
+        v.ThrowIfAny();
+        return SummaryAsync(context, Area.England, period);
+    }
+
+    public override Task<Proto.DashboardSummary> GetRegionSummary(Proto.GetRegionSummaryRequest request, ServerCallContext context)
+    {
+        var v = new Violations();
+        var area = SummaryRequests.RegionOf(request.Region, v);
+        var period = SummaryRequests.PeriodOf(request.Period, clock, v);
+        v.ThrowIfAny();
+        return SummaryAsync(context, area!, period);
+    }
+
+    public override Task<Proto.DashboardSummary> GetLocalAuthoritySummary(Proto.GetLocalAuthoritySummaryRequest request, ServerCallContext context)
+    {
+        var v = new Violations();
+        var area = SummaryRequests.LocalAuthorityOf(request.LaCode, v);
+        var period = SummaryRequests.PeriodOf(request.Period, clock, v);
+        v.ThrowIfAny();
+        return SummaryAsync(context, area!, period);
+    }
+
+    public override Task<Proto.Glossary> GetGlossary(Proto.GetGlossaryRequest request, ServerCallContext context) =>
+        Task.FromResult(new Proto.Glossary { Terms = { Glossary.Terms.Select(t => new Proto.GlossaryTerm { Term = t.Term, Meaning = t.Meaning }) } });
+
+    private async Task<Proto.DashboardSummary> SummaryAsync(ServerCallContext context, Area area, Domain.Periods.Period period)
+    {
+        var summary = await summaries.ReadAsync(context.GetCaller(), area, period, context.CancellationToken);
+        return new Proto.DashboardSummary
+        {
+            GeographicLevel = area.Level,
+            AreaCode = area.Code,
+            AreaName = area.Name,
+            Period = period.Code,
+            PeriodStart = period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            PeriodEnd = period.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Suppressed = summary.Withheld,
+            Tables = { summary.Tables.Select(ToProto) },
+        };
+    }
+
+    private static Proto.FigureTable ToProto(FigureTable table) => new()
+    {
+        Id = table.Id,
+        Title = table.Title,
+        Definition = table.Definition,
+        SourceEvent = table.SourceEvent,
+        Columns = { table.Columns },
+        Rows = { table.Rows.Select(r => new Proto.FigureRow { Id = r.Id, Label = r.Label, Definition = r.Definition, Values = { r.Values }, Total = r.Total }) },
+    };
+}

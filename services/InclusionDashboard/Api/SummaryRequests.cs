@@ -1,0 +1,40 @@
+using SendPlatform.InclusionDashboard.Domain.Geography;
+using SendPlatform.InclusionDashboard.Domain.Periods;
+
+namespace SendPlatform.InclusionDashboard.Api;
+
+/// <summary>
+/// The area and period a summary request names, checked at the edge: a malformed period or region, or a code that is
+/// not a current LA (as everywhere on the platform), is INVALID_ARGUMENT; a region code no region has is NOT_FOUND.
+/// </summary>
+internal static class SummaryRequests
+{
+    public static Period PeriodOf(string text, TimeProvider clock, Violations v)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return Period.AcademicYearOf(clock.TodayInEngland());
+        if (Period.TryParse(text.Trim(), out var period, out var reason)) return period;
+        v.Add("period", reason);
+        return null!;
+    }
+
+    public static Area? LocalAuthorityOf(string text, Violations v)
+    {
+        if (!LaCode.TryParse(text, out var la, out var reason))
+        {
+            v.Add("la_code", reason);
+            return null;
+        }
+        return Area.LocalAuthorityOf(la.Value);
+    }
+
+    public static Area? RegionOf(string text, Violations v)
+    {
+        var code = text.Trim().ToUpperInvariant();
+        if (code.Length != 9 || !code.StartsWith("E12", StringComparison.Ordinal) || !code[3..].All(char.IsAsciiDigit))
+        {
+            v.Add("region", "must be a region's ONS code, E12000001 to E12000009");
+            return null;
+        }
+        return Area.Region(code) ?? throw new NotFoundException("region", code);
+    }
+}

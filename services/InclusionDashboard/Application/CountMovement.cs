@@ -1,0 +1,25 @@
+using SendPlatform.InclusionDashboard.Data;
+using SendPlatform.InclusionDashboard.Domain.Figures;
+
+namespace SendPlatform.InclusionDashboard.Application;
+
+/// <summary>
+/// Counts one recorded movement into its LA's month. The UPN is not read, let alone kept: a count needs none, and the
+/// consumer's inbox makes a redelivered event count once. A movement naming an LA or SEN provision the platform does
+/// not know breaks the contract, so it is refused (parked as poison, to be seen) rather than counted somewhere wrong.
+/// </summary>
+public sealed class CountMovement(MovementCounts counts)
+{
+    public sealed record Movement(string LaCode, DateOnly EffectiveDate, string Type, string SenProvision, string? PrimaryNeed, string? DeletionGround,
+        int? SuspensionDays);
+
+    public Task CountAsync(Movement movement, CancellationToken cancellationToken)
+    {
+        if (!LocalAuthorities.IsCurrent(movement.LaCode))
+            throw new InvalidOperationException($"A movement names LA {movement.LaCode}, which is not a current LA.");
+        if (!SenProvisions.IsKnown(movement.SenProvision))
+            throw new InvalidOperationException($"A movement has SEN provision '{movement.SenProvision}', not E, K or N.");
+        return counts.AddAsync(movement.LaCode, movement.EffectiveDate, movement.Type, movement.SenProvision, movement.PrimaryNeed ?? "",
+            movement.Type == "Deletion" ? movement.DeletionGround ?? "" : "", movement.SuspensionDays ?? 0, cancellationToken);
+    }
+}

@@ -1,0 +1,27 @@
+using SendPlatform.InclusionDashboard.Data;
+using SendPlatform.InclusionDashboard.Domain.Figures;
+using SendPlatform.InclusionDashboard.Domain.Geography;
+using SendPlatform.InclusionDashboard.Domain.Periods;
+using SendPlatform.ServiceDefaults.Identity;
+
+namespace SendPlatform.InclusionDashboard.Application;
+
+/// <summary>
+/// An area's figures for a period, as the caller may see them. Every partner may read every area; an area's figures
+/// are shown in full only to DfE and to the area's own LA. Everyone else (another LA, a school, an AP provider, and
+/// every LA for a region or the nation) sees them under disclosure control.
+/// </summary>
+public sealed class ReadSummary(MovementCounts counts)
+{
+    public sealed record Summary(Area Area, Period Period, bool Withheld, IReadOnlyList<FigureTable> Tables);
+
+    public static bool SeesInFull(CallerOrganisation caller, Area area) =>
+        caller.Type == OrganisationType.Dfe || area.Level == Area.LocalAuthority && caller.IsLocalAuthorityOf(area.Code);
+
+    public async Task<Summary> ReadAsync(CallerOrganisation caller, Area area, Period period, CancellationToken cancellationToken)
+    {
+        var withhold = !SeesInFull(caller, area);
+        var tallies = await counts.TalliesAsync(area, period, cancellationToken);
+        return new Summary(area, period, withhold, MovementTables.Build(tallies, withhold));
+    }
+}

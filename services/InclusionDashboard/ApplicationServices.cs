@@ -1,0 +1,29 @@
+using SendPlatform.InclusionDashboard.Api;
+using SendPlatform.InclusionDashboard.Application;
+using SendPlatform.InclusionDashboard.Data;
+using SendPlatform.InclusionDashboard.Events;
+using SendPlatform.ServiceDefaults.Database;
+using SendPlatform.ServiceDefaults.Messaging;
+
+namespace SendPlatform.InclusionDashboard;
+
+public static class ApplicationServices
+{
+    public const string ServiceName = "inclusion-dashboard";
+
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<DashboardDbContext>("dashboarddb");
+        builder.AddServiceMessaging<DashboardDbContext>(ServiceName, bus => bus.AddConsumer<PupilMovedConsumer>());
+        builder.Services.AddScoped<MovementCounts>();
+        builder.Services.AddScoped<CountMovement>();
+        builder.Services.AddScoped<ReadSummary>();
+        return builder;
+    }
+
+    public static WebApplication MapApplicationEndpoints(this WebApplication app)
+    {
+        app.MapGrpcService<DashboardApi>().RequireAuthorization();
+        return app;
+    }
+}

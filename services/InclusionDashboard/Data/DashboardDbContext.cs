@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using SendPlatform.ServiceDefaults.Messaging;
+
+namespace SendPlatform.InclusionDashboard.Data;
+
+public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : DbContext(options), IMessagingDbContext
+{
+    public DbSet<MovementCount> MovementCounts => Set<MovementCount>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);
+        modelBuilder.AddMessagingTables();
+    }
+}

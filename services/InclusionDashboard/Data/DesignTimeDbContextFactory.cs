@@ -1,0 +1,5 @@
+using SendPlatform.ServiceDefaults.Database;
+
+namespace SendPlatform.InclusionDashboard.Data;
+
+public sealed class DesignTimeDbContextFactory : DesignTimeFactory<DashboardDbContext>;

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using SendPlatform.InclusionDashboard.Domain.Figures;
+using SendPlatform.InclusionDashboard.Domain.Geography;
+using SendPlatform.InclusionDashboard.Domain.Periods;
+
+namespace SendPlatform.InclusionDashboard.Data;
+
+public sealed class MovementCounts(DashboardDbContext db)
+{
+    /// <summary>Adds one movement to its month's count, in the caller's transaction (the consumer's, with its inbox row).</summary>
+    public Task AddAsync(string laCode, DateOnly effectiveDate, string eventType, string senProvision, string primaryNeed, string deletionGround,
+        int days, CancellationToken cancellationToken)
+    {
+        var month = new DateOnly(effectiveDate.Year, effectiveDate.Month, 1);
+        return db.Database.ExecuteSqlAsync($"""
+            INSERT INTO movement_counts ("LaCode", "Month", "EventType", "SenProvision", "PrimaryNeed", "DeletionGround", "Count", "Days")
+            VALUES ({laCode}, {month}, {eventType}, {senProvision}, {primaryNeed}, {deletionGround}, 1, {days})
+            ON CONFLICT ("LaCode", "Month", "EventType", "SenProvision", "PrimaryNeed", "DeletionGround")
+            DO UPDATE SET "Count" = movement_counts."Count" + 1, "Days" = movement_counts."Days" + excluded."Days"
+            """, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<MovementTally>> TalliesAsync(Area area, Period period, CancellationToken cancellationToken)
+    {
+        var counts = db.MovementCounts.AsNoTracking().Where(c => c.Month >= period.Start && c.Month < period.EndExclusive);
+        if (area.Level != Area.National) counts = counts.Where(c => area.LaCodes.Contains(c.LaCode));
+        return await counts
+            .GroupBy(c => new { c.EventType, c.SenProvision, c.PrimaryNeed, c.DeletionGround })
+            .Select(g => new MovementTally(g.Key.EventType, g.Key.SenProvision, g.Key.PrimaryNeed, g.Key.DeletionGround, g.Sum(c => c.Count), g.Sum(c => c.Days)))
+            .ToListAsync(cancellationToken);
+    }
+}

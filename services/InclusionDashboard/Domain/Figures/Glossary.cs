@@ -1,0 +1,26 @@
+namespace SendPlatform.InclusionDashboard.Domain.Figures;
+
+/// <summary>Every acronym and term the dashboard's pages and API use, in plain words.</summary>
+public static class Glossary
+{
+    public static readonly IReadOnlyList<(string Term, string Meaning)> Terms =
+    [
+        ("AP", "Alternative provision: education for pupils who cannot attend a mainstream school, for example after exclusion or through illness."),
+        ("c", "A figure withheld to protect the children it counts: a count of 1 to 4, or a figure from which one could be worked out."),
+        ("CME", "Children missing education: children of compulsory school age not registered at a school and not otherwise receiving a suitable education, whose whereabouts may be unknown."),
+        ("DfE", "The Department for Education."),
+        ("EHC plan", "Education, health and care plan: the statutory plan for a child or young person whose needs exceed what SEN support provides."),
+        ("EHE", "Elective home education: a child educated at home by their parents' choice."),
+        ("EOTAS", "Education otherwise than at school, arranged by the local authority."),
+        ("LA", "Local authority: one of England's 153 councils with education duties."),
+        ("Managed move", "A pupil's move to another school, agreed by the schools, the pupil and their parents."),
+        ("Off-site direction", "A school directing a pupil to attend another setting to improve their behaviour."),
+        ("ONS code", "The Office for National Statistics' code for an area: E92000001 for England, E12000001 to E12000009 for its regions."),
+        ("Primary need", "The main type of a pupil's special educational need, as the school census records it (ASD, SLCN, SEMH and others)."),
+        ("SEN", "Special educational needs."),
+        ("SEN provision", "Whether a pupil has an EHC plan, SEN support or no SEN, as the school census records it."),
+        ("SEN support", "Support for a pupil's special educational needs in their setting, without an EHC plan."),
+        ("SEND", "Special educational needs and disabilities."),
+        ("Suspension", "Excluding a pupil from school for a fixed period (formerly a fixed-period exclusion)."),
+    ];
+}

@@ -1,0 +1,28 @@
+using SendPlatform.SharedKernel.Identifiers;
+
+namespace SendPlatform.InclusionDashboard.Domain.Geography;
+
+/// <summary>
+/// What a summary is about: England, one of its nine regions, or one local authority, with the LAs whose figures it
+/// adds up. Levels and codes are the ones Explore Education Statistics files use.
+/// </summary>
+public sealed record Area(string Level, string Code, string Name, IReadOnlyList<string> LaCodes)
+{
+    public const string National = "National";
+    public const string Regional = "Regional";
+    public const string LocalAuthority = "Local authority";
+
+    public const string EnglandCode = "E92000001";
+
+    public static Area England { get; } = new(National, EnglandCode, "England", [.. LocalAuthorities.All.Select(la => la.LaCode)]);
+
+    public static Area? Region(string onsCode) => Regions.NameOf(onsCode) is { } name
+        ? new Area(Regional, onsCode, name, [.. LocalAuthorities.All.Where(la => la.Region == name).Select(la => la.LaCode)])
+        : null;
+
+    public static Area LocalAuthorityOf(LaCode laCode)
+    {
+        var la = LocalAuthorities.Find(laCode.Value)!;
+        return new Area(LocalAuthority, la.LaCode, la.Name, [la.LaCode]);
+    }
+}
