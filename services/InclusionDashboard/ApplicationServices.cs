@@ -14,9 +14,21 @@ public static class ApplicationServices
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<DashboardDbContext>("dashboarddb");
-        builder.AddServiceMessaging<DashboardDbContext>(ServiceName, bus => bus.AddConsumer<PupilMovedConsumer>());
+        builder.AddServiceMessaging<DashboardDbContext>(ServiceName, bus =>
+        {
+            bus.AddConsumer<PupilMovedConsumer>();
+            bus.AddConsumer<ApPlacementStartedConsumer>();
+            bus.AddConsumer<ApPlacementEndedConsumer>();
+            bus.AddConsumer<OversightAlertRaisedConsumer>();
+            bus.AddConsumer<OversightAlertAcknowledgedConsumer>();
+            bus.AddConsumer<OversightAlertResolvedConsumer>();
+        });
         builder.Services.AddScoped<MovementCounts>();
+        builder.Services.AddScoped<ApPlacementCounts>();
+        builder.Services.AddScoped<AlertRecords>();
         builder.Services.AddScoped<CountMovement>();
+        builder.Services.AddScoped<CountApPlacement>();
+        builder.Services.AddScoped<TrackAlert>();
         builder.Services.AddScoped<ReadSummary>();
         return builder;
     }

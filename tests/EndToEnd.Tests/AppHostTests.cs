@@ -103,6 +103,11 @@ public sealed class AppHostTests : IAsyncLifetime
                 .GetProperty("tables")[0].GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "elective_home_education"),
             row => row.GetProperty("total").GetString() == "1", "the EHE counted on the dashboard");
         Assert.Equal("1", ehe.GetProperty("values")[1].GetString());
+        // The alert raised today is counted in the current academic year (the default period), open and acknowledged.
+        await Eventually.Get(async () => (await laClient.GetFromJsonAsync<JsonElement>("/v1/dashboard/local-authorities/931"))
+                .GetProperty("tables").EnumerateArray().Single(t => t.GetProperty("id").GetString() == "oversight_alerts")
+                .GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "late_notification").GetProperty("values")[0].GetString(),
+            raised => raised == "1", "the alert counted on the dashboard");
         using var school = await ClientAsAsync(laClient.BaseAddress!, new { org_type = "school", org_id = "100000" });
         var seen = await school.GetFromJsonAsync<JsonElement>("/v1/dashboard/local-authorities/931?period=2026-09");
         Assert.True(seen.GetProperty("suppressed").GetBoolean());

@@ -35,8 +35,32 @@ public sealed class DashboardApi(ReadSummary summaries, TimeProvider clock) : Pr
         return SummaryAsync(context, area!, period);
     }
 
+    public override async Task<Google.Api.HttpBody> ExportLocalAuthority(Proto.GetLocalAuthoritySummaryRequest request, ServerCallContext context)
+    {
+        var v = new Violations();
+        var area = SummaryRequests.LocalAuthorityOf(request.LaCode, v);
+        var period = SummaryRequests.PeriodOf(request.Period, clock, v);
+        v.ThrowIfAny();
+        return await ExportAsync(context, area!, period);
+    }
+
+    public override async Task<Google.Api.HttpBody> ExportNational(Proto.GetNationalSummaryRequest request, ServerCallContext context)
+    {
+        var v = new Violations();
+        var period = SummaryRequests.PeriodOf(request.Period, clock, v);
+        v.ThrowIfAny();
+        return await ExportAsync(context, Area.England, period);
+    }
+
     public override Task<Proto.Glossary> GetGlossary(Proto.GetGlossaryRequest request, ServerCallContext context) =>
         Task.FromResult(new Proto.Glossary { Terms = { Glossary.Terms.Select(t => new Proto.GlossaryTerm { Term = t.Term, Meaning = t.Meaning }) } });
+
+    private async Task<Google.Api.HttpBody> ExportAsync(ServerCallContext context, Area area, Domain.Periods.Period period)
+    {
+        var summary = await summaries.ReadAsync(context.GetCaller(), area, period, context.CancellationToken);
+        context.GetHttpContext().Response.Headers.ContentDisposition = $"attachment; filename=\"send-dashboard-{area.Code}-{period.Code}.csv\"";
+        return OpenDataCsv.Body(OpenData.Rows(area, period, summary.Tables));
+    }
 
     private async Task<Proto.DashboardSummary> SummaryAsync(ServerCallContext context, Area area, Domain.Periods.Period period)
     {

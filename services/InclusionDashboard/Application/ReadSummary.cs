@@ -11,7 +11,7 @@ namespace SendPlatform.InclusionDashboard.Application;
 /// are shown in full only to DfE and to the area's own LA. Everyone else (another LA, a school, an AP provider, and
 /// every LA for a region or the nation) sees them under disclosure control.
 /// </summary>
-public sealed class ReadSummary(MovementCounts counts)
+public sealed class ReadSummary(MovementCounts movements, ApPlacementCounts placements, AlertRecords alerts)
 {
     public sealed record Summary(Area Area, Period Period, bool Withheld, IReadOnlyList<FigureTable> Tables);
 
@@ -21,7 +21,14 @@ public sealed class ReadSummary(MovementCounts counts)
     public async Task<Summary> ReadAsync(CallerOrganisation caller, Area area, Period period, CancellationToken cancellationToken)
     {
         var withhold = !SeesInFull(caller, area);
-        var tallies = await counts.TalliesAsync(area, period, cancellationToken);
-        return new Summary(area, period, withhold, MovementTables.Build(tallies, withhold));
+        var movementTallies = await movements.TalliesAsync(area, period, cancellationToken);
+        var placementTallies = await placements.TalliesAsync(area, period, cancellationToken);
+        var alertFacts = await alerts.InAreaAsync(area, period, cancellationToken);
+        return new Summary(area, period, withhold,
+        [
+            .. MovementTables.Build(movementTallies, withhold),
+            AlertTables.Build(alertFacts, period, withhold),
+            .. ApPlacementTables.Build(placementTallies, withhold),
+        ]);
     }
 }

@@ -6,6 +6,8 @@ namespace SendPlatform.InclusionDashboard.Data;
 public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : DbContext(options), IMessagingDbContext
 {
     public DbSet<MovementCount> MovementCounts => Set<MovementCount>();
+    public DbSet<ApPlacementCount> ApPlacementCounts => Set<ApPlacementCount>();
+    public DbSet<AlertRecord> Alerts => Set<AlertRecord>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 

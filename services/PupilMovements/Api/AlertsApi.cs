@@ -1,9 +1,11 @@
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
+using SendPlatform.Contracts.IntegrationEvents;
 using SendPlatform.PupilMovements.Data;
 using SendPlatform.PupilMovements.Domain.Oversight;
 using SendPlatform.ServiceDefaults.Database;
 using SendPlatform.ServiceDefaults.Grpc;
+using SendPlatform.ServiceDefaults.Messaging;
 using Proto = SendPlatform.Contracts.Movements.V1;
 
 namespace SendPlatform.PupilMovements.Api;
@@ -57,7 +59,8 @@ public sealed class AlertsApi(MovementsDbContext db, TimeProvider clock) : Proto
     {
         var note = request.Note.Trim();
         if (note.Length > MaxTextLength) throw new RequestValidationException([new FieldViolation("note", $"must be at most {MaxTextLength} characters")]);
-        return ChangeAsync(request.Id, context, (alert, by, now) => alert.Acknowledge(by, note.Length == 0 ? null : note, now));
+        return ChangeAsync(request.Id, context, (alert, by, now) => alert.Acknowledge(by, note.Length == 0 ? null : note, now),
+            alert => new OversightAlertAcknowledged(alert.Id, alert.Type.ToString(), alert.LaCode, alert.AcknowledgedAt!.Value));
     }
 
     public override Task<Proto.OversightAlert> ResolveAlert(Proto.ResolveAlertRequest request, ServerCallContext context)
@@ -65,10 +68,13 @@ public sealed class AlertsApi(MovementsDbContext db, TimeProvider clock) : Proto
         var resolution = request.Resolution.Trim();
         if (resolution.Length is 0 or > MaxTextLength)
             throw new RequestValidationException([new FieldViolation("resolution", $"is required: what was found or done, at most {MaxTextLength} characters")]);
-        return ChangeAsync(request.Id, context, (alert, by, now) => alert.Resolve(by, resolution, now));
+        return ChangeAsync(request.Id, context, (alert, by, now) => alert.Resolve(by, resolution, now),
+            alert => new OversightAlertResolved(alert.Id, alert.Type.ToString(), alert.LaCode, alert.ResolvedAt!.Value));
     }
 
-    private async Task<Proto.OversightAlert> ChangeAsync(string id, ServerCallContext context, Func<OversightAlert, string, DateTimeOffset, bool> change)
+    /// <summary>A change to an alert, announced (for the dashboard) in the same transaction when it changed anything.</summary>
+    private async Task<Proto.OversightAlert> ChangeAsync(string id, ServerCallContext context, Func<OversightAlert, string, DateTimeOffset, bool> change,
+        Func<OversightAlert, IntegrationEvent> announcement)
     {
         var alertId = ParseId(id);
         var caller = context.GetCaller();
@@ -79,7 +85,12 @@ public sealed class AlertsApi(MovementsDbContext db, TimeProvider clock) : Proto
             var alert = await db.Alerts.FromSql($"SELECT * FROM oversight_alerts WHERE \"Id\" = {alertId} FOR UPDATE").SingleOrDefaultAsync(ct)
                 ?? throw new NotFoundException("Alert", id);
             caller.RequireLocalAuthorityOf(alert.LaCode, OversightData);
-            if (change(alert, actor, clock.GetStorageNow())) await db.SaveChangesAsync(ct);
+            var now = clock.GetStorageNow();
+            if (change(alert, actor, now))
+            {
+                db.EnqueueIntegrationEvent(announcement(alert) with { OccurredAt = now });
+                await db.SaveChangesAsync(ct);
+            }
             return alert.ToProto();
         }, context.CancellationToken);
     }

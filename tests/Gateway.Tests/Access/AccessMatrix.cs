@@ -140,6 +140,8 @@ public static class AccessMatrix
         Row("/send.dashboard.v1.InclusionDashboard/GetRegionSummary", (_, _) => new Dashboard.GetRegionSummaryRequest { Region = "E12000008" }, Everyone),
         Row("/send.dashboard.v1.InclusionDashboard/GetLocalAuthoritySummary", (_, _) => new Dashboard.GetLocalAuthoritySummaryRequest { LaCode = "931" },
             Everyone),
+        Row("/send.dashboard.v1.InclusionDashboard/ExportLocalAuthority", (_, _) => new Dashboard.GetLocalAuthoritySummaryRequest { LaCode = "931" }, Everyone),
+        Row("/send.dashboard.v1.InclusionDashboard/ExportNational", (_, _) => new Dashboard.GetNationalSummaryRequest(), Everyone),
         Row("/send.dashboard.v1.InclusionDashboard/GetGlossary", (_, _) => new Dashboard.GetGlossaryRequest(), Everyone),
 
         // Last: a new standards set in force changes what the rows above read.

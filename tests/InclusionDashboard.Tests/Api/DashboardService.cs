@@ -8,5 +8,6 @@ namespace SendPlatform.InclusionDashboard.Tests.Api;
 
 public sealed class DashboardService() : ServiceUnderTest<DashboardApi>("dashboarddb")
 {
-    public Task PublishAsync(PupilMoved moved) => Factory.Services.GetRequiredService<IBus>().Publish(moved);
+    /// <summary>Published as its own type, as the service that owns the event would.</summary>
+    public Task PublishAsync(IntegrationEvent message) => Factory.Services.GetRequiredService<IBus>().Publish(message, message.GetType());
 }

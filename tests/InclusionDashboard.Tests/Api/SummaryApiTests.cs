@@ -15,7 +15,7 @@ public sealed class SummaryApiTests(DashboardService service) : IClassFixture<Da
     private static PupilMoved Moved(string laCode, string type, DateOnly date, string sen, string? need = null, string? ground = null, int? days = null) =>
         new(Guid.NewGuid(), "H801200001001", type, date, null, null, null, laCode, sen) { PrimaryNeed = need, DeletionGround = ground, SuspensionDays = days };
 
-    private static async Task PublishAllAsync(DashboardService service, IEnumerable<PupilMoved> events)
+    private static async Task PublishAllAsync(DashboardService service, IEnumerable<IntegrationEvent> events)
     {
         foreach (var moved in events) await service.PublishAsync(moved);
     }
@@ -33,10 +33,11 @@ public sealed class SummaryApiTests(DashboardService service) : IClassFixture<Da
         return body;
     }
 
-    /// <summary>Waits until the area's own LA (who sees it in full) sees the expected total of admissions.</summary>
-    private async Task<JsonElement> CountedAsync(TestOrganisation caller, string path, string expectedAdmissions) =>
-        await Eventually.Get(() => ReadAsync(caller, path), s => Row(s, "movements_by_sen_provision", "admissions").GetProperty("total").GetString() == expectedAdmissions,
-            $"{expectedAdmissions} admissions counted at {path}", TimeSpan.FromSeconds(30));
+    /// <summary>Waits until the caller sees each movement's expected total (events are consumed concurrently, in any order).</summary>
+    private async Task<JsonElement> CountedAsync(TestOrganisation caller, string path, string expectedAdmissions, params (string Row, string Total)[] more) =>
+        await Eventually.Get(() => ReadAsync(caller, path),
+            s => more.Prepend(("admissions", expectedAdmissions)).All(e => Row(s, "movements_by_sen_provision", e.Item1).GetProperty("total").GetString() == e.Item2),
+            $"{expectedAdmissions} admissions and the rest counted at {path}", TimeSpan.FromSeconds(30));
 
     [Fact]
     public async Task An_LA_sees_its_own_figures_in_full_and_everyone_else_but_DfE_sees_them_under_disclosure_control()
@@ -48,7 +49,7 @@ public sealed class SummaryApiTests(DashboardService service) : IClassFixture<Da
             .. Enumerable.Range(0, 2).Select(_ => Moved("202", "Deletion", march, "N", ground: "MOVED_AWAY")),
         ]);
         const string path = "/v1/dashboard/local-authorities/202?period=2027-03";
-        var own = await CountedAsync(TestOrganisation.La("202"), path, "23");
+        var own = await CountedAsync(TestOrganisation.La("202"), path, "23", ("deletions", "2"));
         Assert.False(own.GetProperty("suppressed").GetBoolean());
         Assert.Equal("Camden", own.GetProperty("areaName").GetString());
         Assert.Equal(["3", "0", "20"], Values(Row(own, "movements_by_sen_provision", "admissions")));
@@ -67,6 +68,34 @@ public sealed class SummaryApiTests(DashboardService service) : IClassFixture<Da
             Assert.Equal("23", Row(seen, "movements_by_sen_provision", "admissions").GetProperty("total").GetString());
             Assert.Equal("c", Row(seen, "movements_by_sen_provision", "deletions").GetProperty("total").GetString());
         }
+    }
+
+    [Fact]
+    public async Task The_CSV_download_holds_the_figures_the_caller_is_shown_in_the_open_data_layout()
+    {
+        var march = new DateOnly(2027, 3, 10);
+        await PublishAllAsync(service, [.. Enumerable.Range(0, 2).Select(_ => Moved("209", "Admission", march, "E", "ASD")), Moved("209", "Admission", march, "N")]);
+        await CountedAsync(TestOrganisation.La("209"), "/v1/dashboard/local-authorities/209?period=2027-03", "3");
+
+        using var response = await service.Factory.RestAs(TestOrganisation.La("209")).GetAsync("/v1/dashboard/local-authorities/209:export?period=2027-03");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("send-dashboard-209-2027-03.csv", response.Content.Headers.ContentDisposition?.ToString() ?? response.Headers.ToString());
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,new_la_code,old_la_code,la_name,table,breakdown,category,value",
+            lines[0]);
+        Assert.Contains("2027,March,Local authority,E92000001,England,E12000007,London,E09000023,209,Lewisham,Movements by SEN provision,Admissions,EHC plan,2", lines);
+        Assert.Contains("2027,March,Local authority,E92000001,England,E12000007,London,E09000023,209,Lewisham,Movements by SEN provision,Admissions,Total,3", lines);
+
+        var outsider = await service.Factory.RestAs(TestOrganisation.School("100000")).GetStringAsync("/v1/dashboard/local-authorities/209:export?period=2027-03");
+        Assert.Contains("Movements by SEN provision,Admissions,EHC plan,c", outsider);
+        Assert.Contains("Movements by SEN provision,Admissions,Total,c", outsider);
+
+        var national = await service.Factory.RestAs(TestOrganisation.Dfe).GetStringAsync("/v1/dashboard/national:export?period=2027-03");
+        Assert.Contains("2027,March,National,E92000001,England,,,,,,Movements by SEN provision,Admissions,", national);
+        var (status, error) = await service.Factory.RestAs(TestOrganisation.Dfe).GetJsonAsync("/v1/dashboard/national:export?period=March");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(["period"], error.ViolatedFields());
     }
 
     [Fact]
@@ -103,7 +132,8 @@ public sealed class SummaryApiTests(DashboardService service) : IClassFixture<Da
             admission, admission,
             .. Enumerable.Range(0, 5).Select(_ => Moved("206", "Suspension", may, "K", "ASD", days: 2)),
         ]);
-        var own = await CountedAsync(TestOrganisation.La("206"), "/v1/dashboard/local-authorities/206?period=2027-05", "1");
+        var own = await CountedAsync(TestOrganisation.La("206"), "/v1/dashboard/local-authorities/206?period=2027-05", "1", ("deletions", "1"), ("suspensions", "5"));
+        // The admission delivered twice: had it counted twice, it would show by now.
         await Task.Delay(TimeSpan.FromSeconds(1));
         own = await ReadAsync(TestOrganisation.La("206"), "/v1/dashboard/local-authorities/206?period=2027-05");
         Assert.Equal(["0", "1", "0"], Values(Row(own, "movements_by_sen_provision", "admissions")));
@@ -124,6 +154,36 @@ public sealed class SummaryApiTests(DashboardService service) : IClassFixture<Da
         var year = await CountedAsync(TestOrganisation.La("207"), "/v1/dashboard/local-authorities/207?period=2026-27", "2");
         Assert.Equal("2026-09-01", year.GetProperty("periodStart").GetString());
         Assert.Equal("2027-08-31", year.GetProperty("periodEnd").GetString());
+    }
+
+    [Fact]
+    public async Task AP_placements_and_oversight_alerts_are_counted_from_their_events_in_any_order()
+    {
+        var june = new DateOnly(2027, 6, 7);
+        var raisedAt = new DateTimeOffset(2027, 6, 1, 9, 0, 0, TimeSpan.Zero);
+        var alerts = Enumerable.Range(0, 6).Select(_ => Guid.NewGuid()).ToList();
+        await PublishAllAsync(service, [
+            .. Enumerable.Range(0, 6).Select(_ => new ApPlacementStarted(Guid.NewGuid(), "H801200001001", "208", "TimeLimited", "140000", "100000", june, june.AddDays(60),
+                new DateOnly(2013, 1, 1), "K", "SEMH")),
+            .. Enumerable.Range(0, 5).Select(_ => new ApPlacementEnded(Guid.NewGuid(), "H801200001001", "208", "TimeLimited", "140000", june.AddDays(10),
+                "ReturnedToHomeSchool", null)),
+            // One alert's resolution arrives before it is raised; the rest are raised and stay open, two past their due date.
+            new OversightAlertResolved(alerts[0], "MissingEducation", "208", raisedAt.AddDays(4)),
+            .. alerts.Select((id, i) => new OversightAlertRaised(id, "MissingEducation", "Medium", "208", null,
+                DateOnly.FromDateTime(raisedAt.DateTime).AddDays(i < 3 ? 5 : 60), raisedAt)),
+            new OversightAlertAcknowledged(alerts[1], "MissingEducation", "208", raisedAt.AddDays(1)),
+        ]);
+        const string path = "/v1/dashboard/local-authorities/208?period=2027-06";
+        var own = await Eventually.Get(() => ReadAsync(TestOrganisation.La("208"), path),
+            s => Values(Row(s, "oversight_alerts", "missing_education"))[0] == "6" && Values(Row(s, "oversight_alerts", "missing_education"))[1] == "1"
+                && Row(s, "ap_placements_by_tier", "ended").GetProperty("total").GetString() == "5"
+                && Row(s, "ap_placements_by_tier", "started").GetProperty("total").GetString() == "6",
+            "the placements and alerts counted", TimeSpan.FromSeconds(30));
+        Assert.Equal(["6", "1", "5", "2", "4"], Values(Row(own, "oversight_alerts", "missing_education")));
+        Assert.Equal(["0", "5", "0"], Values(Row(own, "ap_placements_ended_by_outcome", "returned_to_home_school")));
+
+        var outsider = await ReadAsync(TestOrganisation.La("931"), path);
+        Assert.Equal(["6", "c", "5", "c", "c"], Values(Row(outsider, "oversight_alerts", "missing_education")));
     }
 
     [Theory]

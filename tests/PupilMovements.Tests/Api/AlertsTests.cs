@@ -91,6 +91,8 @@ public sealed class AlertsTests(OversightService service) : IClassFixture<Oversi
     [Fact]
     public async Task The_LA_acknowledges_then_resolves_an_alert_recording_who_and_why()
     {
+        await using var acknowledgements = await BrokerObserver.StartAsync<OversightAlertAcknowledged>(service.MessagingConnectionString);
+        await using var resolutions = await BrokerObserver.StartAsync<OversightAlertResolved>(service.MessagingConnectionString);
         var upn = Pupils.Upn(serial: 1009);
         await _la.RecordAsync(MovementCalls.Movement(upn, "EHE", date: "2026-10-05"));
         var id = Assert.Single(await _la.AlertsAboutAsync("931", upn)).GetProperty("id").GetString();
@@ -114,6 +116,16 @@ public sealed class AlertsTests(OversightService service) : IClassFixture<Oversi
         Assert.Equal("EHE confirmed; plan review booked", fetched.GetProperty("resolution").GetString());
         var (_, open) = await _la.GetJsonAsync("/v1/local-authorities/931/alerts?status=ALERT_STATUS_OPEN&page.page_size=500");
         Assert.DoesNotContain(open.GetProperty("alerts").EnumerateArray(), a => a.GetProperty("id").GetString() == id);
+
+        // Each change is announced once (the repeated acknowledgement changed nothing), with no note, resolution or person.
+        await Eventually.Get(() => Task.FromResult(resolutions.Received.Count(r => r.Message.GetProperty("alertId").GetString() == id)), n => n >= 1, "OversightAlertResolved");
+        await Task.Delay(1000);
+        var acknowledgedEvent = Assert.Single(acknowledgements.Received, r => r.Message.GetProperty("alertId").GetString() == id).Message;
+        var resolvedEvent = Assert.Single(resolutions.Received, r => r.Message.GetProperty("alertId").GetString() == id).Message;
+        Assert.Equal(("EhcPlanLeftWithoutDestination", "931"), (resolvedEvent.GetProperty("type").GetString(), resolvedEvent.GetProperty("laCode").GetString()));
+        Assert.DoesNotContain("caseworker", acknowledgedEvent.GetRawText());
+        Assert.DoesNotContain("plan review", resolvedEvent.GetRawText());
+        Assert.DoesNotContain(upn, resolvedEvent.GetRawText());
     }
 
     [Fact]

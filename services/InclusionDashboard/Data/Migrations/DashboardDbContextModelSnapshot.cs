@@ -22,6 +22,68 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.AlertRecord", b =>
+                {
+                    b.Property<Guid>("AlertId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DueBy")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LaCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateTimeOffset?>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("AlertId");
+
+                    b.HasIndex("LaCode", "RaisedAt");
+
+                    b.ToTable("oversight_alerts", (string)null);
+                });
+
+            modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.ApPlacementCount", b =>
+                {
+                    b.Property<string>("LaCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Tier")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("LaCode", "Month", "Tier", "Stage");
+
+                    b.HasIndex("Month");
+
+                    b.ToTable("ap_placement_counts", (string)null);
+                });
+
             modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.MovementCount", b =>
                 {
                     b.Property<string>("LaCode")

@@ -17,10 +17,13 @@ public static class Glossary
         ("Off-site direction", "A school directing a pupil to attend another setting to improve their behaviour."),
         ("ONS code", "The Office for National Statistics' code for an area: E92000001 for England, E12000001 to E12000009 for its regions."),
         ("Primary need", "The main type of a pupil's special educational need, as the school census records it (ASD, SLCN, SEMH and others)."),
+        ("Overdue", "An oversight alert still open after the date it was due to be dealt with by."),
         ("SEN", "Special educational needs."),
         ("SEN provision", "Whether a pupil has an EHC plan, SEN support or no SEN, as the school census records it."),
         ("SEN support", "Support for a pupil's special educational needs in their setting, without an EHC plan."),
         ("SEND", "Special educational needs and disabilities."),
         ("Suspension", "Excluding a pupil from school for a fixed period (formerly a fixed-period exclusion)."),
+        ("Tier", "The three tiers of an area's AP service: 1 targeted support in mainstream, 2 time-limited placements, 3 transitional placements."),
+        ("x", "Not available: there is nothing to take the figure over (a median of no resolved alerts)."),
     ];
 }

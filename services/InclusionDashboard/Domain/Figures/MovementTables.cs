@@ -41,7 +41,7 @@ public static class MovementTables
 
         var suspensions = kinds.ToList().FindIndex(k => k.EventType == "Suspension");
         var days = provisions.Select(p => tallies.Where(t => t.EventType == "Suspension" && t.SenProvision == p).Sum(t => t.Days)).ToList();
-        var provisionRows = kinds.Select((k, r) => Row(k.Id, k.Label, k.Definition, byProvision, provisionMask, r)).ToList();
+        var provisionRows = kinds.Select((k, r) => FigureRows.Of(k.Id, k.Label, k.Definition, byProvision, provisionMask, r)).ToList();
         provisionRows.Insert(suspensions + 1, new FigureRow("suspension_days", "Suspension days", "School days of suspension recorded; withheld wherever the suspensions they add up are.",
             [.. days.Select((d, c) => provisionMask[suspensions, c] ? DisclosureControl.Suppressed : d.ToString(System.Globalization.CultureInfo.InvariantCulture))],
             provisionMask[suspensions, byProvision.DataColumns] ? DisclosureControl.Suppressed : days.Sum().ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -55,13 +55,13 @@ public static class MovementTables
                 "Deletions from a register with an effective date in the period, by the ground the school gave and the pupil's SEN provision; the last row is all deletions.",
                 SourceEvent, [.. SenProvisions.All.Select(p => p.Label)],
                 [
-                    .. grounds.Select((g, r) => Row(g == DeletionGroundLabels.NotRecorded ? "not_recorded" : g.ToLowerInvariant(), DeletionGroundLabels.LabelOf(g), "", byGround, groundMask, r)),
-                    Row("all_deletions", "All deletions", "", byGround, groundMask, byGround.DataRows),
+                    .. grounds.Select((g, r) => FigureRows.Of(g == DeletionGroundLabels.NotRecorded ? "not_recorded" : g.ToLowerInvariant(), DeletionGroundLabels.LabelOf(g), "", byGround, groundMask, r)),
+                    FigureRows.Of("all_deletions", "All deletions", "", byGround, groundMask, byGround.DataRows),
                 ]),
             new("movements_by_primary_need", "Movements by primary need",
                 "Movements recorded with an effective date in the period, by the pupil's primary need when recorded (pupils with SEN); \"None recorded\" includes every pupil without SEN.",
                 SourceEvent, [.. needs.Select(n => n == NoNeed ? "None recorded" : n)],
-                [.. kinds.Select((k, r) => Row(k.Id, k.Label, k.Definition, byNeed, needMask, r))]),
+                [.. kinds.Select((k, r) => FigureRows.Of(k.Id, k.Label, k.Definition, byNeed, needMask, r))]),
         ];
     }
 
@@ -78,11 +78,4 @@ public static class MovementTables
         }
         return cells;
     }
-
-    private static FigureRow Row(string id, string label, string definition, CountGrid grid, bool[,] mask, int r) =>
-        new(id, label, definition, [.. Enumerable.Range(0, grid.DataColumns).Select(c => Text(grid, mask, r, c))], Text(grid, mask, r, grid.DataColumns));
-
-    private static string Text(CountGrid grid, bool[,] mask, int r, int c) =>
-        mask[r, c] ? DisclosureControl.Suppressed : grid[r, c].ToString(System.Globalization.CultureInfo.InvariantCulture);
-
 }

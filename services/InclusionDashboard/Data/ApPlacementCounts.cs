@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using SendPlatform.InclusionDashboard.Domain.Figures;
+using SendPlatform.InclusionDashboard.Domain.Geography;
+using SendPlatform.InclusionDashboard.Domain.Periods;
+
+namespace SendPlatform.InclusionDashboard.Data;
+
+public sealed class ApPlacementCounts(DashboardDbContext db)
+{
+    /// <summary>Adds one placement's start or end to its month's count, in the consumer's transaction.</summary>
+    public Task AddAsync(string laCode, DateOnly date, string tier, string stage, CancellationToken cancellationToken)
+    {
+        var month = new DateOnly(date.Year, date.Month, 1);
+        return db.Database.ExecuteSqlAsync($"""
+            INSERT INTO ap_placement_counts ("LaCode", "Month", "Tier", "Stage", "Count") VALUES ({laCode}, {month}, {tier}, {stage}, 1)
+            ON CONFLICT ("LaCode", "Month", "Tier", "Stage") DO UPDATE SET "Count" = ap_placement_counts."Count" + 1
+            """, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ApPlacementTally>> TalliesAsync(Area area, Period period, CancellationToken cancellationToken)
+    {
+        var counts = db.ApPlacementCounts.AsNoTracking().Where(c => c.Month >= period.Start && c.Month < period.EndExclusive);
+        if (area.Level != Area.National) counts = counts.Where(c => area.LaCodes.Contains(c.LaCode));
+        return await counts.GroupBy(c => new { c.Tier, c.Stage })
+            .Select(g => new ApPlacementTally(g.Key.Tier, g.Key.Stage, g.Sum(c => c.Count)))
+            .ToListAsync(cancellationToken);
+    }
+}
