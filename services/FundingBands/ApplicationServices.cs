@@ -26,6 +26,8 @@ public static class ApplicationServices
         builder.Services.AddGrpcClient<ReferenceData.ReferenceDataClient>(o => o.Address = new Uri("http://national-standards"));
         builder.Services.AddSingleton<NationalProvisionTypes>();
         builder.Services.AddSingleton<PublishedFrameworkStore>();
+        builder.Services.AddOptions<FrameworkStampCheck.Settings>().BindConfiguration("Frameworks")
+            .Validate(f => f.IsValid, FrameworkStampCheck.Settings.Rule).ValidateOnStart();
         builder.Services.AddHostedService<FrameworkStampCheck>();
         builder.Services.AddSingleton<HighNeedsEstimation>();
         builder.Services.AddScoped<DraftFramework>();

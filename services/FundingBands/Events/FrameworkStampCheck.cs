@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using SendPlatform.FundingBands.Data;
 
 namespace SendPlatform.FundingBands.Events;
@@ -7,19 +8,22 @@ namespace SendPlatform.FundingBands.Events;
 /// temporary queue is lost while the replica is disconnected): every Frameworks:StampCheckInterval (30 s) it
 /// compares the database's stamp with the one it loaded, and reloads on a difference.
 /// </summary>
-public sealed class FrameworkStampCheck(PublishedFrameworkStore store, IConfiguration configuration, TimeProvider clock,
+public sealed class FrameworkStampCheck(PublishedFrameworkStore store, IOptions<FrameworkStampCheck.Settings> settings, TimeProvider clock,
     ILogger<FrameworkStampCheck> logger) : BackgroundService
 {
-    public static readonly TimeSpan DefaultInterval = TimeSpan.FromSeconds(30);
+    /// <summary>Frameworks:StampCheckInterval, checked at start-up: more than zero and at most a minute, the staleness promised.</summary>
+    public sealed class Settings
+    {
+        public const string Rule = "Frameworks:StampCheckInterval must be more than zero and at most a minute.";
+
+        public TimeSpan StampCheckInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+        public bool IsValid => StampCheckInterval > TimeSpan.Zero && StampCheckInterval <= TimeSpan.FromMinutes(1);
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var interval = configuration.GetValue("Frameworks:StampCheckInterval", DefaultInterval);
-        if (interval <= TimeSpan.Zero || interval > TimeSpan.FromMinutes(1))
-        {
-            throw new InvalidOperationException("Frameworks:StampCheckInterval must be more than zero and at most a minute.");
-        }
-        using var timer = new PeriodicTimer(interval, clock);
+        using var timer = new PeriodicTimer(settings.Value.StampCheckInterval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
@@ -31,7 +35,7 @@ public sealed class FrameworkStampCheck(PublishedFrameworkStore store, IConfigur
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
-                logger.LogWarning(ex, "Checking the published frameworks' stamp failed; trying again in {Interval}", interval);
+                logger.LogWarning(ex, "Checking the published frameworks' stamp failed; trying again in {Interval}", settings.Value.StampCheckInterval);
             }
         }
     }
