@@ -30,6 +30,7 @@ public static class ApplicationServices
         builder.Services.AddScoped<CountApPlacement>();
         builder.Services.AddScoped<TrackAlert>();
         builder.Services.AddScoped<ReadSummary>();
+        builder.Services.AddScoped<ReadSeries>();
         return builder;
     }
 

@@ -7,7 +7,7 @@ using Proto = SendPlatform.Contracts.Dashboard.V1;
 
 namespace SendPlatform.InclusionDashboard.Api;
 
-public sealed class DashboardApi(ReadSummary summaries, TimeProvider clock) : Proto.InclusionDashboard.InclusionDashboardBase
+public sealed class DashboardApi(ReadSummary summaries, ReadSeries series, TimeProvider clock) : Proto.InclusionDashboard.InclusionDashboardBase
 {
     public override Task<Proto.DashboardSummary> GetNationalSummary(Proto.GetNationalSummaryRequest request, ServerCallContext context)
     {
@@ -33,6 +33,27 @@ public sealed class DashboardApi(ReadSummary summaries, TimeProvider clock) : Pr
         var period = SummaryRequests.PeriodOf(request.Period, clock, v);
         v.ThrowIfAny();
         return SummaryAsync(context, area!, period);
+    }
+
+    public override async Task<Proto.Series> GetLocalAuthoritySeries(Proto.GetLocalAuthoritySeriesRequest request, ServerCallContext context)
+    {
+        var v = new Violations();
+        var area = SummaryRequests.LocalAuthorityOf(request.LaCode, v);
+        var measure = SummaryRequests.MeasureOf(request.Measure, v);
+        var (from, to) = SummaryRequests.MonthsOf(request.From, request.To, clock, v);
+        v.ThrowIfAny();
+        var read = await series.ReadAsync(context.GetCaller(), area!, measure!, from, to, context.CancellationToken);
+        return new Proto.Series
+        {
+            LaCode = area!.Code,
+            LaName = area.Name,
+            Measure = measure!.Id,
+            Label = measure.Label,
+            Definition = measure.Definition,
+            SourceEvent = measure.SourceEvent,
+            Suppressed = read.Withheld,
+            Points = { read.Points.Select(p => new Proto.SeriesPoint { Month = p.Month, Value = p.Value }) },
+        };
     }
 
     public override async Task<Google.Api.HttpBody> ExportLocalAuthority(Proto.GetLocalAuthoritySummaryRequest request, ServerCallContext context)

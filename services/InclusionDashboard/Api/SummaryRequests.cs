@@ -37,4 +37,31 @@ internal static class SummaryRequests
         }
         return Area.Region(code) ?? throw new NotFoundException("region", code);
     }
+
+    /// <summary>The series' first and last months: by default the twelve months to this one; at most ten years apart.</summary>
+    public static (DateOnly From, DateOnly To) MonthsOf(string from, string to, TimeProvider clock, Violations v)
+    {
+        var today = clock.TodayInEngland();
+        var last = Month(to, "to", v) ?? new DateOnly(today.Year, today.Month, 1);
+        var first = Month(from, "from", v) ?? last.AddMonths(-11);
+        if (v.Any) return default;
+        if (first > last) v.Add("from", "must not be after to");
+        else if (first.AddMonths(Domain.Figures.MonthlySeries.MaxMonths) <= last) v.Add("to", $"must be within {Domain.Figures.MonthlySeries.MaxMonths} months of from");
+        return (first, last);
+    }
+
+    private static DateOnly? Month(string text, string field, Violations v)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (Period.TryParse(text.Trim(), out var period, out _) && !period.IsAcademicYear) return period.Start;
+        v.Add(field, "must be a month, e.g. 2026-09");
+        return null;
+    }
+
+    public static Domain.Figures.SeriesMeasure? MeasureOf(string text, Violations v)
+    {
+        if (Domain.Figures.SeriesMeasure.Find(text.Trim()) is { } measure) return measure;
+        v.Add("measure", $"must be one of {string.Join(", ", Domain.Figures.SeriesMeasure.All.Select(m => m.Id))}");
+        return null;
+    }
 }

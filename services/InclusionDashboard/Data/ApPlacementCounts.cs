@@ -25,4 +25,12 @@ public sealed class ApPlacementCounts(DashboardDbContext db)
             .Select(g => new ApPlacementTally(g.Key.Tier, g.Key.Stage, g.Sum(c => c.Count)))
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>One LA's placements started (or ended, with any outcome) per month, all tiers, for the months from start up to end.</summary>
+    public async Task<IReadOnlyDictionary<DateOnly, long>> MonthlyAsync(string laCode, bool started, DateOnly start, DateOnly endExclusive,
+        CancellationToken cancellationToken) =>
+        await db.ApPlacementCounts.AsNoTracking()
+            .Where(c => c.LaCode == laCode && (c.Stage == ApPlacementTally.Started) == started && c.Month >= start && c.Month < endExclusive)
+            .GroupBy(c => c.Month).Select(g => new { Month = g.Key, Count = g.Sum(c => c.Count) })
+            .ToDictionaryAsync(m => m.Month, m => m.Count, cancellationToken);
 }

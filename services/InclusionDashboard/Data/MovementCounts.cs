@@ -29,4 +29,12 @@ public sealed class MovementCounts(DashboardDbContext db)
             .Select(g => new MovementTally(g.Key.EventType, g.Key.SenProvision, g.Key.PrimaryNeed, g.Key.DeletionGround, g.Sum(c => c.Count), g.Sum(c => c.Days)))
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>One LA's count of one movement type per month, for the months from start up to end.</summary>
+    public async Task<IReadOnlyDictionary<DateOnly, long>> MonthlyAsync(string laCode, string eventType, DateOnly start, DateOnly endExclusive,
+        CancellationToken cancellationToken) =>
+        await db.MovementCounts.AsNoTracking()
+            .Where(c => c.LaCode == laCode && c.EventType == eventType && c.Month >= start && c.Month < endExclusive)
+            .GroupBy(c => c.Month).Select(g => new { Month = g.Key, Count = g.Sum(c => c.Count) })
+            .ToDictionaryAsync(m => m.Month, m => m.Count, cancellationToken);
 }

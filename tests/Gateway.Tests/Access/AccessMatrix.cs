@@ -141,6 +141,8 @@ public static class AccessMatrix
         Row("/send.dashboard.v1.InclusionDashboard/GetLocalAuthoritySummary", (_, _) => new Dashboard.GetLocalAuthoritySummaryRequest { LaCode = "931" },
             Everyone),
         Row("/send.dashboard.v1.InclusionDashboard/ExportLocalAuthority", (_, _) => new Dashboard.GetLocalAuthoritySummaryRequest { LaCode = "931" }, Everyone),
+        Row("/send.dashboard.v1.InclusionDashboard/GetLocalAuthoritySeries", (_, _) => new Dashboard.GetLocalAuthoritySeriesRequest { LaCode = "931", Measure = "admissions" },
+            Everyone),
         Row("/send.dashboard.v1.InclusionDashboard/ExportNational", (_, _) => new Dashboard.GetNationalSummaryRequest(), Everyone),
         Row("/send.dashboard.v1.InclusionDashboard/GetGlossary", (_, _) => new Dashboard.GetGlossaryRequest(), Everyone),
 

@@ -186,6 +186,39 @@ public sealed class SummaryApiTests(DashboardService service) : IClassFixture<Da
         Assert.Equal(["6", "c", "5", "c", "c"], Values(Row(outsider, "oversight_alerts", "missing_education")));
     }
 
+    [Fact]
+    public async Task A_series_follows_a_measure_month_by_month_withheld_for_outsiders_as_the_summary_is()
+    {
+        await PublishAllAsync(service, [
+            .. Enumerable.Range(0, 12).Select(_ => Moved("210", "PermanentExclusion", new DateOnly(2027, 1, 15), "K", "SEMH")),
+            .. Enumerable.Range(0, 2).Select(_ => Moved("210", "PermanentExclusion", new DateOnly(2027, 2, 15), "E", "ASD")),
+            .. Enumerable.Range(0, 30).Select(_ => Moved("210", "PermanentExclusion", new DateOnly(2027, 3, 15), "N")),
+        ]);
+        const string path = "/v1/dashboard/local-authorities/210/series/permanent_exclusions?from=2027-01&to=2027-04";
+        var own = await Eventually.Get(() => ReadAsync(TestOrganisation.La("210"), path),
+            s => s.GetProperty("points").EnumerateArray().Sum(p => int.Parse(p.GetProperty("value").GetString()!)) == 44, "44 exclusions counted",
+            TimeSpan.FromSeconds(30));
+        Assert.Equal(["2027-01:12", "2027-02:2", "2027-03:30", "2027-04:0"],
+            own.GetProperty("points").EnumerateArray().Select(p => $"{p.GetProperty("month").GetString()}:{p.GetProperty("value").GetString()}"));
+        Assert.Equal("PupilMoved", own.GetProperty("sourceEvent").GetString());
+        var outsider = await ReadAsync(TestOrganisation.School("100000"), path);
+        Assert.True(outsider.GetProperty("suppressed").GetBoolean());
+        // The 2 is withheld, and the 12 with it: the year's summary shows the total of 44.
+        Assert.Equal(["c", "c", "30", "0"], outsider.GetProperty("points").EnumerateArray().Select(p => p.GetProperty("value").GetString()));
+    }
+
+    [Theory]
+    [InlineData("/v1/dashboard/local-authorities/210/series/exclusions", new[] { "measure" })]
+    [InlineData("/v1/dashboard/local-authorities/210/series/admissions?from=2027-05&to=2027-01", new[] { "from" })]
+    [InlineData("/v1/dashboard/local-authorities/210/series/admissions?from=2016-01&to=2027-01", new[] { "to" })]
+    [InlineData("/v1/dashboard/local-authorities/210/series/admissions?from=2026-27", new[] { "from" })]
+    public async Task A_series_with_an_unknown_measure_or_months_out_of_order_is_refused(string path, string[] fields)
+    {
+        var (status, body) = await service.Factory.RestAs(TestOrganisation.Dfe).GetJsonAsync(path);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(fields, body.ViolatedFields());
+    }
+
     [Theory]
     [InlineData("/v1/dashboard/local-authorities/93?period=2026-27", new[] { "la_code" })]
     [InlineData("/v1/dashboard/local-authorities/93?period=2026-13", new[] { "la_code", "period" })]
