@@ -21,6 +21,4 @@ public static class MovementKinds
         new("ManagedMove", "managed_moves", "Managed moves", "Pupils moved to another school by agreement (a managed move)."),
         new("OffSiteDirection", "off_site_directions", "Off-site directions", "Pupils directed off-site to improve their behaviour."),
     ];
-
-    public static MovementKind? Of(string eventType) => All.SingleOrDefault(k => k.EventType == eventType);
 }

@@ -22,12 +22,13 @@ public static class MovementTables
         var needs = PrimaryNeeds.All.Select(n => n.Code)
             .Concat(tallies.Select(t => t.PrimaryNeed).Distinct().Order(StringComparer.Ordinal)).Where(n => n != NoNeed).Distinct().Append(NoNeed).ToList();
         var kinds = MovementKinds.All;
-        var deletionRow = kinds.ToList().FindIndex(k => k.EventType == "Deletion");
+        var rowOf = kinds.Select((k, r) => (k.EventType, r)).ToDictionary(k => k.EventType, k => k.r);
+        var deletionRow = rowOf["Deletion"];
 
-        var byProvision = new CountGrid(Cells(kinds.Count, provisions.Count, tallies, t => Row(kinds, t), t => provisions.IndexOf(t.SenProvision)), columnTotals: false);
+        var byProvision = new CountGrid(Cells(kinds.Count, provisions.Count, tallies, t => rowOf.GetValueOrDefault(t.EventType, -1), t => provisions.IndexOf(t.SenProvision)), columnTotals: false);
         var byGround = new CountGrid(Cells(grounds.Count, provisions.Count, tallies.Where(t => t.EventType == "Deletion"),
             t => grounds.IndexOf(t.DeletionGround), t => provisions.IndexOf(t.SenProvision)), columnTotals: true);
-        var byNeed = new CountGrid(Cells(kinds.Count, needs.Count, tallies, t => Row(kinds, t), t => needs.IndexOf(t.PrimaryNeed)), columnTotals: false);
+        var byNeed = new CountGrid(Cells(kinds.Count, needs.Count, tallies, t => rowOf.GetValueOrDefault(t.EventType, -1), t => needs.IndexOf(t.PrimaryNeed)), columnTotals: false);
 
         var noneWithheld = new[] { byProvision, byGround, byNeed }.Select(g => new bool[g.Rows, g.Columns]).ToList();
         var masks = withhold
@@ -39,7 +40,7 @@ public static class MovementTables
             : noneWithheld;
         var (provisionMask, groundMask, needMask) = (masks[0], masks[1], masks[2]);
 
-        var suspensions = kinds.ToList().FindIndex(k => k.EventType == "Suspension");
+        var suspensions = rowOf["Suspension"];
         var days = provisions.Select(p => tallies.Where(t => t.EventType == "Suspension" && t.SenProvision == p).Sum(t => t.Days)).ToList();
         var provisionRows = kinds.Select((k, r) => FigureRows.Of(k.Id, k.Label, k.Definition, byProvision, provisionMask, r)).ToList();
         provisionRows.Insert(suspensions + 1, new FigureRow("suspension_days", "Suspension days", "School days of suspension recorded; withheld wherever the suspensions they add up are.",
@@ -64,8 +65,6 @@ public static class MovementTables
                 [.. kinds.Select((k, r) => FigureRows.Of(k.Id, k.Label, k.Definition, byNeed, needMask, r))]),
         ];
     }
-
-    private static int Row(IReadOnlyList<MovementKind> kinds, MovementTally tally) => kinds.ToList().FindIndex(k => k.EventType == tally.EventType);
 
     private static long[,] Cells(int rows, int columns, IEnumerable<MovementTally> tallies, Func<MovementTally, int> row, Func<MovementTally, int> column)
     {

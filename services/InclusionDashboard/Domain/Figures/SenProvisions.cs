@@ -6,6 +6,4 @@ public static class SenProvisions
     public static readonly IReadOnlyList<(string Code, string Label)> All = [("E", "EHC plan"), ("K", "SEN support"), ("N", "No SEN")];
 
     public static bool IsKnown(string code) => All.Any(p => p.Code == code);
-
-    public static int IndexOf(string code) => All.Select(p => p.Code).ToList().IndexOf(code);
 }

@@ -12,8 +12,8 @@ using SendPlatform.InclusionDashboard.Data;
 namespace SendPlatform.InclusionDashboard.Data.Migrations
 {
     [DbContext(typeof(DashboardDbContext))]
-    [Migration("20261130195530_ApPlacementsAndAlerts")]
-    partial class ApPlacementsAndAlerts
+    [Migration("20261130204228_InitialDashboard")]
+    partial class InitialDashboard
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
