@@ -8,7 +8,8 @@ using SendPlatform.SharedKernel.Identifiers;
 
 // Usage: DashboardBench --rest URL --direct URL --amqp URI --database CONNECTION [--events 200] [--reads 3000] [--concurrency 16]
 // 1. Seeds the read model with a year of national movements (academic year 2025-26, about 2 million events' worth)
-//    straight into dashboarddb: replaying 2 million events through the broker would measure the consumer, not reads.
+//    straight into dashboarddb, with the region and England roll-ups the consumer keeps: replaying 2 million events
+//    through the broker would measure the consumer, not reads.
 // 2. Publishes PupilMoved events one at a time through the real broker and times each until the LA sees its figure
 //    change through the gateway: p50 and p95.
 // 3. Reads summaries (an LA's own, a region's and England's, for 2025-26) with 16 readers, through the gateway and
@@ -26,12 +27,13 @@ using var service = new HttpClient { BaseAddress = new Uri(direct), DefaultReque
 var dfe = await TokenAsync("dfe", "dfe", null);
 var laTokens = new Dictionary<string, string>();
 foreach (var la in LocalAuthorities.All) laTokens[la.LaCode] = await TokenAsync("la", $"la-{la.LaCode}", la.LaCode);
-var regions = LocalAuthorities.All.Select(la => la.Region).Distinct().ToList();
+// Regions in ONS code order, by the names the national list of LAs uses.
+string[] regions = ["North East", "North West", "Yorkshire and The Humber", "East Midlands", "West Midlands", "East of England", "London", "South East", "South West"];
 string[] regionCodes = ["E12000001", "E12000002", "E12000003", "E12000004", "E12000005", "E12000006", "E12000007", "E12000008", "E12000009"];
 
 var seeded = Stopwatch.StartNew();
 var (rows, total) = await SeedYearAsync();
-Console.WriteLine($"read model: {rows:N0} rows holding {total:N0} movements for 2025-26, seeded in {seeded.Elapsed.TotalSeconds:0.0} s");
+Console.WriteLine($"read model: {rows:N0} rows (LAs, regions, England) holding {total:N0} movements for 2025-26, seeded in {seeded.Elapsed.TotalSeconds:0.0} s");
 
 var latencies = await EventToFigureAsync();
 Console.WriteLine($"event to figure through the gateway, {events} events one at a time: p50 {Percentile(latencies, 0.50):0} ms, p95 {Percentile(latencies, 0.95):0} ms, max {latencies.Max():0} ms");
@@ -58,7 +60,7 @@ async Task<(long Rows, long Total)> SeedYearAsync()
     await using var connection = new NpgsqlConnection(database);
     await connection.OpenAsync();
     await using var insert = new NpgsqlCommand("""
-        INSERT INTO movement_counts ("LaCode", "Month", "EventType", "SenProvision", "PrimaryNeed", "DeletionGround", "Count", "Days")
+        INSERT INTO movement_counts ("AreaCode", "Month", "EventType", "SenProvision", "PrimaryNeed", "DeletionGround", "Count", "Days")
         SELECT la, m::date, t, p.s, p.n, CASE WHEN t = 'Deletion' THEN (@grounds)[1 + abs(hashtext(la || m::text || p.s || p.n)) % cardinality(@grounds)] ELSE '' END,
                1 + abs(hashtext(la || m::text || t || p.s || p.n)) % 6, CASE WHEN t = 'Suspension' THEN 2 ELSE 0 END
         FROM unnest(@las) la, generate_series(date '2025-09-01', date '2026-08-01', interval '1 month') m, unnest(@types) t, unnest(@sens, @needs) AS p(s, n)
@@ -70,8 +72,23 @@ async Task<(long Rows, long Total)> SeedYearAsync()
     insert.Parameters.AddWithValue("needs", pairs.Select(p => p.Item2).ToArray());
     insert.Parameters.AddWithValue("grounds", grounds);
     await insert.ExecuteNonQueryAsync();
+    // The service counts every movement into its LA, its region and England; the seed does the same in bulk.
+    await using var rollUp = new NpgsqlCommand("""
+        INSERT INTO movement_counts ("AreaCode", "Month", "EventType", "SenProvision", "PrimaryNeed", "DeletionGround", "Count", "Days")
+        SELECT area, "Month", "EventType", "SenProvision", "PrimaryNeed", "DeletionGround", sum("Count"), sum("Days")
+        FROM movement_counts m JOIN unnest(@las, @regions) AS r(la, region) ON m."AreaCode" = r.la
+        CROSS JOIN LATERAL (VALUES (r.region), ('E92000001')) AS a(area)
+        WHERE "Month" < date '2026-09-01'
+        GROUP BY area, "Month", "EventType", "SenProvision", "PrimaryNeed", "DeletionGround"
+        ON CONFLICT DO NOTHING
+        """, connection) { CommandTimeout = 600 };
+    rollUp.Parameters.AddWithValue("las", LocalAuthorities.All.Select(la => la.LaCode).ToArray());
+    rollUp.Parameters.AddWithValue("regions", LocalAuthorities.All.Select(la => regionCodes[Array.IndexOf(regions, la.Region)]).ToArray());
+    await rollUp.ExecuteNonQueryAsync();
     await using (var analyse = new NpgsqlCommand("ANALYZE movement_counts", connection)) await analyse.ExecuteNonQueryAsync();
-    await using var count = new NpgsqlCommand("""SELECT count(*), sum("Count") FROM movement_counts WHERE "Month" < date '2026-09-01'""", connection);
+    await using var count = new NpgsqlCommand("""
+        SELECT count(*), sum("Count") FILTER (WHERE "AreaCode" = 'E92000001') FROM movement_counts WHERE "Month" < date '2026-09-01'
+        """, connection);
     await using var reader = await count.ExecuteReaderAsync();
     await reader.ReadAsync();
     return (reader.GetInt64(0), reader.GetInt64(1));

@@ -8,10 +8,9 @@ internal sealed class ApPlacementCountConfiguration : IEntityTypeConfiguration<A
     public void Configure(EntityTypeBuilder<ApPlacementCount> entity)
     {
         entity.ToTable("ap_placement_counts");
-        entity.HasKey(c => new { c.LaCode, c.Month, c.Tier, c.Stage });
-        entity.Property(c => c.LaCode).HasMaxLength(3);
+        entity.HasKey(c => new { c.AreaCode, c.Month, c.Tier, c.Stage });
+        entity.Property(c => c.AreaCode).HasMaxLength(9);
         entity.Property(c => c.Tier).HasMaxLength(40);
         entity.Property(c => c.Stage).HasMaxLength(40);
-        entity.HasIndex(c => c.Month);
     }
 }

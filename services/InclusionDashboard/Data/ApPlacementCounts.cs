@@ -7,21 +7,22 @@ namespace SendPlatform.InclusionDashboard.Data;
 
 public sealed class ApPlacementCounts(DashboardDbContext db)
 {
-    /// <summary>Adds one placement's start or end to its month's count, in the consumer's transaction.</summary>
+    /// <summary>Adds one placement's start or end to its month's count in its LA, region and England, in the consumer's transaction.</summary>
     public Task AddAsync(string laCode, DateOnly date, string tier, string stage, CancellationToken cancellationToken)
     {
         var month = new DateOnly(date.Year, date.Month, 1);
+        var region = Area.RegionCodeOf(laCode);
         return db.Database.ExecuteSqlAsync($"""
-            INSERT INTO ap_placement_counts ("LaCode", "Month", "Tier", "Stage", "Count") VALUES ({laCode}, {month}, {tier}, {stage}, 1)
-            ON CONFLICT ("LaCode", "Month", "Tier", "Stage") DO UPDATE SET "Count" = ap_placement_counts."Count" + 1
+            INSERT INTO ap_placement_counts ("AreaCode", "Month", "Tier", "Stage", "Count")
+            VALUES ({laCode}, {month}, {tier}, {stage}, 1), ({region}, {month}, {tier}, {stage}, 1), ({Area.EnglandCode}, {month}, {tier}, {stage}, 1)
+            ON CONFLICT ("AreaCode", "Month", "Tier", "Stage") DO UPDATE SET "Count" = ap_placement_counts."Count" + 1
             """, cancellationToken);
     }
 
     public async Task<IReadOnlyList<ApPlacementTally>> TalliesAsync(Area area, Period period, CancellationToken cancellationToken)
     {
-        var counts = db.ApPlacementCounts.AsNoTracking().Where(c => c.Month >= period.Start && c.Month < period.EndExclusive);
-        if (area.Level != Area.National) counts = counts.Where(c => area.LaCodes.Contains(c.LaCode));
-        return await counts.GroupBy(c => new { c.Tier, c.Stage })
+        return await db.ApPlacementCounts.AsNoTracking().Where(c => c.AreaCode == area.Code && c.Month >= period.Start && c.Month < period.EndExclusive)
+            .GroupBy(c => new { c.Tier, c.Stage })
             .Select(g => new ApPlacementTally(g.Key.Tier, g.Key.Stage, g.Sum(c => c.Count)))
             .ToListAsync(cancellationToken);
     }
@@ -30,7 +31,7 @@ public sealed class ApPlacementCounts(DashboardDbContext db)
     public async Task<IReadOnlyDictionary<DateOnly, long>> MonthlyAsync(string laCode, bool started, DateOnly start, DateOnly endExclusive,
         CancellationToken cancellationToken) =>
         await db.ApPlacementCounts.AsNoTracking()
-            .Where(c => c.LaCode == laCode && (c.Stage == ApPlacementTally.Started) == started && c.Month >= start && c.Month < endExclusive)
+            .Where(c => c.AreaCode == laCode && (c.Stage == ApPlacementTally.Started) == started && c.Month >= start && c.Month < endExclusive)
             .GroupBy(c => c.Month).Select(g => new { Month = g.Key, Count = g.Sum(c => c.Count) })
             .ToDictionaryAsync(m => m.Month, m => m.Count, cancellationToken);
 }

@@ -8,13 +8,11 @@ internal sealed class MovementCountConfiguration : IEntityTypeConfiguration<Move
     public void Configure(EntityTypeBuilder<MovementCount> entity)
     {
         entity.ToTable("movement_counts");
-        entity.HasKey(c => new { c.LaCode, c.Month, c.EventType, c.SenProvision, c.PrimaryNeed, c.DeletionGround });
-        entity.Property(c => c.LaCode).HasMaxLength(3);
+        entity.HasKey(c => new { c.AreaCode, c.Month, c.EventType, c.SenProvision, c.PrimaryNeed, c.DeletionGround });
+        entity.Property(c => c.AreaCode).HasMaxLength(9);
         entity.Property(c => c.EventType).HasMaxLength(40);
         entity.Property(c => c.SenProvision).HasMaxLength(1);
         entity.Property(c => c.PrimaryNeed).HasMaxLength(8);
         entity.Property(c => c.DeletionGround).HasMaxLength(60);
-        // A region's or the nation's summary reads a period's months across many LAs.
-        entity.HasIndex(c => c.Month);
     }
 }

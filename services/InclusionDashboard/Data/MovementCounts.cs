@@ -7,24 +7,28 @@ namespace SendPlatform.InclusionDashboard.Data;
 
 public sealed class MovementCounts(DashboardDbContext db)
 {
-    /// <summary>Adds one movement to its month's count, in the caller's transaction (the consumer's, with its inbox row).</summary>
+    /// <summary>
+    /// Adds one movement to its month's count in its LA, region and England, in one statement in the caller's
+    /// transaction (the consumer's, with its inbox row).
+    /// </summary>
     public Task AddAsync(string laCode, DateOnly effectiveDate, string eventType, string senProvision, string primaryNeed, string deletionGround,
         int days, CancellationToken cancellationToken)
     {
         var month = new DateOnly(effectiveDate.Year, effectiveDate.Month, 1);
+        var region = Area.RegionCodeOf(laCode);
         return db.Database.ExecuteSqlAsync($"""
-            INSERT INTO movement_counts ("LaCode", "Month", "EventType", "SenProvision", "PrimaryNeed", "DeletionGround", "Count", "Days")
-            VALUES ({laCode}, {month}, {eventType}, {senProvision}, {primaryNeed}, {deletionGround}, 1, {days})
-            ON CONFLICT ("LaCode", "Month", "EventType", "SenProvision", "PrimaryNeed", "DeletionGround")
+            INSERT INTO movement_counts ("AreaCode", "Month", "EventType", "SenProvision", "PrimaryNeed", "DeletionGround", "Count", "Days")
+            VALUES ({laCode}, {month}, {eventType}, {senProvision}, {primaryNeed}, {deletionGround}, 1, {days}),
+                   ({region}, {month}, {eventType}, {senProvision}, {primaryNeed}, {deletionGround}, 1, {days}),
+                   ({Area.EnglandCode}, {month}, {eventType}, {senProvision}, {primaryNeed}, {deletionGround}, 1, {days})
+            ON CONFLICT ("AreaCode", "Month", "EventType", "SenProvision", "PrimaryNeed", "DeletionGround")
             DO UPDATE SET "Count" = movement_counts."Count" + 1, "Days" = movement_counts."Days" + excluded."Days"
             """, cancellationToken);
     }
 
     public async Task<IReadOnlyList<MovementTally>> TalliesAsync(Area area, Period period, CancellationToken cancellationToken)
     {
-        var counts = db.MovementCounts.AsNoTracking().Where(c => c.Month >= period.Start && c.Month < period.EndExclusive);
-        if (area.Level != Area.National) counts = counts.Where(c => area.LaCodes.Contains(c.LaCode));
-        return await counts
+        return await db.MovementCounts.AsNoTracking().Where(c => c.AreaCode == area.Code && c.Month >= period.Start && c.Month < period.EndExclusive)
             .GroupBy(c => new { c.EventType, c.SenProvision, c.PrimaryNeed, c.DeletionGround })
             .Select(g => new MovementTally(g.Key.EventType, g.Key.SenProvision, g.Key.PrimaryNeed, g.Key.DeletionGround, g.Sum(c => c.Count), g.Sum(c => c.Days)))
             .ToListAsync(cancellationToken);
@@ -34,7 +38,7 @@ public sealed class MovementCounts(DashboardDbContext db)
     public async Task<IReadOnlyDictionary<DateOnly, long>> MonthlyAsync(string laCode, string eventType, DateOnly start, DateOnly endExclusive,
         CancellationToken cancellationToken) =>
         await db.MovementCounts.AsNoTracking()
-            .Where(c => c.LaCode == laCode && c.EventType == eventType && c.Month >= start && c.Month < endExclusive)
+            .Where(c => c.AreaCode == laCode && c.EventType == eventType && c.Month >= start && c.Month < endExclusive)
             .GroupBy(c => c.Month).Select(g => new { Month = g.Key, Count = g.Sum(c => c.Count) })
             .ToDictionaryAsync(m => m.Month, m => m.Count, cancellationToken);
 }

@@ -59,9 +59,9 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
 
             modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.ApPlacementCount", b =>
                 {
-                    b.Property<string>("LaCode")
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
 
                     b.Property<DateOnly>("Month")
                         .HasColumnType("date");
@@ -77,18 +77,16 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
                     b.Property<long>("Count")
                         .HasColumnType("bigint");
 
-                    b.HasKey("LaCode", "Month", "Tier", "Stage");
-
-                    b.HasIndex("Month");
+                    b.HasKey("AreaCode", "Month", "Tier", "Stage");
 
                     b.ToTable("ap_placement_counts", (string)null);
                 });
 
             modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.MovementCount", b =>
                 {
-                    b.Property<string>("LaCode")
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
 
                     b.Property<DateOnly>("Month")
                         .HasColumnType("date");
@@ -115,9 +113,7 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
                     b.Property<long>("Days")
                         .HasColumnType("bigint");
 
-                    b.HasKey("LaCode", "Month", "EventType", "SenProvision", "PrimaryNeed", "DeletionGround");
-
-                    b.HasIndex("Month");
+                    b.HasKey("AreaCode", "Month", "EventType", "SenProvision", "PrimaryNeed", "DeletionGround");
 
                     b.ToTable("movement_counts", (string)null);
                 });

@@ -16,6 +16,9 @@ public sealed record Area(string Level, string Code, string Name, IReadOnlyList<
 
     public static Area England { get; } = new(National, EnglandCode, "England", [.. LocalAuthorities.All.Select(la => la.LaCode)]);
 
+    /// <summary>The ONS code of the region a current LA is in.</summary>
+    public static string RegionCodeOf(string laCode) => Regions.CodeOf(LocalAuthorities.Find(laCode)!.Region);
+
     public static Area? Region(string onsCode) => Regions.NameOf(onsCode) is { } name
         ? new Area(Regional, onsCode, name, [.. LocalAuthorities.All.Where(la => la.Region == name).Select(la => la.LaCode)])
         : null;

@@ -12,7 +12,7 @@ using SendPlatform.InclusionDashboard.Data;
 namespace SendPlatform.InclusionDashboard.Data.Migrations
 {
     [DbContext(typeof(DashboardDbContext))]
-    [Migration("20261130204228_InitialDashboard")]
+    [Migration("20261130205204_InitialDashboard")]
     partial class InitialDashboard
     {
         /// <inheritdoc />
@@ -62,9 +62,9 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
 
             modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.ApPlacementCount", b =>
                 {
-                    b.Property<string>("LaCode")
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
 
                     b.Property<DateOnly>("Month")
                         .HasColumnType("date");
@@ -80,18 +80,16 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
                     b.Property<long>("Count")
                         .HasColumnType("bigint");
 
-                    b.HasKey("LaCode", "Month", "Tier", "Stage");
-
-                    b.HasIndex("Month");
+                    b.HasKey("AreaCode", "Month", "Tier", "Stage");
 
                     b.ToTable("ap_placement_counts", (string)null);
                 });
 
             modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.MovementCount", b =>
                 {
-                    b.Property<string>("LaCode")
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
 
                     b.Property<DateOnly>("Month")
                         .HasColumnType("date");
@@ -118,9 +116,7 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
                     b.Property<long>("Days")
                         .HasColumnType("bigint");
 
-                    b.HasKey("LaCode", "Month", "EventType", "SenProvision", "PrimaryNeed", "DeletionGround");
-
-                    b.HasIndex("Month");
+                    b.HasKey("AreaCode", "Month", "EventType", "SenProvision", "PrimaryNeed", "DeletionGround");
 
                     b.ToTable("movement_counts", (string)null);
                 });

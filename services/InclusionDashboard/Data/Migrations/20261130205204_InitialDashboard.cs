@@ -15,7 +15,7 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
                 name: "ap_placement_counts",
                 columns: table => new
                 {
-                    LaCode = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    AreaCode = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
                     Month = table.Column<DateOnly>(type: "date", nullable: false),
                     Tier = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Stage = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
@@ -23,7 +23,7 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ap_placement_counts", x => new { x.LaCode, x.Month, x.Tier, x.Stage });
+                    table.PrimaryKey("PK_ap_placement_counts", x => new { x.AreaCode, x.Month, x.Tier, x.Stage });
                 });
 
             migrationBuilder.CreateTable(
@@ -43,7 +43,7 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
                 name: "movement_counts",
                 columns: table => new
                 {
-                    LaCode = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    AreaCode = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
                     Month = table.Column<DateOnly>(type: "date", nullable: false),
                     EventType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     SenProvision = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false),
@@ -54,7 +54,7 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_movement_counts", x => new { x.LaCode, x.Month, x.EventType, x.SenProvision, x.PrimaryNeed, x.DeletionGround });
+                    table.PrimaryKey("PK_movement_counts", x => new { x.AreaCode, x.Month, x.EventType, x.SenProvision, x.PrimaryNeed, x.DeletionGround });
                 });
 
             migrationBuilder.CreateTable(
@@ -91,16 +91,6 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
                 {
                     table.PrimaryKey("PK_oversight_alerts", x => x.AlertId);
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ap_placement_counts_Month",
-                table: "ap_placement_counts",
-                column: "Month");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_movement_counts_Month",
-                table: "movement_counts",
-                column: "Month");
 
             migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_NextAttemptAt_OccurredAt",
