@@ -9,13 +9,8 @@ namespace SendPlatform.InclusionDashboard.Api;
 
 public sealed class DashboardApi(ReadSummary summaries, ReadSeries series, TimeProvider clock) : Proto.InclusionDashboard.InclusionDashboardBase
 {
-    public override Task<Proto.DashboardSummary> GetNationalSummary(Proto.GetNationalSummaryRequest request, ServerCallContext context)
-    {
-        var v = new Violations();
-        var period = SummaryRequests.PeriodOf(request.Period, clock, v);
-        v.ThrowIfAny();
-        return SummaryAsync(context, Area.England, period);
-    }
+    public override Task<Proto.DashboardSummary> GetNationalSummary(Proto.GetNationalSummaryRequest request, ServerCallContext context) =>
+        SummaryAsync(context, Area.England, SummaryRequests.PeriodOnly(request.Period, clock));
 
     public override Task<Proto.DashboardSummary> GetRegionSummary(Proto.GetRegionSummaryRequest request, ServerCallContext context)
     {
@@ -28,11 +23,8 @@ public sealed class DashboardApi(ReadSummary summaries, ReadSeries series, TimeP
 
     public override Task<Proto.DashboardSummary> GetLocalAuthoritySummary(Proto.GetLocalAuthoritySummaryRequest request, ServerCallContext context)
     {
-        var v = new Violations();
-        var area = SummaryRequests.LocalAuthorityOf(request.LaCode, v);
-        var period = SummaryRequests.PeriodOf(request.Period, clock, v);
-        v.ThrowIfAny();
-        return SummaryAsync(context, area!, period);
+        var (area, period) = SummaryRequests.LocalAuthorityAndPeriod(request.LaCode, request.Period, clock);
+        return SummaryAsync(context, area, period);
     }
 
     public override async Task<Proto.Series> GetLocalAuthoritySeries(Proto.GetLocalAuthoritySeriesRequest request, ServerCallContext context)
@@ -56,22 +48,14 @@ public sealed class DashboardApi(ReadSummary summaries, ReadSeries series, TimeP
         };
     }
 
-    public override async Task<Google.Api.HttpBody> ExportLocalAuthority(Proto.GetLocalAuthoritySummaryRequest request, ServerCallContext context)
+    public override Task<Google.Api.HttpBody> ExportLocalAuthority(Proto.GetLocalAuthoritySummaryRequest request, ServerCallContext context)
     {
-        var v = new Violations();
-        var area = SummaryRequests.LocalAuthorityOf(request.LaCode, v);
-        var period = SummaryRequests.PeriodOf(request.Period, clock, v);
-        v.ThrowIfAny();
-        return await ExportAsync(context, area!, period);
+        var (area, period) = SummaryRequests.LocalAuthorityAndPeriod(request.LaCode, request.Period, clock);
+        return ExportAsync(context, area, period);
     }
 
-    public override async Task<Google.Api.HttpBody> ExportNational(Proto.GetNationalSummaryRequest request, ServerCallContext context)
-    {
-        var v = new Violations();
-        var period = SummaryRequests.PeriodOf(request.Period, clock, v);
-        v.ThrowIfAny();
-        return await ExportAsync(context, Area.England, period);
-    }
+    public override Task<Google.Api.HttpBody> ExportNational(Proto.GetNationalSummaryRequest request, ServerCallContext context) =>
+        ExportAsync(context, Area.England, SummaryRequests.PeriodOnly(request.Period, clock));
 
     public override Task<Proto.Glossary> GetGlossary(Proto.GetGlossaryRequest request, ServerCallContext context) =>
         Task.FromResult(new Proto.Glossary { Terms = { Glossary.Terms.Select(t => new Proto.GlossaryTerm { Term = t.Term, Meaning = t.Meaning }) } });

@@ -9,6 +9,24 @@ namespace SendPlatform.InclusionDashboard.Api;
 /// </summary>
 internal static class SummaryRequests
 {
+    /// <summary>An LA summary's or download's area and period, every problem with either refused together.</summary>
+    public static (Area Area, Period Period) LocalAuthorityAndPeriod(string laCode, string period, TimeProvider clock)
+    {
+        var v = new Violations();
+        var area = LocalAuthorityOf(laCode, v);
+        var parsed = PeriodOf(period, clock, v);
+        v.ThrowIfAny();
+        return (area!, parsed);
+    }
+
+    public static Period PeriodOnly(string period, TimeProvider clock)
+    {
+        var v = new Violations();
+        var parsed = PeriodOf(period, clock, v);
+        v.ThrowIfAny();
+        return parsed;
+    }
+
     public static Period PeriodOf(string text, TimeProvider clock, Violations v)
     {
         if (string.IsNullOrWhiteSpace(text)) return Period.AcademicYearOf(clock.TodayInEngland());

@@ -7,11 +7,9 @@ namespace SendPlatform.InclusionDashboard.Application;
 public sealed class CountApPlacement(ApPlacementCounts counts)
 {
     public Task StartedAsync(string laCode, string tier, DateOnly start, CancellationToken cancellationToken) =>
-        counts.AddAsync(Checked(laCode), start, tier, ApPlacementTally.Started, cancellationToken);
+        counts.AddAsync(EventFacts.CurrentLa(laCode, "An AP placement"), start, tier, ApPlacementTally.Started, cancellationToken);
 
     public Task EndedAsync(string laCode, string tier, DateOnly end, string outcome, CancellationToken cancellationToken) =>
-        counts.AddAsync(Checked(laCode), end, tier, outcome, cancellationToken);
+        counts.AddAsync(EventFacts.CurrentLa(laCode, "An AP placement"), end, tier, outcome, cancellationToken);
 
-    private static string Checked(string laCode) =>
-        LocalAuthorities.IsCurrent(laCode) ? laCode : throw new InvalidOperationException($"An AP placement names LA {laCode}, which is not a current LA.");
 }

@@ -15,11 +15,10 @@ public sealed class CountMovement(MovementCounts counts)
 
     public Task CountAsync(Movement movement, CancellationToken cancellationToken)
     {
-        if (!LocalAuthorities.IsCurrent(movement.LaCode))
-            throw new InvalidOperationException($"A movement names LA {movement.LaCode}, which is not a current LA.");
+        var laCode = EventFacts.CurrentLa(movement.LaCode, "A movement");
         if (!SenProvisions.IsKnown(movement.SenProvision))
             throw new InvalidOperationException($"A movement has SEN provision '{movement.SenProvision}', not E, K or N.");
-        return counts.AddAsync(movement.LaCode, movement.EffectiveDate, movement.Type, movement.SenProvision, movement.PrimaryNeed ?? "",
+        return counts.AddAsync(laCode, movement.EffectiveDate, movement.Type, movement.SenProvision, movement.PrimaryNeed ?? "",
             movement.Type == "Deletion" ? movement.DeletionGround ?? "" : "", movement.SuspensionDays ?? 0, cancellationToken);
     }
 }

@@ -12,10 +12,9 @@ public sealed class ReadSeries(MovementCounts movements, ApPlacementCounts place
     public async Task<Series> ReadAsync(CallerOrganisation caller, Area area, SeriesMeasure measure, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var (start, endExclusive) = MonthlySeries.YearsSpanned(from, to);
-        var laCode = area.LaCodes.Single();
         var counts = measure.MovementType is { } type
-            ? await movements.MonthlyAsync(laCode, type, start, endExclusive, cancellationToken)
-            : await placements.MonthlyAsync(laCode, measure.PlacementsStarted!.Value, start, endExclusive, cancellationToken);
+            ? await movements.MonthlyAsync(area.Code, type, start, endExclusive, cancellationToken)
+            : await placements.MonthlyAsync(area.Code, measure.PlacementsStarted!.Value, start, endExclusive, cancellationToken);
         var withhold = !ReadSummary.SeesInFull(caller, area);
         return new Series(area, measure, withhold, MonthlySeries.Build(counts, from, to, withhold));
     }

@@ -6,14 +6,12 @@ namespace SendPlatform.InclusionDashboard.Application;
 public sealed class TrackAlert(AlertRecords alerts)
 {
     public Task RaisedAsync(Guid alertId, string laCode, string type, DateTimeOffset raisedAt, DateOnly dueBy, CancellationToken cancellationToken) =>
-        alerts.RaisedAsync(alertId, Checked(laCode), type, raisedAt, dueBy, cancellationToken);
+        alerts.RaisedAsync(alertId, EventFacts.CurrentLa(laCode, "An alert"), type, raisedAt, dueBy, cancellationToken);
 
     public Task AcknowledgedAsync(Guid alertId, string laCode, string type, DateTimeOffset at, CancellationToken cancellationToken) =>
-        alerts.AcknowledgedAsync(alertId, Checked(laCode), type, at, cancellationToken);
+        alerts.AcknowledgedAsync(alertId, EventFacts.CurrentLa(laCode, "An alert"), type, at, cancellationToken);
 
     public Task ResolvedAsync(Guid alertId, string laCode, string type, DateTimeOffset at, CancellationToken cancellationToken) =>
-        alerts.ResolvedAsync(alertId, Checked(laCode), type, at, cancellationToken);
+        alerts.ResolvedAsync(alertId, EventFacts.CurrentLa(laCode, "An alert"), type, at, cancellationToken);
 
-    private static string Checked(string laCode) =>
-        LocalAuthorities.IsCurrent(laCode) ? laCode : throw new InvalidOperationException($"An alert names LA {laCode}, which is not a current LA.");
 }

@@ -207,6 +207,19 @@ public sealed class SummaryApiTests(DashboardService service) : IClassFixture<Da
         Assert.Equal(["c", "c", "30", "0"], outsider.GetProperty("points").EnumerateArray().Select(p => p.GetProperty("value").GetString()));
     }
 
+    [Fact]
+    public async Task An_event_naming_an_LA_that_is_not_current_is_parked_as_poison_not_counted()
+    {
+        // 909 (Cumbria) still appears on older UPNs but is no current LA: nowhere to count the movement.
+        await service.PublishAsync(Moved("909", "Admission", new DateOnly(2027, 7, 1), "N"));
+        await using var connection = await new RabbitMQ.Client.ConnectionFactory { Uri = new Uri(service.MessagingConnectionString) }.CreateConnectionAsync();
+        var errors = new SendPlatform.ServiceDefaults.Messaging.Redelivery.ErrorQueue(connection, "inclusion-dashboard-pupil-moved");
+        Assert.Equal(1u, await Eventually.Get(() => errors.CountAsync(), n => n == 1, "the event parked", TimeSpan.FromSeconds(30)));
+        Assert.Equal(typeof(InvalidOperationException).FullName, Assert.Single(await errors.ListAsync(10)).ExceptionType);
+        var national = await ReadAsync(TestOrganisation.Dfe, "/v1/dashboard/national?period=2027-07");
+        Assert.Equal("0", Row(national, "movements_by_sen_provision", "admissions").GetProperty("total").GetString());
+    }
+
     [Theory]
     [InlineData("/v1/dashboard/local-authorities/210/series/exclusions", new[] { "measure" })]
     [InlineData("/v1/dashboard/local-authorities/210/series/admissions?from=2027-05&to=2027-01", new[] { "from" })]
