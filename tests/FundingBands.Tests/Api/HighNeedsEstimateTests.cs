@@ -25,8 +25,16 @@ public sealed class HighNeedsEstimateTests(FundingService service) : IClassFixtu
     {
         var client = new FundingPricing.FundingPricingClient(service.Factory.GrpcAs(caller));
         using var call = client.EstimateHighNeeds();
-        foreach (var message in messages) await call.RequestStream.WriteAsync(message);
-        await call.RequestStream.CompleteAsync();
+        try
+        {
+            foreach (var message in messages) await call.RequestStream.WriteAsync(message);
+            await call.RequestStream.CompleteAsync();
+        }
+        catch (RpcException)
+        {
+            // The server may refuse after the header and end the call while messages are still being written; the
+            // write then fails with whatever the transport saw, and the call's own status says why.
+        }
         return await call;
     }
 
