@@ -36,8 +36,10 @@ var inclusionPlans = builder.AddService<Projects.SendPlatform_InclusionPlans>("i
     .WithReference(plansDb).WithReference(messaging).WithReference(nationalStandards)
     .WaitFor(plansDb).WaitFor(messaging).WaitFor(nationalStandards);
 
+// Its pages' development sign-in (http://127.0.0.1:5080/dashboard/ through the gateway) issues development tokens.
 var inclusionDashboard = builder.AddService<Projects.SendPlatform_InclusionDashboard>("inclusion-dashboard", signingKey)
     .WithReference(dashboardDb).WithReference(messaging)
+    .WithEnvironment("DevTokens__Enabled", "true")
     .WaitFor(dashboardDb).WaitFor(messaging);
 
 builder.AddGateway<Projects.SendPlatform_Gateway>("gateway", signingKey, run)

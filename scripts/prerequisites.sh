@@ -5,16 +5,23 @@ set -euo pipefail
 
 # tzdata: oversight rules count days by the calendar in England (Europe/London).
 packages=(postgresql rabbitmq-server redis-server tzdata)
+# The dashboard's pages are tested in Debian's Chromium (Playwright drives it; browsers cannot be downloaded).
+test_packages=(chromium)
 
+# With "tests", also what the tests need.
 ensure_prerequisites() {
   if ! command -v dotnet >/dev/null 2>&1; then
     echo "The .NET 10 SDK is required: https://learn.microsoft.com/dotnet/core/install/linux-debian" >&2
     exit 1
   fi
   local missing=()
-  for p in "${packages[@]}"; do
+  local wanted=("${packages[@]}")
+  [ "${1:-}" = "tests" ] && wanted+=("${test_packages[@]}")
+  for p in "${wanted[@]}"; do
     dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
   done
+  # The dashboard's front end (GOV.UK Frontend, Sass) is built with npm from its lock file; any Node.js 18+ will do.
+  command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing ${missing[*]}..."
     local sudo=""

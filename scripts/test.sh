@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/prerequisites.sh
-ensure_prerequisites
+ensure_prerequisites tests
 dotnet test SendPlatform.sln --blame-hang-timeout 10m "$@"

@@ -7,15 +7,18 @@ namespace SendPlatform.ServiceDefaults.Identity;
 /// </summary>
 public static class PlatformScopes
 {
+    /// <summary>Reading the inclusion dashboard, through its API or its pages.</summary>
+    public const string DashboardRead = "dashboard.read";
+
     private static readonly string[] Areas = ["standards", "funding", "movements", "ap", "inclusion"];
 
     private static readonly Dictionary<OrganisationType, string[]> ByType = new()
     {
         // The dashboard is read-only: it learns from events, so no one writes to it.
-        [OrganisationType.Dfe] = [.. Areas.SelectMany(a => new[] { $"{a}.read", $"{a}.write" }), "dashboard.read"],
-        [OrganisationType.La] = ["standards.read", "funding.read", "movements.read", "movements.write", "ap.read", "ap.write", "inclusion.read", "inclusion.write", "dashboard.read"],
-        [OrganisationType.School] = ["standards.read", "funding.read", "movements.read", "movements.write", "ap.read", "inclusion.read", "inclusion.write", "dashboard.read"],
-        [OrganisationType.ApProvider] = ["standards.read", "movements.read", "movements.write", "ap.read", "ap.write", "inclusion.read", "dashboard.read"],
+        [OrganisationType.Dfe] = [.. Areas.SelectMany(a => new[] { $"{a}.read", $"{a}.write" }), DashboardRead],
+        [OrganisationType.La] = ["standards.read", "funding.read", "movements.read", "movements.write", "ap.read", "ap.write", "inclusion.read", "inclusion.write", DashboardRead],
+        [OrganisationType.School] = ["standards.read", "funding.read", "movements.read", "movements.write", "ap.read", "inclusion.read", "inclusion.write", DashboardRead],
+        [OrganisationType.ApProvider] = ["standards.read", "movements.read", "movements.write", "ap.read", "ap.write", "inclusion.read", DashboardRead],
         [OrganisationType.Service] = ["standards.read", "funding.read"],
     };
 

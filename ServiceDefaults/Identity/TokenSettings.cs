@@ -32,8 +32,8 @@ public sealed record TokenSettings(string Issuer, string Audience, string? Autho
         var settings = new TokenSettings(
             section["Issuer"] ?? "send-platform",
             section["Audience"] ?? "send-platform",
-            section["Authority"],
-            section["SigningKey"],
+            NullIfEmpty(section["Authority"]),
+            NullIfEmpty(section["SigningKey"]),
             section["ClientId"],
             section["ClientSecret"],
             section["ClientScope"]);
@@ -49,6 +49,9 @@ public sealed record TokenSettings(string Issuer, string Audience, string? Autho
             throw new InvalidOperationException("Auth__SigningKey must be at least 32 characters.");
         return settings;
     }
+
+    /// <summary>An empty setting is an unset one, so a deployment (or a test) can clear a value a lower layer set.</summary>
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     public string[] ValidAlgorithms => Authority is null ? DevelopmentAlgorithms : AuthorityAlgorithms;
 

@@ -2,6 +2,7 @@ using SendPlatform.InclusionDashboard.Api;
 using SendPlatform.InclusionDashboard.Application;
 using SendPlatform.InclusionDashboard.Data;
 using SendPlatform.InclusionDashboard.Events;
+using SendPlatform.InclusionDashboard.Web;
 using SendPlatform.ServiceDefaults.Database;
 using SendPlatform.ServiceDefaults.Messaging;
 
@@ -31,12 +32,14 @@ public static class ApplicationServices
         builder.Services.AddScoped<TrackAlert>();
         builder.Services.AddScoped<ReadSummary>();
         builder.Services.AddScoped<ReadSeries>();
+        builder.AddDashboardPages();
         return builder;
     }
 
     public static WebApplication MapApplicationEndpoints(this WebApplication app)
     {
         app.MapGrpcService<DashboardApi>().RequireAuthorization();
+        app.MapDashboardPages();
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using SendPlatform.InclusionDashboard;
+using SendPlatform.InclusionDashboard.Web;
 using SendPlatform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -6,6 +7,7 @@ builder.AddServiceDefaults();
 builder.AddApplicationServices();
 
 var app = builder.Build();
+app.UseDashboardPages();
 app.MapGrpcDefaultEndpoints();
 app.MapApplicationEndpoints();
 app.Run();

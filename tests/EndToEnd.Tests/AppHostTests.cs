@@ -115,6 +115,34 @@ public sealed class AppHostTests : IAsyncLifetime
             .Single(r => r.GetProperty("id").GetString() == "elective_home_education").GetProperty("total").GetString());
     }
 
+    /// <summary>
+    /// The dashboard's pages through the gateway's page route: no token, so to the development sign-in; signed in
+    /// as LA 931 (the form and its antiforgery token, as a browser sends them), the EHE counted above is on its page.
+    /// </summary>
+    private static async Task DashboardPagesThroughTheGatewayAsync(Uri gateway)
+    {
+        using var browser = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = gateway };
+        const string page = "/dashboard/local-authorities/931?period=2026-09";
+        var refused = await browser.GetAsync(page);
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Equal("/dashboard/sign-in?returnUrl=" + Uri.EscapeDataString(page), refused.Headers.Location!.OriginalString);
+
+        var form = await browser.GetStringAsync(refused.Headers.Location);
+        var antiforgery = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var signedIn = await browser.PostAsync("/dashboard/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["org_type"] = "la", ["la_code"] = "931", ["ReturnUrl"] = page, ["__RequestVerificationToken"] = antiforgery,
+        }));
+        Assert.Equal((HttpStatusCode.Redirect, page), (signedIn.StatusCode, signedIn.Headers.Location!.OriginalString));
+
+        var html = await browser.GetStringAsync(page);
+        Assert.Contains("Oxfordshire, 2026-09", html);
+        var ehe = System.Text.RegularExpressions.Regex.Match(html, "data-row=\"elective_home_education\">.*?data-total>([^<]*)<", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.Equal("1", ehe.Groups[1].Value);
+        var css = await browser.GetAsync("/dashboard/dashboard.css");
+        Assert.Equal((HttpStatusCode.OK, "text/css"), (css.StatusCode, css.Content.Headers.ContentType?.MediaType));
+    }
+
     private static async Task ApProvidersThroughTheGatewayAsync(HttpClient laClient)
     {
         var created = await laClient.PostAsync("/v1/ap/providers", Json("""
@@ -243,6 +271,7 @@ public sealed class AppHostTests : IAsyncLifetime
 
         await FundingThroughTheGatewayAsync(http);
         await MovementsThroughTheGatewayAsync(http);
+        await DashboardPagesThroughTheGatewayAsync(rest);
         await ApProvidersThroughTheGatewayAsync(http);
         await InclusionPlansThroughTheGatewayAsync(http);
 

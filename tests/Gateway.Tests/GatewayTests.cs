@@ -243,11 +243,24 @@ public sealed class GatewayTests(PlatformThroughGateway platform) : IClassFixtur
     }
 
     [Fact]
-    public void Every_route_requires_the_partner_policy_and_a_rate_limit()
+    public void Every_route_requires_the_partner_policy_and_a_rate_limit_but_the_dashboards_pages_which_keep_their_own_session()
     {
         var routes = platform.Gateway.Services.GetRequiredService<Yarp.ReverseProxy.IProxyStateLookup>().GetRoutes().ToList();
-        Assert.Equal(37, routes.Count);
-        Assert.All(routes, r => Assert.Equal(("partner", "per-organisation"), (r.Config.AuthorizationPolicy, r.Config.RateLimiterPolicy)));
+        Assert.Equal(38, routes.Count);
+        var pages = Assert.Single(routes, r => r.Config.AuthorizationPolicy != "partner");
+        Assert.Equal(("dashboard-pages", "/dashboard/{**rest}", "anonymous"), (pages.Config.RouteId, pages.Config.Match.Path, pages.Config.AuthorizationPolicy));
+        Assert.All(routes, r => Assert.Equal("per-organisation", r.Config.RateLimiterPolicy));
+    }
+
+    [Fact]
+    public void Only_the_page_routes_may_keep_a_session_of_their_own()
+    {
+        using var opened = platform.NewGateway("Development", new Dictionary<string, string>
+        {
+            ["ReverseProxy:Routes:standards-reference-rest:Metadata:Authentication"] = "service-session",
+        });
+        var error = Assert.ThrowsAny<Exception>(() => opened.CreateClient());
+        Assert.Contains("only the page routes /dashboard/{**rest} keep a session of their own", error.ToString());
     }
 
     [Fact]

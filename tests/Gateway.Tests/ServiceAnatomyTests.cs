@@ -28,6 +28,9 @@ public sealed class ServiceAnatomyTests
         var types = Types.InAssembly(Load(service));
         AssertNone(types.That().ResideInNamespace($"SendPlatform.{service}.Api").ShouldNot().HaveDependencyOnAny($"SendPlatform.{service}.Events").GetResult());
         AssertNone(types.That().ResideInNamespace($"SendPlatform.{service}.Events").ShouldNot().HaveDependencyOnAny($"SendPlatform.{service}.Api").GetResult());
+        // Pages (the dashboard's Web room) are a third door: they share use cases with the API, never its handlers.
+        AssertNone(types.That().ResideInNamespace($"SendPlatform.{service}.Web").ShouldNot().HaveDependencyOnAny($"SendPlatform.{service}.Api", $"SendPlatform.{service}.Events").GetResult());
+        AssertNone(types.That().ResideInNamespace($"SendPlatform.{service}.Api").ShouldNot().HaveDependencyOnAny($"SendPlatform.{service}.Web").GetResult());
     }
 
     [Fact]

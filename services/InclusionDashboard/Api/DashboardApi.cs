@@ -63,8 +63,12 @@ public sealed class DashboardApi(ReadSummary summaries, ReadSeries series, TimeP
     private async Task<Google.Api.HttpBody> ExportAsync(ServerCallContext context, Area area, Domain.Periods.Period period)
     {
         var summary = await summaries.ReadAsync(context.GetCaller(), area, period, context.CancellationToken);
-        context.GetHttpContext().Response.Headers.ContentDisposition = $"attachment; filename=\"send-dashboard-{area.Code}-{period.Code}.csv\"";
-        return OpenDataCsv.Body(OpenData.Rows(area, period, summary.Tables));
+        context.GetHttpContext().Response.Headers.ContentDisposition = $"attachment; filename=\"{OpenDataCsv.FileName(area, period)}\"";
+        return new Google.Api.HttpBody
+        {
+            ContentType = OpenDataCsv.ContentType,
+            Data = Google.Protobuf.ByteString.CopyFrom(OpenDataCsv.Write(OpenData.Rows(area, period, summary.Tables))),
+        };
     }
 
     private async Task<Proto.DashboardSummary> SummaryAsync(ServerCallContext context, Area area, Domain.Periods.Period period)

@@ -1,10 +1,10 @@
 using SendPlatform.InclusionDashboard.Domain.Geography;
 using SendPlatform.InclusionDashboard.Domain.Periods;
 
-namespace SendPlatform.InclusionDashboard.Api;
+namespace SendPlatform.InclusionDashboard.Application;
 
 /// <summary>
-/// The area and period a summary request names, checked at the edge: a malformed period or region, or a code that is
+/// The area and period a summary request names, checked at both doors (API and pages) alike: a malformed period or region, or a code that is
 /// not a current LA (as everywhere on the platform), is INVALID_ARGUMENT; a region code no region has is NOT_FOUND.
 /// </summary>
 internal static class SummaryRequests

@@ -2,13 +2,14 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
-using Google.Api;
-using Google.Protobuf;
 using SendPlatform.InclusionDashboard.Domain.Figures;
 
-namespace SendPlatform.InclusionDashboard.Api;
+namespace SendPlatform.InclusionDashboard.Application;
 
-/// <summary>Open-data rows as the CSV file an analyst loads like any DfE statistics file: snake_case headers, RFC 4180 quoting.</summary>
+/// <summary>
+/// Open-data rows as the CSV file an analyst loads like any DfE statistics file: snake_case headers, RFC 4180 quoting.
+/// The API and the pages download the same file.
+/// </summary>
 internal static class OpenDataCsv
 {
     private sealed class Layout : ClassMap<OpenDataRow>
@@ -32,7 +33,11 @@ internal static class OpenDataCsv
         }
     }
 
-    public static HttpBody Body(IEnumerable<OpenDataRow> rows)
+    public const string ContentType = "text/csv; charset=utf-8";
+
+    public static string FileName(Domain.Geography.Area area, Domain.Periods.Period period) => $"send-dashboard-{area.Code}-{period.Code}.csv";
+
+    public static byte[] Write(IEnumerable<OpenDataRow> rows)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         using (var csv = new CsvWriter(text, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }))
@@ -40,6 +45,6 @@ internal static class OpenDataCsv
             csv.Context.RegisterClassMap<Layout>();
             csv.WriteRecords(rows);
         }
-        return new HttpBody { ContentType = "text/csv; charset=utf-8", Data = ByteString.CopyFrom(text.ToString(), Encoding.UTF8) };
+        return Encoding.UTF8.GetBytes(text.ToString());
     }
 }
