@@ -23,10 +23,16 @@ public static class ApplicationServices
             bus.AddConsumer<OversightAlertRaisedConsumer>();
             bus.AddConsumer<OversightAlertAcknowledgedConsumer>();
             bus.AddConsumer<OversightAlertResolvedConsumer>();
+            bus.AddConsumer<ApBudgetSetConsumer>();
+            bus.AddConsumer<TariffScheduleChangedConsumer>();
         });
         builder.Services.AddScoped<MovementCounts>();
         builder.Services.AddScoped<ApPlacementCounts>();
         builder.Services.AddScoped<AlertRecords>();
+        builder.Services.AddScoped<ApBudgets>();
+        builder.Services.AddScoped<Frameworks>();
+        builder.Services.AddScoped<KeepApBudget>();
+        builder.Services.AddScoped<KeepFramework>();
         builder.Services.AddScoped<CountMovement>();
         builder.Services.AddScoped<CountApPlacement>();
         builder.Services.AddScoped<TrackAlert>();

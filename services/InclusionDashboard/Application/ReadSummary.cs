@@ -9,9 +9,10 @@ namespace SendPlatform.InclusionDashboard.Application;
 /// <summary>
 /// An area's figures for a period, as the caller may see them. Every partner may read every area; an area's figures
 /// are shown in full only to DfE and to the area's own LA. Everyone else (another LA, a school, an AP provider, and
-/// every LA for a region or the nation) sees them under disclosure control.
+/// every LA for a region or the nation) sees them under disclosure control. Budgets and the funding framework are not
+/// counts of children, and are shown in full to all.
 /// </summary>
-public sealed class ReadSummary(MovementCounts movements, ApPlacementCounts placements, AlertRecords alerts)
+public sealed class ReadSummary(MovementCounts movements, ApPlacementCounts placements, AlertRecords alerts, ApBudgets budgets, Frameworks frameworks)
 {
     public sealed record Summary(Area Area, Period Period, bool Withheld, IReadOnlyList<FigureTable> Tables);
 
@@ -24,11 +25,16 @@ public sealed class ReadSummary(MovementCounts movements, ApPlacementCounts plac
         var movementTallies = await movements.TalliesAsync(area, period, cancellationToken);
         var placementTallies = await placements.TalliesAsync(area, period, cancellationToken);
         var alertFacts = await alerts.InAreaAsync(area, period, cancellationToken);
+        var years = period.FinancialYears.Select(y => y.ToString()).ToList();
+        var budgetFigures = await budgets.ForAsync(area.LaCodes, years, cancellationToken);
+        var published = await frameworks.ForAsync(years, cancellationToken);
         return new Summary(area, period, withhold,
         [
             .. MovementTables.Build(movementTallies, withhold),
             AlertTables.Build(alertFacts, period, withhold),
             .. ApPlacementTables.Build(placementTallies, withhold),
+            ApBudgetTables.Build(budgetFigures, period),
+            FrameworkTables.Build(published, period),
         ]);
     }
 }

@@ -8,6 +8,8 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<MovementCount> MovementCounts => Set<MovementCount>();
     public DbSet<ApPlacementCount> ApPlacementCounts => Set<ApPlacementCount>();
     public DbSet<AlertRecord> Alerts => Set<AlertRecord>();
+    public DbSet<ApBudgetRecord> ApBudgets => Set<ApBudgetRecord>();
+    public DbSet<FrameworkRecord> Frameworks => Set<FrameworkRecord>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 

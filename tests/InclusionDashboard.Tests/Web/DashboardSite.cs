@@ -1,12 +1,14 @@
 using System.Net;
 using MassTransit;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SendPlatform.Contracts.IntegrationEvents;
 using SendPlatform.InclusionDashboard.Api;
 using SendPlatform.TestKit;
-using SendPlatform.TestKit.Servers;
 
 namespace SendPlatform.InclusionDashboard.Tests.Web;
 
@@ -26,16 +28,17 @@ public sealed class DashboardSite() : ServiceUnderTest<DashboardApi>("dashboardd
 
     protected override Task ConfigureAsync(ServiceFactory<DashboardApi> factory, PlatformInfrastructure infrastructure)
     {
-        var port = FreePort.Next();
         factory.Settings["DevTokens:Enabled"] = "true";
-        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port, listen => listen.Protocols = HttpProtocols.Http1AndHttp2));
-        Address = $"http://127.0.0.1:{port}";
+        // Port 0: the kernel picks a free port at bind time, so no other process can take it in between.
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http1AndHttp2));
         return Task.CompletedTask;
     }
 
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
+        Address = Factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        await Api.DashboardBus.WaitUntilBoundAsync(Factory.Services);
         if (!File.Exists(Chromium)) throw new InvalidOperationException($"{Chromium} is missing: scripts/test.sh installs Debian's chromium.");
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -49,8 +52,8 @@ public sealed class DashboardSite() : ServiceUnderTest<DashboardApi>("dashboardd
 
     public override async Task DisposeAsync()
     {
-        await Browser.DisposeAsync();
-        _playwright.Dispose();
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
         await base.DisposeAsync();
     }
 

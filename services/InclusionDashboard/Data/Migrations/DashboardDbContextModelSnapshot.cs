@@ -57,6 +57,32 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
                     b.ToTable("oversight_alerts", (string)null);
                 });
 
+            modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.ApBudgetRecord", b =>
+                {
+                    b.Property<string>("LaCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("FinancialYear")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("Tier")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("LaCode", "FinancialYear", "Tier");
+
+                    b.ToTable("ap_budgets", (string)null);
+                });
+
             modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.ApPlacementCount", b =>
                 {
                     b.Property<string>("AreaCode")
@@ -80,6 +106,33 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
                     b.HasKey("AreaCode", "Month", "Tier", "Stage");
 
                     b.ToTable("ap_placement_counts", (string)null);
+                });
+
+            modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.FrameworkRecord", b =>
+                {
+                    b.Property<string>("FrameworkId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FinancialYear")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("FrameworkId");
+
+                    b.HasIndex("FinancialYear");
+
+                    b.ToTable("funding_frameworks", (string)null);
                 });
 
             modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.MovementCount", b =>

@@ -6,12 +6,15 @@ public static class Glossary
     public static readonly IReadOnlyList<(string Term, string Meaning)> Terms =
     [
         ("AP", "Alternative provision: education for pupils who cannot attend a mainstream school, for example after exclusion or through illness."),
+        ("AP budget", "What a local authority sets aside for its AP service in a financial year, per tier; set for three years at a time."),
         ("c", "A figure withheld to protect the children it counts: a count of 1 to 4, or a figure from which one could be worked out."),
         ("CME", "Children missing education: children of compulsory school age not registered at a school and not otherwise receiving a suitable education, whose whereabouts may be unknown."),
         ("DfE", "The Department for Education."),
         ("EHC plan", "Education, health and care plan: the statutory plan for a child or young person whose needs exceed what SEN support provides."),
         ("EHE", "Elective home education: a child educated at home by their parents' choice."),
         ("EOTAS", "Education otherwise than at school, arranged by the local authority."),
+        ("Financial year", "1 April to 31 March, as budgets and funding run (2026-27 starts on 1 April 2026)."),
+        ("Funding framework", "DfE's national framework of funding bands and the tariffs that price a placement in each band and type of provision; a new version takes effect from a stated day."),
         ("LA", "Local authority: one of England's 153 councils with education duties."),
         ("Managed move", "A pupil's move to another school, agreed by the schools, the pupil and their parents."),
         ("Off-site direction", "A school directing a pupil to attend another setting to improve their behaviour."),

@@ -16,6 +16,17 @@ public sealed record Period(string Code, DateOnly Start, DateOnly EndExclusive)
 
     public bool IsAcademicYear => EndExclusive == Start.AddYears(1);
 
+    /// <summary>The financial years (April to March, as budgets and funding run) the period touches: one or two.</summary>
+    public IReadOnlyList<FinancialYear> FinancialYears
+    {
+        get
+        {
+            var first = FinancialYear.Containing(Start);
+            var last = FinancialYear.Containing(End);
+            return first == last ? [first] : [first, last];
+        }
+    }
+
     public static Period AcademicYearOf(DateOnly date)
     {
         var year = date.Month >= 9 ? date.Year : date.Year - 1;

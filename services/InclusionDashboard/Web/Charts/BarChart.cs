@@ -38,6 +38,9 @@ public sealed record BarChart(string Title, string Description, IReadOnlyList<Ba
         return new BarChart(title, description, bars);
     }
 
+    /// <summary>Whether there is anything to draw: a table whose rows have no totals (parts of no whole, or not figures) gets no chart.</summary>
+    public static bool HasAnyFigure(IEnumerable<string> figures) => figures.Any(f => Number(f) is not null);
+
     private static decimal? Number(string figure) =>
         decimal.TryParse(figure, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : null;
 
