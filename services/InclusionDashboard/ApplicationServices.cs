@@ -24,12 +24,14 @@ public static class ApplicationServices
             bus.AddConsumer<OversightAlertAcknowledgedConsumer>();
             bus.AddConsumer<OversightAlertResolvedConsumer>();
             bus.AddConsumer<ApBudgetSetConsumer>();
+            bus.AddConsumer<ApCommitmentsChangedConsumer>();
             bus.AddConsumer<TariffScheduleChangedConsumer>();
         });
         builder.Services.AddScoped<MovementCounts>();
         builder.Services.AddScoped<ApPlacementCounts>();
         builder.Services.AddScoped<AlertRecords>();
         builder.Services.AddScoped<ApBudgets>();
+        builder.Services.AddScoped<ApCommitments>();
         builder.Services.AddScoped<Frameworks>();
         builder.Services.AddScoped<KeepApBudget>();
         builder.Services.AddScoped<KeepFramework>();

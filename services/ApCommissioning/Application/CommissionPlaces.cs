@@ -11,7 +11,7 @@ namespace SendPlatform.ApCommissioning.Application;
 /// An LA commissioning places from a provider on its AP register, priced by funding-bands at the tariffs in force.
 /// The commitment is checked against what the tier's budget has left under the LA's budget lock, so two commissions
 /// at once never spend the same pound; going over needs a stated reason. A repeated idempotency key answers with
-/// the first commission.
+/// the first commission. The LA's new commitments go out as ApCommitmentsChanged in the same transaction.
 /// </summary>
 public sealed class CommissionPlaces(ApDbContext db, CommissionPricing pricing, TimeProvider clock)
 {
@@ -33,9 +33,11 @@ public sealed class CommissionPlaces(ApDbContext db, CommissionPricing pricing, 
                     var over = CommissionRules.Overcommitted(commission.Tier, costs, positions);
                     if (over.Count > 0 && commission.OverrideReason is null)
                         throw new DomainRuleException("The commission costs more than the AP budget has left; give an override reason to commit it anyway.", over);
-                    created = ApCommission.Commit(commission, costs, caller.OrgId, key, clock.GetStorageNow());
+                    var now = clock.GetStorageNow();
+                    created = ApCommission.Commit(commission, costs, caller.OrgId, key, now);
                     db.Commissions.Add(created);
                     await db.SaveChangesAsync(tx);
+                    await db.PublishCommitmentsAsync(commission.LaCode, now, tx);
                 }, ct);
                 return created!;
             }, cancellationToken);

@@ -18,7 +18,7 @@ namespace SendPlatform.ApCommissioning.Application;
 /// Repricing recomputes from the tariffs in force, so doing it twice changes nothing further. A funding-bands replica
 /// that has not yet loaded the new framework still prices with the superseded one: that throws, to be retried. An
 /// event that arrives after a later framework for the same year changes nothing: the commission is repriced, and
-/// named, by the later framework's event.
+/// named, by the later framework's event. A changed price sends the LA's new commitments (ApCommitmentsChanged).
 /// </summary>
 public sealed class RepriceCommissions(ApDbContext db, CommissionPricing pricing, ServiceTokenSource tokens, TimeProvider clock, ILogger<RepriceCommissions> log)
 {
@@ -60,8 +60,10 @@ public sealed class RepriceCommissions(ApDbContext db, CommissionPricing pricing
             await db.InBudgetTransactionAsync(candidate.Commission.LaCode, async tx =>
             {
                 var commission = await db.Commissions.SingleAsync(c => c.Id == candidate.Commission.Id, tx);
-                changed = commission.Reprice(costs, frameworkId, clock.TodayInEngland(), clock.GetStorageNow());
+                var now = clock.GetStorageNow();
+                changed = commission.Reprice(costs, frameworkId, clock.TodayInEngland(), now);
                 await db.SaveChangesAsync(tx);
+                if (changed) await db.PublishCommitmentsAsync(commission.LaCode, now, tx);
             }, cancellationToken);
             if (changed) repriced++;
             db.ChangeTracker.Clear();

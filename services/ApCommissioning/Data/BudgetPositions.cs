@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SendPlatform.ApCommissioning.Domain.Budget;
+using SendPlatform.Contracts.IntegrationEvents;
+using SendPlatform.ServiceDefaults.Messaging;
 
 namespace SendPlatform.ApCommissioning.Data;
 
@@ -13,6 +15,22 @@ public static class BudgetPositions
         var committed = (await db.Commissions.AsNoTracking().Where(c => c.LaCode == laCode).ToListAsync(cancellationToken))
             .SelectMany(c => c.Costs.Select(cost => (cost.StartYear, c.Tier, cost.Total)));
         return (lines, BudgetPosition.Of(lines, committed));
+    }
+
+    /// <summary>
+    /// Tells the other services what the LA's commissions now commit, per year and tier: called under the budget lock
+    /// once a change is saved, so the event (sent through the outbox with that transaction) is the position it made.
+    /// </summary>
+    public static async Task PublishCommitmentsAsync(this ApDbContext db, string laCode, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var committed = (await db.Commissions.AsNoTracking().Where(c => c.LaCode == laCode).ToListAsync(cancellationToken))
+            .SelectMany(c => c.Costs.Select(cost => (cost.StartYear, c.Tier, cost.Total)))
+            .GroupBy(x => (x.StartYear, x.Tier))
+            .OrderBy(g => g.Key.StartYear).ThenBy(g => g.Key.Tier)
+            .Select(g => new ApBudgetAmount(new FinancialYear(g.Key.StartYear).ToString(), g.Key.Tier.ToString(), g.Sum(x => x.Total)))
+            .ToList();
+        db.EnqueueIntegrationEvent(new ApCommitmentsChanged(laCode, committed, now) { OccurredAt = now });
+        await db.SaveChangesAsync(cancellationToken);
     }
 
 }

@@ -12,7 +12,7 @@ namespace SendPlatform.InclusionDashboard.Application;
 /// every LA for a region or the nation) sees them under disclosure control. Budgets and the funding framework are not
 /// counts of children, and are shown in full to all.
 /// </summary>
-public sealed class ReadSummary(MovementCounts movements, ApPlacementCounts placements, AlertRecords alerts, ApBudgets budgets, Frameworks frameworks)
+public sealed class ReadSummary(MovementCounts movements, ApPlacementCounts placements, AlertRecords alerts, ApBudgets budgets, ApCommitments commitments, Frameworks frameworks)
 {
     public sealed record Summary(Area Area, Period Period, bool Withheld, IReadOnlyList<FigureTable> Tables);
 
@@ -27,13 +27,14 @@ public sealed class ReadSummary(MovementCounts movements, ApPlacementCounts plac
         var alertFacts = await alerts.InAreaAsync(area, period, cancellationToken);
         var years = period.FinancialYears.Select(y => y.ToString()).ToList();
         var budgetFigures = await budgets.ForAsync(area.LaCodes, years, cancellationToken);
+        var committedFigures = await commitments.ForAsync(area.LaCodes, years, cancellationToken);
         var published = await frameworks.ForAsync(years, cancellationToken);
         return new Summary(area, period, withhold,
         [
             .. MovementTables.Build(movementTallies, withhold),
             AlertTables.Build(alertFacts, period, withhold),
             .. ApPlacementTables.Build(placementTallies, withhold),
-            ApBudgetTables.Build(budgetFigures, period),
+            .. ApBudgetTables.Build(budgetFigures, committedFigures, period),
             FrameworkTables.Build(published, period),
         ]);
     }

@@ -20,12 +20,13 @@ public sealed class ApBudgets(DashboardDbContext db)
                 """, cancellationToken);
     }
 
-    /// <summary>The area's LAs' budgets for the years, summed per year and tier, with how many LAs set each year's.</summary>
+    /// <summary>The area's LAs' budgets for the years, summed per year and tier, with how many LAs set one that year.</summary>
     public async Task<IReadOnlyList<ApBudgetFigure>> ForAsync(IReadOnlyList<string> laCodes, IReadOnlyList<string> financialYears, CancellationToken cancellationToken)
     {
         var rows = await db.ApBudgets.AsNoTracking().Where(b => laCodes.Contains(b.LaCode) && financialYears.Contains(b.FinancialYear))
             .Select(b => new { b.LaCode, b.FinancialYear, b.Tier, b.Amount }).ToListAsync(cancellationToken);
-        return [.. rows.GroupBy(r => (r.FinancialYear, r.Tier))
-            .Select(g => new ApBudgetFigure(g.Key.FinancialYear, g.Key.Tier, g.Sum(r => r.Amount), g.Select(r => r.LaCode).Distinct().Count()))];
+        return [.. rows.GroupBy(r => r.FinancialYear)
+            .SelectMany(year => year.GroupBy(r => r.Tier).Select(tier =>
+                new ApBudgetFigure(year.Key, tier.Key, tier.Sum(r => r.Amount), year.Select(r => r.LaCode).Distinct().Count())))];
     }
 }

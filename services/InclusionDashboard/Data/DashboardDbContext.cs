@@ -9,6 +9,7 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<ApPlacementCount> ApPlacementCounts => Set<ApPlacementCount>();
     public DbSet<AlertRecord> Alerts => Set<AlertRecord>();
     public DbSet<ApBudgetRecord> ApBudgets => Set<ApBudgetRecord>();
+    public DbSet<ApCommitmentRecord> ApCommitments => Set<ApCommitmentRecord>();
     public DbSet<FrameworkRecord> Frameworks => Set<FrameworkRecord>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();

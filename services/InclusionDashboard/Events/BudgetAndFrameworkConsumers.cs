@@ -11,6 +11,12 @@ public sealed class ApBudgetSetConsumer(DashboardDbContext db, KeepApBudget keep
         keeping.SetAsync(set.LaCode, set.Amounts.Select(a => (a.FinancialYear, a.Tier, a.Amount)), set.SetAt, cancellationToken);
 }
 
+public sealed class ApCommitmentsChangedConsumer(DashboardDbContext db, KeepApBudget keeping) : IdempotentConsumer<ApCommitmentsChanged, DashboardDbContext>(db)
+{
+    protected override Task HandleAsync(ApCommitmentsChanged changed, CancellationToken cancellationToken) =>
+        keeping.CommittedAsync(changed.LaCode, changed.Committed.Select(a => (a.FinancialYear, a.Tier, a.Amount)), changed.AsOf, cancellationToken);
+}
+
 public sealed class TariffScheduleChangedConsumer(DashboardDbContext db, KeepFramework keeping) : IdempotentConsumer<TariffScheduleChanged, DashboardDbContext>(db)
 {
     protected override Task HandleAsync(TariffScheduleChanged changed, CancellationToken cancellationToken) =>

@@ -51,6 +51,7 @@ public sealed class CommissioningApiTests(ApWithFundingService service) : IClass
     {
         var la = service.Factory.RestAs(TestOrganisation.La("202"));
         await using var observer = await BrokerObserver.StartAsync<ApBudgetSet>(service.MessagingConnectionString);
+        await using var commitments = await BrokerObserver.StartAsync<ApCommitmentsChanged>(service.MessagingConnectionString);
         Assert.Equal(HttpStatusCode.OK, (await la.SetBudgetAsync("202", 500_000_00)).Status);
         await Eventually.Get(() => Task.FromResult(observer.Received.Count(r => r.Message.GetProperty("laCode").GetString() == "202")), n => n >= 1, "ApBudgetSet");
         var announced = observer.Received.Single(r => r.Message.GetProperty("laCode").GetString() == "202").Message;
@@ -64,6 +65,14 @@ public sealed class CommissioningApiTests(ApWithFundingService service) : IClass
         Assert.Equal(first.GetProperty("id").GetString(), repeat.GetProperty("id").GetString());
         var (_, budget) = await la.GetJsonAsync("/v1/local-authorities/202/ap/budget");
         Assert.Equal(first.GetProperty("totalPence").Pence(), budget.Line("2026-27", "AP_TIER_TIME_LIMITED", "committedPence"));
+
+        // The commitment is announced once, as the LA's whole position in pounds (for the dashboard).
+        await Eventually.Get(() => Task.FromResult(commitments.Received.Count(r => r.Message.GetProperty("laCode").GetString() == "202")), n => n >= 1, "ApCommitmentsChanged");
+        await Task.Delay(500);
+        var committed = Assert.Single(commitments.Received, r => r.Message.GetProperty("laCode").GetString() == "202").Message.GetProperty("committed");
+        var line = Assert.Single(committed.EnumerateArray());
+        Assert.Equal(("2026-27", "TimeLimited", first.GetProperty("totalPence").Pence() / 100m),
+            (line.GetProperty("financialYear").GetString(), line.GetProperty("tier").GetString(), decimal.Parse(line.GetProperty("amount").ToString(), System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Fact]

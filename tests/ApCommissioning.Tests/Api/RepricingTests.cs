@@ -27,6 +27,7 @@ public sealed class RepricingTests(ApWithFundingService service) : IClassFixture
     [Fact]
     public async Task A_new_framework_reprices_commissions_not_yet_started_and_leaves_started_ones_as_committed()
     {
+        await using var commitments = await BrokerObserver.StartAsync<SendPlatform.Contracts.IntegrationEvents.ApCommitmentsChanged>(service.MessagingConnectionString);
         var v1 = await service.PublishFrameworkAsync("2028-29", ApWithFundingService.Framework, "reprice-2028-29-v1");
         var la = service.Factory.RestAs(TestOrganisation.La("208"));
         Assert.Equal(HttpStatusCode.OK, (await la.SetBudgetAsync("208", 50_000_00)).Status);
@@ -69,5 +70,12 @@ public sealed class RepricingTests(ApWithFundingService service) : IClassFixture
         // The budget commits the new price: £23,232.88 + £4,487.67 of 2028-29's £50,000.
         var (_, budget) = await la.GetJsonAsync("/v1/local-authorities/208/ap/budget");
         Assert.Equal((27_720_55, 22_279_45), (budget.Line("2028-29", "AP_TIER_TIME_LIMITED", "committedPence"), budget.Line("2028-29", "AP_TIER_TIME_LIMITED", "remainingPence")));
+        // ... and announces it: the latest ApCommitmentsChanged for the LA carries the repriced 2028-29 commitment.
+        var latest = await Eventually.Get(() => Task.FromResult(commitments.Received.Where(r => r.Message.GetProperty("laCode").GetString() == "208")
+                .Select(r => r.Message).OrderBy(m => m.GetProperty("asOf").GetDateTimeOffset()).LastOrDefault()),
+            m => m.ValueKind == JsonValueKind.Object && m.GetProperty("committed").EnumerateArray().Any(c => c.GetProperty("financialYear").GetString() == "2028-29"
+                && c.GetProperty("amount").ToString() == "27720.55"),
+            "the repriced commitment announced");
+        Assert.Equal(3, commitments.Received.Count(r => r.Message.GetProperty("laCode").GetString() == "208"));
     }
 }

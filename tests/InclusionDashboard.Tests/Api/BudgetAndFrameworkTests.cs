@@ -39,6 +39,25 @@ public sealed class BudgetAndFrameworkTests(DashboardService service) : IClassFi
     }
 
     [Fact]
+    public async Task Commitments_are_the_LAs_latest_position_whatever_order_positions_arrive_in()
+    {
+        var later = new ApCommitmentsChanged("340", [new("2026-27", "TimeLimited", 30_000.25m), new("2027-28", "TimeLimited", 5_000m)], Earlier.AddHours(2));
+        var earlier = new ApCommitmentsChanged("340", [new("2026-27", "TimeLimited", 10_000m), new("2026-27", "Transitional", 7_000m)], Earlier);
+        await service.PublishAsync(later);
+        await service.PublishAsync(earlier);
+        await service.PublishAsync(new ApCommitmentsChanged("341", [new("2026-27", "TargetedSupport", 1_000m)], Earlier));
+
+        var region = await Eventually.Get(() => TableAsync(TestOrganisation.Dfe, "/v1/dashboard/regions/E12000002?period=2026-27", "ap_budget_committed"),
+            t => Values(t, "2026_27")[3] == "2", "both LAs' commitments kept", TimeSpan.FromSeconds(30));
+        Assert.Equal(["1000.00", "30000.25", "0.00", "2"], Values(region, "2026_27"));
+        Assert.Equal(["0.00", "5000.00", "0.00", "1"], Values(region, "2027_28"));
+        // The earlier position (with its Transitional line) never replaces the later one, even arriving after it.
+        await Task.Delay(500);
+        var la = await TableAsync(TestOrganisation.La("202"), "/v1/dashboard/local-authorities/340?period=2026-11", "ap_budget_committed");
+        Assert.Equal(["0.00", "30000.25", "0.00", "1"], Values(la, "2026_27"));
+    }
+
+    [Fact]
     public async Task The_framework_in_force_follows_each_versions_effective_day()
     {
         await service.PublishAsync(new TariffScheduleChanged("2025-26.v2", "2025-26", 2, new DateOnly(2025, 11, 1), "2025-26.v1", Earlier));

@@ -16,17 +16,21 @@ public sealed class BudgetAndFrameworkTablesTests
     [Fact]
     public void The_budget_is_shown_per_year_and_tier_in_pounds_with_its_total_and_how_many_LAs_set_one()
     {
-        var table = ApBudgetTables.Build(
+        var tables = ApBudgetTables.Build(
         [
             new("2026-27", "TargetedSupport", 100_000m, 2),
             new("2026-27", "TimeLimited", 250_000.5m, 2),
             new("2027-28", "Transitional", 80_000m, 1),
-        ], Period.AcademicYear(2026));
+        ], [new("2026-27", "TimeLimited", 12_345.67m, 1)], Period.AcademicYear(2026));
+        var table = tables[0];
         Assert.Equal(["2026_27", "2027_28"], table.Rows.Select(r => r.Id));
         Assert.Equal(["100000.00", "250000.50", "0.00", "2"], table.Rows[0].Values);
         Assert.Equal("350000.50", table.Rows[0].Total);
         Assert.Equal(["0.00", "0.00", "80000.00", "1"], table.Rows[1].Values);
         Assert.Equal("ApBudgetSet", table.SourceEvent);
+        Assert.Equal(("ap_budget_committed", "ApCommitmentsChanged"), (tables[1].Id, tables[1].SourceEvent));
+        Assert.Equal(["0.00", "12345.67", "0.00", "1"], tables[1].Rows[0].Values);
+        Assert.Equal(["0.00", "0.00", "0.00", "0"], tables[1].Rows[1].Values);
     }
 
     [Fact]

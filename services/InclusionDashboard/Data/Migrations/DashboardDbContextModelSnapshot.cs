@@ -83,6 +83,24 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
                     b.ToTable("ap_budgets", (string)null);
                 });
 
+            modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.ApCommitmentRecord", b =>
+                {
+                    b.Property<string>("LaCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateTimeOffset>("AsOf")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Committed")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.HasKey("LaCode");
+
+                    b.ToTable("ap_commitments", (string)null);
+                });
+
             modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.ApPlacementCount", b =>
                 {
                     b.Property<string>("AreaCode")

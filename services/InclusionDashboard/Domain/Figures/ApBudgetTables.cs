@@ -4,23 +4,31 @@ using SendPlatform.InclusionDashboard.Domain.Periods;
 namespace SendPlatform.InclusionDashboard.Domain.Figures;
 
 /// <summary>
-/// The AP budget an area's LAs set for each financial year the period touches, per tier of the AP service and in
-/// all. Amounts of money, not counts of children: shown in full to everyone, as LAs publish their budgets.
+/// The AP budget an area's LAs set for each financial year the period touches, and what their commissions commit
+/// against it, per tier of the AP service and in all. Amounts of money, not counts of children: shown in full to
+/// everyone, as LAs publish their budgets.
 /// </summary>
 public static class ApBudgetTables
 {
-    public const string SourceEvent = "ApBudgetSet";
 
     private static readonly (string Code, string Label)[] Tiers =
         [(ApTiers.TargetedSupport, "Targeted support (tier 1)"), (ApTiers.TimeLimited, "Time-limited (tier 2)"), (ApTiers.Transitional, "Transitional (tier 3)")];
 
-    public static FigureTable Build(IReadOnlyList<ApBudgetFigure> figures, Period period) =>
+    public static IReadOnlyList<FigureTable> Build(IReadOnlyList<ApBudgetFigure> set, IReadOnlyList<ApBudgetFigure> committed, Period period) =>
+    [
         new("ap_budget", "AP budget set, £",
             "The AP budget set for each financial year the period touches, in pounds, by tier of the AP service, as the LA last set it; " +
             "for a region or England, the sum over the LAs that set one, with how many did.",
-            SourceEvent,
+            "ApBudgetSet",
             [.. Tiers.Select(t => t.Label), "LAs with a budget set"],
-            [.. period.FinancialYears.Select(year => Row(year.ToString(), figures.Where(f => f.FinancialYear == year.ToString()).ToList()))]);
+            [.. period.FinancialYears.Select(year => Row(year.ToString(), set.Where(f => f.FinancialYear == year.ToString()).ToList()))]),
+        new("ap_budget_committed", "AP budget committed, £",
+            "What the LA's commissioned AP places commit against each financial year's budget, in pounds, by tier, at the prices in force " +
+            "(repriced when a new funding framework applies); for a region or England, the sum, with how many LAs had commitments.",
+            "ApCommitmentsChanged",
+            [.. Tiers.Select(t => t.Label), "LAs with commitments"],
+            [.. period.FinancialYears.Select(year => Row(year.ToString(), committed.Where(f => f.FinancialYear == year.ToString()).ToList()))]),
+    ];
 
     private static FigureRow Row(string year, IReadOnlyList<ApBudgetFigure> figures)
     {

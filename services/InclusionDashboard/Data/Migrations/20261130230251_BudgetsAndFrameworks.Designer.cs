@@ -12,7 +12,7 @@ using SendPlatform.InclusionDashboard.Data;
 namespace SendPlatform.InclusionDashboard.Data.Migrations
 {
     [DbContext(typeof(DashboardDbContext))]
-    [Migration("20261130224233_BudgetsAndFrameworks")]
+    [Migration("20261130230251_BudgetsAndFrameworks")]
     partial class BudgetsAndFrameworks
     {
         /// <inheritdoc />
@@ -84,6 +84,24 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
                     b.HasKey("LaCode", "FinancialYear", "Tier");
 
                     b.ToTable("ap_budgets", (string)null);
+                });
+
+            modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.ApCommitmentRecord", b =>
+                {
+                    b.Property<string>("LaCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateTimeOffset>("AsOf")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Committed")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.HasKey("LaCode");
+
+                    b.ToTable("ap_commitments", (string)null);
                 });
 
             modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.ApPlacementCount", b =>

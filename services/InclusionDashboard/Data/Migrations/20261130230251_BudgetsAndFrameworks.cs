@@ -27,6 +27,19 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ap_commitments",
+                columns: table => new
+                {
+                    LaCode = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    AsOf = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Committed = table.Column<string>(type: "jsonb", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ap_commitments", x => x.LaCode);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "funding_frameworks",
                 columns: table => new
                 {
@@ -52,6 +65,9 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "ap_budgets");
+
+            migrationBuilder.DropTable(
+                name: "ap_commitments");
 
             migrationBuilder.DropTable(
                 name: "funding_frameworks");
