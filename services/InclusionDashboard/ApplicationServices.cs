@@ -26,6 +26,7 @@ public static class ApplicationServices
             bus.AddConsumer<ApBudgetSetConsumer>();
             bus.AddConsumer<ApCommitmentsChangedConsumer>();
             bus.AddConsumer<TariffScheduleChangedConsumer>();
+            bus.AddConsumer<TailoredListDrawnConsumer>();
         });
         builder.Services.AddScoped<MovementCounts>();
         builder.Services.AddScoped<ApPlacementCounts>();
@@ -33,6 +34,8 @@ public static class ApplicationServices
         builder.Services.AddScoped<ApBudgets>();
         builder.Services.AddScoped<ApCommitments>();
         builder.Services.AddScoped<Frameworks>();
+        builder.Services.AddScoped<TailoredListCounts>();
+        builder.Services.AddScoped<CountTailoredList>();
         builder.Services.AddScoped<KeepApBudget>();
         builder.Services.AddScoped<KeepFramework>();
         builder.Services.AddScoped<CountMovement>();

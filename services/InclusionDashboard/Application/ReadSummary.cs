@@ -12,7 +12,9 @@ namespace SendPlatform.InclusionDashboard.Application;
 /// every LA for a region or the nation) sees them under disclosure control. Budgets and the funding framework are not
 /// counts of children, and are shown in full to all.
 /// </summary>
-public sealed class ReadSummary(MovementCounts movements, ApPlacementCounts placements, AlertRecords alerts, ApBudgets budgets, ApCommitments commitments, Frameworks frameworks)
+public sealed class ReadSummary(
+    MovementCounts movements, ApPlacementCounts placements, AlertRecords alerts, TailoredListCounts tailoredLists,
+    ApBudgets budgets, ApCommitments commitments, Frameworks frameworks)
 {
     public sealed record Summary(Area Area, Period Period, bool Withheld, IReadOnlyList<FigureTable> Tables);
 
@@ -29,6 +31,7 @@ public sealed class ReadSummary(MovementCounts movements, ApPlacementCounts plac
         var budgetFigures = await budgets.ForAsync(area.LaCodes, years, cancellationToken);
         var committedFigures = await commitments.ForAsync(area.LaCodes, years, cancellationToken);
         var published = await frameworks.ForAsync(years, cancellationToken);
+        var listTallies = await tailoredLists.TalliesAsync(area, period, cancellationToken);
         return new Summary(area, period, withhold,
         [
             .. MovementTables.Build(movementTallies, withhold),
@@ -36,6 +39,7 @@ public sealed class ReadSummary(MovementCounts movements, ApPlacementCounts plac
             .. ApPlacementTables.Build(placementTallies, withhold),
             .. ApBudgetTables.Build(budgetFigures, committedFigures, period),
             FrameworkTables.Build(published, period),
+            TailoredListTables.Build(listTallies, withhold),
         ]);
     }
 }

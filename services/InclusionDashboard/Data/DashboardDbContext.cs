@@ -11,6 +11,7 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<ApBudgetRecord> ApBudgets => Set<ApBudgetRecord>();
     public DbSet<ApCommitmentRecord> ApCommitments => Set<ApCommitmentRecord>();
     public DbSet<FrameworkRecord> Frameworks => Set<FrameworkRecord>();
+    public DbSet<TailoredListCount> TailoredListCounts => Set<TailoredListCount>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 

@@ -4,14 +4,17 @@ using SendPlatform.InclusionPlans.Data;
 using SendPlatform.InclusionPlans.Domain.Settings;
 using SendPlatform.InclusionPlans.Domain.TailoredLists;
 using SendPlatform.InclusionPlans.Upstream;
+using SendPlatform.Contracts.IntegrationEvents;
 using SendPlatform.ServiceDefaults.Database;
+using SendPlatform.ServiceDefaults.Messaging;
 
 namespace SendPlatform.InclusionPlans.Application;
 
 /// <summary>
 /// Tailored lists: drawn by the child's LA from the register against the provision matches in force, then kept as
 /// drawn, because what parents were offered is part of the child's record. Only that LA reads a list again. A
-/// repeated idempotency key answers with the first list.
+/// repeated idempotency key answers with the first list. Each list drawn is announced (TailoredListDrawn) for the
+/// dashboard, with nothing about the child.
 /// </summary>
 public sealed class DrawTailoredList(PlansDbContext db, SettingsSearch search, CurrentProvisionMatches matches, TimeProvider clock)
 {
@@ -28,6 +31,8 @@ public sealed class DrawTailoredList(PlansDbContext db, SettingsSearch search, C
                     Math.Round(r.DistanceKm, 2, MidpointRounding.AwayFromZero), r.LaCode != child.LaCode, r.PlacesAvailable)).ToList();
                 var drawn = TailoredList.Draw(child, current.Version, settings, rows.Count == 0 ? 0 : rows[0].TotalMatching, caller.OrgId, key, clock.GetStorageNow());
                 db.TailoredLists.Add(drawn);
+                db.EnqueueIntegrationEvent(new TailoredListDrawn(drawn.Id, drawn.LaCode, clock.TodayInEngland(), settings.Count, settings.FirstOrDefault()?.ProvisionType)
+                    { OccurredAt = drawn.CreatedAt });
                 await db.SaveChangesAsync(ct);
                 return drawn;
             }, cancellationToken);

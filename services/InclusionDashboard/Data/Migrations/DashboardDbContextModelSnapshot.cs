@@ -189,6 +189,27 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
                     b.ToTable("movement_counts", (string)null);
                 });
 
+            modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.TailoredListCount", b =>
+                {
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FirstProvisionType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("AreaCode", "Month", "FirstProvisionType");
+
+                    b.ToTable("tailored_list_counts", (string)null);
+                });
+
             modelBuilder.Entity("SendPlatform.ServiceDefaults.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")

@@ -26,6 +26,7 @@ public static class Glossary
         ("SEN support", "Support for a pupil's special educational needs in their setting, without an EHC plan."),
         ("SEND", "Special educational needs and disabilities."),
         ("Suspension", "Excluding a pupil from school for a fixed period (formerly a fixed-period exclusion)."),
+        ("Tailored list", "A list of suitable settings with a place that an LA draws for a child from the national register, nearest first; parents choose from it."),
         ("Tier", "The three tiers of an area's AP service: 1 targeted support in mainstream, 2 time-limited placements, 3 transitional placements."),
         ("x", "Not available: there is nothing to take the figure over (a median of no resolved alerts)."),
     ];
