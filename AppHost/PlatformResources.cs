@@ -18,6 +18,23 @@ public static class PlatformResources
         return builder.AddParameter("signing-key", secret: true);
     }
 
+    /// <summary>
+    /// The secret inclusion-dashboard keys pupils by (an HMAC of the UPN): kept in the data folder, made once, so the
+    /// same child has the same key across runs; --reset removes it with the data it keyed.
+    /// </summary>
+    public static IResourceBuilder<ParameterResource> AddPupilKeySecret(this IDistributedApplicationBuilder builder, LocalRun run)
+    {
+        var file = Path.Combine(run.DataDirectory, "pupil-key");
+        if (!File.Exists(file))
+        {
+            Directory.CreateDirectory(run.DataDirectory);
+            File.WriteAllText(file, Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)));
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+        builder.Configuration["Parameters:pupil-key"] = File.ReadAllText(file).Trim();
+        return builder.AddParameter("pupil-key", secret: true);
+    }
+
     /// <summary>A gRPC service on one cleartext HTTP/2 endpoint ("http"), which service discovery names; healthy when its /health says so.</summary>
     public static IResourceBuilder<ProjectResource> AddService<TProject>(this IDistributedApplicationBuilder builder, string name,
         IResourceBuilder<ParameterResource> signingKey) where TProject : IProjectMetadata, new()

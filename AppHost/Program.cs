@@ -40,6 +40,7 @@ var inclusionPlans = builder.AddService<Projects.SendPlatform_InclusionPlans>("i
 var inclusionDashboard = builder.AddService<Projects.SendPlatform_InclusionDashboard>("inclusion-dashboard", signingKey)
     .WithReference(dashboardDb).WithReference(messaging)
     .WithEnvironment("DevTokens__Enabled", "true")
+    .WithEnvironment("PupilKeys__Secret", builder.AddPupilKeySecret(run))
     .WaitFor(dashboardDb).WaitFor(messaging);
 
 builder.AddGateway<Projects.SendPlatform_Gateway>("gateway", signingKey, run)

@@ -3,8 +3,8 @@ namespace SendPlatform.Contracts.IntegrationEvents;
 /// <summary>
 /// A movement was recorded. Carries what consumers (AP commissioning, inclusion plans, the dashboard) count by:
 /// the UPN to join on, the type and settings, the responsible LA, the SEN provision and primary need, a deletion's
-/// ground and a suspension's length, nothing more personal. The last three were added later: an event published
-/// before them carries none.
+/// ground and a suspension's length, and the status it leaves the pupil in, nothing more personal. The last four were
+/// added later: an event published before them carries none.
 /// </summary>
 public sealed record PupilMoved(
     Guid MovementId,
@@ -25,4 +25,10 @@ public sealed record PupilMoved(
 
     /// <summary>A suspension's length in school days, else null.</summary>
     public int? SuspensionDays { get; init; }
+
+    /// <summary>
+    /// The pupil's status from EffectiveDate, after this movement and every earlier one recorded by then (OnRoll, InAp,
+    /// Ehe, Eotas, MissingEducation, LeftArea, NotInSchool); null when none is known yet.
+    /// </summary>
+    public string? StatusAfter { get; init; }
 }

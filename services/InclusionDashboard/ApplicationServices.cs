@@ -35,6 +35,10 @@ public static class ApplicationServices
         builder.Services.AddScoped<ApCommitments>();
         builder.Services.AddScoped<Frameworks>();
         builder.Services.AddScoped<TailoredListCounts>();
+        builder.Services.AddScoped<PupilStatuses>();
+        builder.Services.AddScoped<TrackPupilStatus>();
+        builder.Services.AddOptions<PupilKeys.Settings>().BindConfiguration(PupilKeys.Settings.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<PupilKeys>();
         builder.Services.AddScoped<CountTailoredList>();
         builder.Services.AddScoped<KeepApBudget>();
         builder.Services.AddScoped<KeepFramework>();

@@ -103,6 +103,11 @@ public sealed class AppHostTests : IAsyncLifetime
                 .GetProperty("tables")[0].GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "elective_home_education"),
             row => row.GetProperty("total").GetString() == "1", "the EHE counted on the dashboard");
         Assert.Equal("1", ehe.GetProperty("values")[1].GetString());
+        // ... and the child is not in school at the end of September (by the status PupilMoved carries, under a keyed hash).
+        var notInSchool = (await laClient.GetFromJsonAsync<JsonElement>("/v1/dashboard/local-authorities/931?period=2026-09"))
+            .GetProperty("tables").EnumerateArray().Single(t => t.GetProperty("id").GetString() == "children_not_in_school")
+            .GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "elective_home_education");
+        Assert.Equal("1", notInSchool.GetProperty("values")[0].GetString());
         // The alert raised today is counted in the current academic year (the default period), open and acknowledged.
         await Eventually.Get(async () => (await laClient.GetFromJsonAsync<JsonElement>("/v1/dashboard/local-authorities/931"))
                 .GetProperty("tables").EnumerateArray().Single(t => t.GetProperty("id").GetString() == "oversight_alerts")

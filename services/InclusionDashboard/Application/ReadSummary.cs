@@ -13,7 +13,7 @@ namespace SendPlatform.InclusionDashboard.Application;
 /// counts of children, and are shown in full to all.
 /// </summary>
 public sealed class ReadSummary(
-    MovementCounts movements, ApPlacementCounts placements, AlertRecords alerts, TailoredListCounts tailoredLists,
+    MovementCounts movements, ApPlacementCounts placements, AlertRecords alerts, PupilStatuses statuses, TailoredListCounts tailoredLists,
     ApBudgets budgets, ApCommitments commitments, Frameworks frameworks)
 {
     public sealed record Summary(Area Area, Period Period, bool Withheld, IReadOnlyList<FigureTable> Tables);
@@ -27,6 +27,7 @@ public sealed class ReadSummary(
         var movementTallies = await movements.TalliesAsync(area, period, cancellationToken);
         var placementTallies = await placements.TalliesAsync(area, period, cancellationToken);
         var alertFacts = await alerts.InAreaAsync(area, period, cancellationToken);
+        var notInSchool = await statuses.OnAsync(area, period.End, cancellationToken);
         var years = period.FinancialYears.Select(y => y.ToString()).ToList();
         var budgetFigures = await budgets.ForAsync(area.LaCodes, years, cancellationToken);
         var committedFigures = await commitments.ForAsync(area.LaCodes, years, cancellationToken);
@@ -35,6 +36,7 @@ public sealed class ReadSummary(
         return new Summary(area, period, withhold,
         [
             .. MovementTables.Build(movementTallies, withhold),
+            NotInSchoolTables.Build(notInSchool, withhold),
             AlertTables.Build(alertFacts, period, withhold),
             .. ApPlacementTables.Build(placementTallies, withhold),
             .. ApBudgetTables.Build(budgetFigures, committedFigures, period),

@@ -12,6 +12,8 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<ApCommitmentRecord> ApCommitments => Set<ApCommitmentRecord>();
     public DbSet<FrameworkRecord> Frameworks => Set<FrameworkRecord>();
     public DbSet<TailoredListCount> TailoredListCounts => Set<TailoredListCount>();
+    public DbSet<PupilStatusPoint> PupilStatusPoints => Set<PupilStatusPoint>();
+    public DbSet<NotInSchoolSpell> NotInSchoolSpells => Set<NotInSchoolSpell>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 

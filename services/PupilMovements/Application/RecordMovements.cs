@@ -133,6 +133,7 @@ public sealed class RecordMovements(MovementsDbContext db, AlertLedger alerts, O
                 movement.ToUrn, movement.Destination, movement.ResponsibleLaCode, movement.Pupil.SenProvision)
             {
                 OccurredAt = now, PrimaryNeed = movement.Pupil.PrimaryNeed, DeletionGround = movement.DeletionGround, SuspensionDays = movement.SuspensionDays,
+                StatusAfter = timeline.StatusAfter(movement.Id)?.ToString(),
             });
             results.Add(new Recording(movement, pupil, timeline, null));
         }

@@ -10,6 +10,7 @@ public sealed class PupilTimeline
     private readonly List<DataQualityFinding> _findings = [];
     private readonly HashSet<string> _settings = new(StringComparer.Ordinal);
     private readonly Dictionary<Guid, string[]> _presentAt = [];
+    private readonly Dictionary<Guid, PupilStatus?> _statusAfter = [];
 
     private PupilTimeline(IReadOnlyList<PupilMovement> movements) => Movements = movements;
 
@@ -30,6 +31,9 @@ public sealed class PupilTimeline
     /// was on its roll or placed there (it is in the pupil's settings just before or just after).
     /// </summary>
     public IEnumerable<PupilMovement> MovementsDuringTimeAt(string urn) => Movements.Where(m => _presentAt[m.Id].Contains(urn));
+
+    /// <summary>The pupil's status from the movement's effective date, after it and every movement before it (null: none yet).</summary>
+    public PupilStatus? StatusAfter(Guid movementId) => _statusAfter[movementId];
 
     /// <summary>
     /// The timeline with movements about to be recorded, in the order given: each follows every recorded movement
@@ -57,6 +61,7 @@ public sealed class PupilTimeline
     {
         var before = CurrentSettings.ToArray();
         ApplyToState(m);
+        _statusAfter[m.Id] = State?.Status;
         _presentAt[m.Id] = [.. before, .. CurrentSettings, .. new[] { m.FromUrn, m.ToUrn }.OfType<string>()];
     }
 

@@ -129,7 +129,7 @@ public sealed class MovementsApiTests(MovementsService service) : IClassFixture<
     }
 
     [Fact]
-    public async Task The_announcement_carries_what_the_dashboard_counts_by_primary_need_a_suspensions_days_and_a_deletions_ground()
+    public async Task The_announcement_carries_what_the_dashboard_counts_by_primary_need_a_suspensions_days_a_deletions_ground_and_the_status_after()
     {
         await using var observer = await BrokerObserver.StartAsync<PupilMoved>(service.MessagingConnectionString);
         var upn = Pupils.Upn(serial: 108);
@@ -150,5 +150,8 @@ public sealed class MovementsApiTests(MovementsService service) : IClassFixture<
         Assert.Equal(3, byType["Suspension"].GetProperty("suspensionDays").GetInt32());
         Assert.Equal("MOVED_AWAY", byType["Deletion"].GetProperty("deletionGround").GetString());
         Assert.Equal(JsonValueKind.Null, byType["Admission"].GetProperty("deletionGround").ValueKind);
+        // The status each leaves the pupil in, from its date: on roll, still on roll, gone to another LA.
+        Assert.Equal(("OnRoll", "OnRoll", "LeftArea"), (byType["Admission"].GetProperty("statusAfter").GetString(),
+            byType["Suspension"].GetProperty("statusAfter").GetString(), byType["Deletion"].GetProperty("statusAfter").GetString()));
     }
 }

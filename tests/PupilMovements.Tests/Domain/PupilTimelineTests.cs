@@ -23,6 +23,16 @@ public sealed class PupilTimelineTests
     }
 
     [Fact]
+    public void Each_movement_knows_the_status_it_leaves_the_pupil_in_from_its_date_whatever_order_they_were_recorded()
+    {
+        var suspended = M(MovementType.Suspension, "2026-08-20", from: "100000");
+        var admitted = M(MovementType.Admission, "2026-09-01", to: "100000");
+        var ehe = M(MovementType.Ehe, "2026-12-01");
+        var timeline = PupilTimeline.Of([ehe, admitted, suspended]);
+        Assert.Equal([null, PupilStatus.OnRoll, PupilStatus.Ehe], new[] { suspended, admitted, ehe }.Select(m => timeline.StatusAfter(m.Id)));
+    }
+
+    [Fact]
     public void Into_AP_from_a_school_whose_admission_was_never_notified_returns_the_pupil_there()
     {
         var intoAp = M(MovementType.IntoAp, "2026-10-01", from: "100000", to: "200000");

@@ -189,6 +189,69 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
                     b.ToTable("movement_counts", (string)null);
                 });
 
+            modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.NotInSchoolSpell", b =>
+                {
+                    b.Property<string>("PupilKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LaCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("PupilKey", "From");
+
+                    b.HasIndex("LaCode", "From");
+
+                    b.ToTable("not_in_school_spells", (string)null);
+                });
+
+            modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.PupilStatusPoint", b =>
+                {
+                    b.Property<Guid>("MovementId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LaCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("PupilKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("MovementId");
+
+                    b.HasIndex("PupilKey");
+
+                    b.ToTable("pupil_status_points", (string)null);
+                });
+
             modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.TailoredListCount", b =>
                 {
                     b.Property<string>("AreaCode")
