@@ -27,6 +27,7 @@ public static class ApplicationServices
             bus.AddConsumer<ApCommitmentsChangedConsumer>();
             bus.AddConsumer<TariffScheduleChangedConsumer>();
             bus.AddConsumer<TailoredListDrawnConsumer>();
+            bus.AddConsumer<InclusionPlanStatusChangedConsumer>();
         });
         builder.Services.AddScoped<MovementCounts>();
         builder.Services.AddScoped<ApPlacementCounts>();
@@ -36,6 +37,8 @@ public static class ApplicationServices
         builder.Services.AddScoped<Frameworks>();
         builder.Services.AddScoped<TailoredListCounts>();
         builder.Services.AddScoped<PupilStatuses>();
+        builder.Services.AddScoped<PlanRecords>();
+        builder.Services.AddScoped<KeepPlan>();
         builder.Services.AddScoped<TrackPupilStatus>();
         builder.Services.AddOptions<PupilKeys.Settings>().BindConfiguration(PupilKeys.Settings.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<PupilKeys>();

@@ -9,12 +9,12 @@ namespace SendPlatform.InclusionDashboard.Application;
 /// <summary>
 /// An area's figures for a period, as the caller may see them. Every partner may read every area; an area's figures
 /// are shown in full only to DfE and to the area's own LA. Everyone else (another LA, a school, an AP provider, and
-/// every LA for a region or the nation) sees them under disclosure control. Budgets and the funding framework are not
-/// counts of children, and are shown in full to all.
+/// every LA for a region or the nation) sees them under disclosure control. Budgets, plans and the funding framework are
+/// not counts of children, and are shown in full to all.
 /// </summary>
 public sealed class ReadSummary(
     MovementCounts movements, ApPlacementCounts placements, AlertRecords alerts, PupilStatuses statuses, TailoredListCounts tailoredLists,
-    ApBudgets budgets, ApCommitments commitments, Frameworks frameworks)
+    ApBudgets budgets, ApCommitments commitments, Frameworks frameworks, PlanRecords plans)
 {
     public sealed record Summary(Area Area, Period Period, bool Withheld, IReadOnlyList<FigureTable> Tables);
 
@@ -33,6 +33,7 @@ public sealed class ReadSummary(
         var committedFigures = await commitments.ForAsync(area.LaCodes, years, cancellationToken);
         var published = await frameworks.ForAsync(years, cancellationToken);
         var listTallies = await tailoredLists.TalliesAsync(area, period, cancellationToken);
+        var currentPlans = await plans.CurrentAsync(area.LaCodes, cancellationToken);
         return new Summary(area, period, withhold,
         [
             .. MovementTables.Build(movementTallies, withhold),
@@ -42,6 +43,7 @@ public sealed class ReadSummary(
             .. ApBudgetTables.Build(budgetFigures, committedFigures, period),
             FrameworkTables.Build(published, period),
             TailoredListTables.Build(listTallies, withhold),
+            .. PlanTables.Build(currentPlans, area.LaCodes.Count, period),
         ]);
     }
 }

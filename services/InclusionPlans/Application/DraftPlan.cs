@@ -8,7 +8,7 @@ namespace SendPlatform.InclusionPlans.Application;
 /// <summary>
 /// An LA drafting its inclusion plan and revising the draft, with content already checked against the national
 /// standards version it names. A repeated idempotency key answers with the first draft; a revision against a stale
-/// revision number is refused.
+/// revision number is refused. Each draft and revision is announced (InclusionPlanStatusChanged).
 /// </summary>
 public sealed class DraftPlan(PlansDbContext db, TimeProvider clock)
 {
@@ -20,6 +20,7 @@ public sealed class DraftPlan(PlansDbContext db, TimeProvider clock)
             {
                 var draft = InclusionPlan.Draft(laCode, content, caller.OrgId, key, clock.GetStorageNow());
                 db.Plans.Add(draft);
+                db.Announce(draft, draft.CreatedAt);
                 await db.SaveChangesAsync(ct);
                 return draft;
             }, cancellationToken);
@@ -30,7 +31,9 @@ public sealed class DraftPlan(PlansDbContext db, TimeProvider clock)
     {
         caller.RequireLocalAuthorityOf(laCode, "change its inclusion plans");
         var plan = await db.PlanAsync(laCode, id, tracked: true, cancellationToken);
-        plan.Replace(content, expectedRevision, caller.OrgId, clock.GetStorageNow());
+        var now = clock.GetStorageNow();
+        plan.Replace(content, expectedRevision, caller.OrgId, now);
+        db.Announce(plan, now);
         await db.SavePlanAsync(cancellationToken);
         return plan;
     }

@@ -31,7 +31,12 @@ public sealed class PublishPlan(PlansDbContext db, NationalStandardsFacts standa
             plan.Publish(ComplianceCheck.Evaluate(plan.Content, facts, clock.TodayInEngland()), caller.OrgId, now);
             var previous = await db.Plans.Where(p => p.LaCode == laCode && (p.Status == PlanStatus.Published || p.Status == PlanStatus.NeedsReview))
                 .ToListAsync(ct);
-            foreach (var old in previous) old.Supersede(now);
+            foreach (var old in previous)
+            {
+                old.Supersede(now);
+                db.Announce(old, now);
+            }
+            db.Announce(plan, now);
             db.EnqueueIntegrationEvent(new InclusionPlanPublished(plan.Id, plan.LaCode, plan.Content.PeriodStartYear, plan.Content.PeriodEndYear,
                 plan.Content.StandardsVersion, previous.Select(p => (Guid?)p.Id).FirstOrDefault(), now) { OccurredAt = now });
             await db.SaveChangesAsync(ct);

@@ -1,3 +1,4 @@
+using SendPlatform.InclusionPlans.Application;
 using Microsoft.EntityFrameworkCore;
 using SendPlatform.Contracts.IntegrationEvents;
 using SendPlatform.InclusionPlans.Data;
@@ -17,6 +18,6 @@ public sealed class StandardsPublishedConsumer(PlansDbContext db, TimeProvider c
     {
         var now = clock.GetStorageNow();
         foreach (var plan in await Db.Plans.Where(p => p.Status == PlanStatus.Published).ToListAsync(cancellationToken))
-            plan.MarkNeedsReview(e.Version, now);
+            if (plan.MarkNeedsReview(e.Version, now)) Db.Announce(plan, now);
     }
 }

@@ -31,9 +31,11 @@ public sealed class BudgetAndFrameworkTests(DashboardService service) : IClassFi
         await service.PublishAsync(Budget("931", 100_000m, Earlier));
         await service.PublishAsync(Budget("825", 50_000m, Earlier));
 
-        var region = await Eventually.Get(() => TableAsync(TestOrganisation.Dfe, "/v1/dashboard/regions/E12000008?period=2026-11", "ap_budget"),
-            t => Values(t, "2026_27")[3] == "2", "both LAs' budgets kept", TimeSpan.FromSeconds(30));
-        Assert.Equal(["250000.00", "0.00", "0.00", "2"], Values(region, "2026_27"));
+        // Events are consumed concurrently: wait for all three, then check the earlier setting never replaces the later.
+        await Eventually.Get(() => TableAsync(TestOrganisation.Dfe, "/v1/dashboard/regions/E12000008?period=2026-11", "ap_budget"),
+            t => Values(t, "2026_27").SequenceEqual(["250000.00", "0.00", "0.00", "2"]), "both LAs' budgets kept, 931's latest", TimeSpan.FromSeconds(30));
+        await Task.Delay(1000);
+        Assert.Equal(["250000.00", "0.00", "0.00", "2"], Values(await TableAsync(TestOrganisation.Dfe, "/v1/dashboard/regions/E12000008?period=2026-11", "ap_budget"), "2026_27"));
         var school = await TableAsync(TestOrganisation.School("100000"), "/v1/dashboard/local-authorities/931?period=2026-11", "ap_budget");
         Assert.Equal(["200000.00", "0.00", "0.00", "1"], Values(school, "2026_27"));
     }
@@ -48,11 +50,10 @@ public sealed class BudgetAndFrameworkTests(DashboardService service) : IClassFi
         await service.PublishAsync(new ApCommitmentsChanged("341", [new("2026-27", "TargetedSupport", 1_000m)], Earlier));
 
         var region = await Eventually.Get(() => TableAsync(TestOrganisation.Dfe, "/v1/dashboard/regions/E12000002?period=2026-27", "ap_budget_committed"),
-            t => Values(t, "2026_27")[3] == "2", "both LAs' commitments kept", TimeSpan.FromSeconds(30));
-        Assert.Equal(["1000.00", "30000.25", "0.00", "2"], Values(region, "2026_27"));
+            t => Values(t, "2026_27").SequenceEqual(["1000.00", "30000.25", "0.00", "2"]), "both LAs' commitments kept, 340's latest", TimeSpan.FromSeconds(30));
         Assert.Equal(["0.00", "5000.00", "0.00", "1"], Values(region, "2027_28"));
         // The earlier position (with its Transitional line) never replaces the later one, even arriving after it.
-        await Task.Delay(500);
+        await Task.Delay(1000);
         var la = await TableAsync(TestOrganisation.La("202"), "/v1/dashboard/local-authorities/340?period=2026-11", "ap_budget_committed");
         Assert.Equal(["0.00", "30000.25", "0.00", "1"], Values(la, "2026_27"));
     }

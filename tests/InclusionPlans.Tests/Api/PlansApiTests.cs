@@ -12,6 +12,7 @@ public sealed class PlansApiTests(PlansWithStandardsService service) : IClassFix
     public async Task Publishing_is_refused_until_the_plan_is_compliant_and_signed_off_then_announced_and_public()
     {
         await using var observer = await BrokerObserver.StartAsync<InclusionPlanPublished>(service.MessagingConnectionString);
+        await using var statuses = await BrokerObserver.StartAsync<InclusionPlanStatusChanged>(service.MessagingConnectionString);
         await _la.SetPartnershipAsync();
         var plan = await _la.DraftAsync(PlanCalls.Content());
         Assert.Equal(("PLAN_STATUS_DRAFT", 1), (plan.GetProperty("status").GetString(), plan.GetProperty("revision").GetInt32()));
@@ -53,6 +54,14 @@ public sealed class PlansApiTests(PlansWithStandardsService service) : IClassFix
         var (_, first) = await _la.GetJsonAsync(plan.PlanPath());
         Assert.Equal("PLAN_STATUS_SUPERSEDED", first.GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.PreconditionFailed, (await _la.SendAsync(HttpMethod.Put, plan.PlanPath(), new { content = PlanCalls.Compliant() })).Status);
+
+        // Every change of status or content was announced for the dashboard, with the sufficiency planned per year.
+        var firstId = plan.GetProperty("id").GetString();
+        var changes = await Eventually.Get(() => Task.FromResult(statuses.Received.Where(r => r.Message.GetProperty("planId").GetString() == firstId)
+                .Select(r => r.Message.GetProperty("status").GetString()).ToList()), r => r.Count >= 4, "the first plan's four changes");
+        Assert.Equal(["Draft", "Draft", "Published", "Superseded"], changes.Order());
+        var sufficiency = statuses.Received.First(r => r.Message.GetProperty("planId").GetString() == firstId).Message.GetProperty("sufficiency");
+        Assert.Contains(sufficiency.EnumerateArray(), line => line.GetProperty("academicYear").GetString() == "2026-27");
     }
 
     [Fact]

@@ -218,6 +218,36 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
                     b.ToTable("not_in_school_spells", (string)null);
                 });
 
+            modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.PlanRecord", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LaCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Sufficiency")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.HasKey("PlanId");
+
+                    b.HasIndex("LaCode");
+
+                    b.ToTable("inclusion_plans", (string)null);
+                });
+
             modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.PupilStatusPoint", b =>
                 {
                     b.Property<Guid>("MovementId")
