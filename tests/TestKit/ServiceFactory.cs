@@ -38,6 +38,8 @@ public class ServiceFactory<TEntryPoint>(PlatformInfrastructure infrastructure, 
         builder.UseSetting("Auth:Audience", TestTokens.Audience);
         builder.UseSetting("Auth:SigningKey", TestTokens.SigningKey);
         builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
+        // The secret inclusion-dashboard keys pupils by (AppHost keeps one per data folder); other services ignore it.
+        builder.UseSetting("PupilKeys:Secret", TestTokens.PupilKeySecret);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         if (MoreServices is not null) builder.ConfigureServices(MoreServices);
     }

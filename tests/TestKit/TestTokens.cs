@@ -13,6 +13,9 @@ public static class TestTokens
     public const string Audience = "send-platform";
     public static readonly string SigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
 
+    /// <summary>This run's secret for inclusion-dashboard's keyed hashes of UPNs.</summary>
+    public static readonly string PupilKeySecret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
+
     /// <param name="scopes">The token's scopes; by default every scope of the organisation's type, as a development token has.</param>
     public static string For(TestOrganisation org, string? signingKey = null, DateTimeOffset? expires = null, IEnumerable<string>? scopes = null)
     {

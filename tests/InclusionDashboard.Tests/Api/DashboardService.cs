@@ -8,12 +8,6 @@ namespace SendPlatform.InclusionDashboard.Tests.Api;
 
 public sealed class DashboardService() : ServiceUnderTest<DashboardApi>("dashboarddb")
 {
-    protected override Task ConfigureAsync(ServiceFactory<DashboardApi> factory, PlatformInfrastructure infrastructure)
-    {
-        DashboardBus.Configure(factory);
-        return Task.CompletedTask;
-    }
-
     /// <summary>
     /// Once the bus is healthy: its queues are bound to the events' exchanges, so nothing a test publishes first is
     /// dropped for want of a binding (the host's start does not wait for the bus, so a service starts without a broker).
@@ -30,11 +24,6 @@ public sealed class DashboardService() : ServiceUnderTest<DashboardApi>("dashboa
 
 internal static class DashboardBus
 {
-    /// <summary>The secret the dashboard keys pupils by (AppHost keeps one per data folder).</summary>
-    public const string PupilKeySecret = "test-pupil-key-secret-0123456789abcdef";
-
-    public static void Configure(ServiceFactory<DashboardApi> factory) => factory.Settings["PupilKeys:Secret"] = PupilKeySecret;
-
     public static async Task WaitUntilBoundAsync(IServiceProvider services) =>
         Assert.Equal(BusHealthStatus.Healthy, await services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30)));
 }

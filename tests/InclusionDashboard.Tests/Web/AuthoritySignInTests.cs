@@ -38,7 +38,6 @@ public sealed class AuthoritySignInTests : IAsyncLifetime
         _factory.Settings["DashboardClient:ClientId"] = "send-dashboard";
         _factory.Settings["DashboardClient:ClientSecret"] = "not-a-real-secret";
         _factory.Settings["DevTokens:Enabled"] = "true";
-        Api.DashboardBus.Configure(_factory);
     }
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();

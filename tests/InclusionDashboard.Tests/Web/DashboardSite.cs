@@ -29,7 +29,6 @@ public sealed class DashboardSite() : ServiceUnderTest<DashboardApi>("dashboardd
     protected override Task ConfigureAsync(ServiceFactory<DashboardApi> factory, PlatformInfrastructure infrastructure)
     {
         factory.Settings["DevTokens:Enabled"] = "true";
-        Api.DashboardBus.Configure(factory);
         // Port 0: the kernel picks a free port at bind time, so no other process can take it in between.
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http1AndHttp2));
         return Task.CompletedTask;
