@@ -12,8 +12,8 @@ using SendPlatform.InclusionDashboard.Data;
 namespace SendPlatform.InclusionDashboard.Data.Migrations
 {
     [DbContext(typeof(DashboardDbContext))]
-    [Migration("20261130231820_NotInSchoolSpells")]
-    partial class NotInSchoolSpells
+    [Migration("20261201011250_InitialDashboard")]
+    partial class InitialDashboard
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -219,6 +219,36 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
                     b.HasIndex("LaCode", "From");
 
                     b.ToTable("not_in_school_spells", (string)null);
+                });
+
+            modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.PlanRecord", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LaCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Sufficiency")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.HasKey("PlanId");
+
+                    b.HasIndex("LaCode");
+
+                    b.ToTable("inclusion_plans", (string)null);
                 });
 
             modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.PupilStatusPoint", b =>
