@@ -25,8 +25,6 @@ public sealed class ApBudgets(DashboardDbContext db)
     {
         var rows = await db.ApBudgets.AsNoTracking().Where(b => laCodes.Contains(b.LaCode) && financialYears.Contains(b.FinancialYear))
             .Select(b => new { b.LaCode, b.FinancialYear, b.Tier, b.Amount }).ToListAsync(cancellationToken);
-        return [.. rows.GroupBy(r => r.FinancialYear)
-            .SelectMany(year => year.GroupBy(r => r.Tier).Select(tier =>
-                new ApBudgetFigure(year.Key, tier.Key, tier.Sum(r => r.Amount), year.Select(r => r.LaCode).Distinct().Count())))];
+        return ApBudgetFigure.Sum(rows.Select(r => (r.LaCode, r.FinancialYear, r.Tier, r.Amount)));
     }
 }

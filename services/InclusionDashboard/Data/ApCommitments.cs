@@ -24,11 +24,8 @@ public sealed class ApCommitments(DashboardDbContext db)
     public async Task<IReadOnlyList<ApBudgetFigure>> ForAsync(IReadOnlyList<string> laCodes, IReadOnlyList<string> financialYears, CancellationToken cancellationToken)
     {
         var positions = await db.ApCommitments.AsNoTracking().Where(c => laCodes.Contains(c.LaCode)).Select(c => new { c.LaCode, c.Committed }).ToListAsync(cancellationToken);
-        return [.. positions
-            .SelectMany(p => JsonSerializer.Deserialize<List<Line>>(p.Committed)!.Select(l => (p.LaCode, l)))
-            .Where(x => financialYears.Contains(x.l.FinancialYear) && x.l.Amount != 0)
-            .GroupBy(x => x.l.FinancialYear)
-            .SelectMany(year => year.GroupBy(x => x.l.Tier).Select(tier =>
-                new ApBudgetFigure(year.Key, tier.Key, tier.Sum(x => x.l.Amount), year.Select(x => x.LaCode).Distinct().Count())))];
+        return ApBudgetFigure.Sum(positions
+            .SelectMany(p => JsonSerializer.Deserialize<List<Line>>(p.Committed)!.Select(l => (p.LaCode, l.FinancialYear, l.Tier, l.Amount)))
+            .Where(x => financialYears.Contains(x.FinancialYear) && x.Amount != 0));
     }
 }

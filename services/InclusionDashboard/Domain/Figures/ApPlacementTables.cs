@@ -8,9 +8,6 @@ namespace SendPlatform.InclusionDashboard.Domain.Figures;
 /// </summary>
 public static class ApPlacementTables
 {
-    private static readonly (string Code, string Label)[] Tiers =
-        [(ApTiers.TargetedSupport, "Targeted support (tier 1)"), (ApTiers.TimeLimited, "Time-limited (tier 2)"), (ApTiers.Transitional, "Transitional (tier 3)")];
-
     private static readonly (string Code, string Id, string Label)[] Outcomes =
     [
         ("ReturnedToHomeSchool", "returned_to_home_school", "Returned to their home school"),
@@ -21,7 +18,7 @@ public static class ApPlacementTables
 
     public static IReadOnlyList<FigureTable> Build(IReadOnlyList<ApPlacementTally> tallies, bool withhold)
     {
-        var tiers = Tiers.Select(t => t.Code).ToList();
+        var tiers = ApTierColumns.All.Select(t => t.Code).ToList();
         var outcomes = Outcomes.Select(o => o.Code).ToList();
         var byTier = new long[2, tiers.Count];
         var byOutcome = new long[outcomes.Count, tiers.Count];
@@ -43,7 +40,7 @@ public static class ApPlacementTables
         var masks = withhold
             ? TableSet.Suppress(grids, [.. Enumerable.Range(0, grids[0].Columns).Select(c => new SharedCell(0, 1, c, 1, grids[1].DataRows, c))])
             : [.. grids.Select(g => new bool[g.Rows, g.Columns])];
-        var columns = Tiers.Select(t => t.Label).ToList();
+        var columns = ApTierColumns.All.Select(t => t.Label).ToList();
         return
         [
             new("ap_placements_by_tier", "AP placements started and ended by tier",
