@@ -131,6 +131,10 @@ public sealed class DashboardPagesTests(DashboardSite site) : IClassFixture<Dash
         Assert.Contains("The period", await page.InnerTextAsync(".govuk-error-summary"));
         await AssertAccessibleAsync(page);
         Assert.Equal(404, (await page.GotoAsync("/dashboard/regions/E12000010"))!.Status);
+        // A download for a malformed period is a 400 in words, not a file.
+        var download = await page.APIRequest.GetAsync("/dashboard/local-authorities/931/download?period=2027-13");
+        Assert.Equal(400, download.Status);
+        Assert.StartsWith("period: ", await download.TextAsync());
     }
 
     [Fact]
@@ -143,7 +147,10 @@ public sealed class DashboardPagesTests(DashboardSite site) : IClassFixture<Dash
         Assert.Contains("Choose a local authority", await page.InnerTextAsync(".govuk-error-summary"));
         await AssertAccessibleAsync(page);
 
+        // A return address off the dashboard is not followed (no open redirect): back to the dashboard instead.
+        await page.GotoAsync("/dashboard/sign-in?returnUrl=" + Uri.EscapeDataString("https://example.org/phish"));
         await DashboardSite.SignInAsync(page, TestOrganisation.La("931"));
+        Assert.EndsWith("/dashboard", new Uri(page.Url).AbsolutePath);
         Assert.Contains("la-931", await page.InnerTextAsync("[data-testid=signed-in-as]"));
         await page.ClickAsync("button:has-text('Sign out')");
         await page.GotoAsync(LaPage);
