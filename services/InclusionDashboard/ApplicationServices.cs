@@ -28,6 +28,7 @@ public static class ApplicationServices
             bus.AddConsumer<TariffScheduleChangedConsumer>();
             bus.AddConsumer<TailoredListDrawnConsumer>();
             bus.AddConsumer<InclusionPlanStatusChangedConsumer>();
+            bus.AddConsumer<ApOutcomesAssessedConsumer>();
         });
         builder.Services.AddScoped<MovementCounts>();
         builder.Services.AddScoped<ApPlacementCounts>();
@@ -38,6 +39,8 @@ public static class ApplicationServices
         builder.Services.AddScoped<TailoredListCounts>();
         builder.Services.AddScoped<PupilStatuses>();
         builder.Services.AddScoped<PlanRecords>();
+        builder.Services.AddScoped<ApOutcomes>();
+        builder.Services.AddScoped<KeepApOutcomes>();
         builder.Services.AddScoped<KeepPlan>();
         builder.Services.AddScoped<TrackPupilStatus>();
         builder.Services.AddOptions<PupilKeys.Settings>().BindConfiguration(PupilKeys.Settings.Section).ValidateDataAnnotations().ValidateOnStart();

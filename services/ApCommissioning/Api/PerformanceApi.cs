@@ -15,10 +15,10 @@ public sealed class PerformanceApi(ApDbContext db, ReportOutcomes reporting, IOp
     public override async Task<Proto.OutcomeReport> SubmitOutcomes(Proto.SubmitOutcomesRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
-        var placement = await reporting.PlacementToReportAsync(caller, PlacementsApi.PlacementId(request.PlacementId, "placement_id"), context.CancellationToken);
+        var (placement, providerUrn) = await reporting.PlacementToReportAsync(caller, PlacementsApi.PlacementId(request.PlacementId, "placement_id"), context.CancellationToken);
         var v = new Violations();
         var outcomes = v.Checked(OutcomeValidation.Parse(request, placement, v));
-        return ToProto(await reporting.ReportAsync(caller, placement, outcomes, context.CancellationToken));
+        return ToProto(await reporting.ReportAsync(caller, placement, providerUrn, outcomes, context.CancellationToken));
     }
 
     public override async Task<Proto.Scorecard> GetProviderScorecard(Proto.GetProviderScorecardRequest request, ServerCallContext context)

@@ -4,7 +4,8 @@ namespace SendPlatform.ApCommissioning.Data;
 
 /// <summary>
 /// The lock placements at one provider take, when a pupil is placed and when a placement ends, so neither a place
-/// nor the unregistered-provider limit can be taken twice at once.
+/// nor the unregistered-provider limit can be taken twice at once; and when its outcomes are reported, so each
+/// ApOutcomesAssessed is computed from every report committed before it.
 /// </summary>
 public static class ProviderLock
 {

@@ -14,7 +14,7 @@ namespace SendPlatform.InclusionDashboard.Application;
 /// </summary>
 public sealed class ReadSummary(
     MovementCounts movements, ApPlacementCounts placements, AlertRecords alerts, PupilStatuses statuses, TailoredListCounts tailoredLists,
-    ApBudgets budgets, ApCommitments commitments, Frameworks frameworks, PlanRecords plans)
+    ApBudgets budgets, ApCommitments commitments, Frameworks frameworks, PlanRecords plans, ApOutcomes outcomes)
 {
     public sealed record Summary(Area Area, Period Period, bool Withheld, IReadOnlyList<FigureTable> Tables);
 
@@ -26,6 +26,7 @@ public sealed class ReadSummary(
         var withhold = !SeesInFull(caller, area);
         var movementTallies = await movements.TalliesAsync(area, period, cancellationToken);
         var placementTallies = await placements.TalliesAsync(area, period, cancellationToken);
+        var outcomeTallies = await outcomes.TalliesAsync(area.LaCodes, Period.AcademicYearOf(period.Start).Code, cancellationToken);
         var alertFacts = await alerts.InAreaAsync(area, period, cancellationToken);
         var notInSchool = await statuses.OnAsync(area, period.End, cancellationToken);
         var years = period.FinancialYears.Select(y => y.ToString()).ToList();
@@ -40,6 +41,7 @@ public sealed class ReadSummary(
             NotInSchoolTables.Build(notInSchool, withhold),
             AlertTables.Build(alertFacts, period, withhold),
             .. ApPlacementTables.Build(placementTallies, withhold),
+            ApOutcomeTables.Build(outcomeTallies, period, withhold),
             .. ApBudgetTables.Build(budgetFigures, committedFigures, period),
             FrameworkTables.Build(published, period),
             TailoredListTables.Build(listTallies, withhold),

@@ -13,6 +13,7 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<FrameworkRecord> Frameworks => Set<FrameworkRecord>();
     public DbSet<TailoredListCount> TailoredListCounts => Set<TailoredListCount>();
     public DbSet<PupilStatusPoint> PupilStatusPoints => Set<PupilStatusPoint>();
+    public DbSet<ApOutcomeRecord> ApOutcomes => Set<ApOutcomeRecord>();
     public DbSet<PlanRecord> Plans => Set<PlanRecord>();
     public DbSet<NotInSchoolSpell> NotInSchoolSpells => Set<NotInSchoolSpell>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

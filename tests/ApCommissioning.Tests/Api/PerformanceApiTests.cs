@@ -1,4 +1,5 @@
 using System.Net;
+using SendPlatform.Contracts.IntegrationEvents;
 using SendPlatform.TestKit;
 
 namespace SendPlatform.ApCommissioning.Tests.Api;
@@ -8,9 +9,10 @@ public sealed class PerformanceApiTests(ApWithFundingService service) : IClassFi
     private readonly HttpClient _la = service.Factory.RestAs(TestOrganisation.La("931"));
     private readonly HttpClient _provider = service.Factory.RestAs(new TestOrganisation("ap_provider", "170001"));
 
-    private static object Outcomes(string before, string during, int english, int maths, string sustained = "SUSTAINED_UNSPECIFIED", string term = "TERM_AUTUMN") => new
+    private static object Outcomes(string before, string during, int english, int maths, string sustained = "SUSTAINED_UNSPECIFIED", string term = "TERM_AUTUMN",
+        string year = "2026-27") => new
     {
-        schoolYear = "2026-27", term, attendanceBeforePercent = before, attendanceDuringPercent = during,
+        schoolYear = year, term, attendanceBeforePercent = before, attendanceDuringPercent = during,
         englishProgressSteps = english, mathsProgressSteps = maths, sustainedTwoTerms = sustained,
     };
 
@@ -44,6 +46,37 @@ public sealed class PerformanceApiTests(ApWithFundingService service) : IClassFi
         var (_, laScorecard) = await _la.GetJsonAsync("/v1/local-authorities/931/ap/scorecard");
         Assert.Equal("931", laScorecard.GetProperty("subject").GetString());
         Assert.Equal(5, laScorecard.GetProperty("measures").EnumerateArray().Single(m => m.GetProperty("outcome").GetString() == "IMPROVED_ATTENDANCE").GetProperty("placements").GetInt32());
+    }
+
+    [Fact]
+    public async Task Each_report_announces_the_placements_outcomes_year_by_year_and_a_correction_announces_them_again()
+    {
+        await using var observer = await BrokerObserver.StartAsync<ApOutcomesAssessed>(service.MessagingConnectionString);
+        var providerId = await _la.ProviderAsync("170003");
+        var commission = await _la.CommissionAsync(providerId, 2, "931");
+        var (_, placement) = await _la.PostJsonAsync("/v1/ap/placements", PlacementCalls.TimeLimited(commission, PlacementCalls.Upn(130)));
+        var id = placement.GetProperty("id").GetString()!;
+        var reporter = service.Factory.RestAs(new TestOrganisation("ap_provider", "170003"));
+        var path = $"/v1/ap/placements/{id}/outcomes";
+
+        // 2026-27: attendance up, progress in both. 2027-28: attendance up again, two steps more in English.
+        Assert.Equal(HttpStatusCode.OK, (await reporter.PostJsonAsync(path, Outcomes("60.0", "75.0", 1, 1))).Status);
+        Assert.Equal(HttpStatusCode.OK, (await reporter.PostJsonAsync(path, Outcomes("75.0", "80.0", 2, 0, year: "2027-28"))).Status);
+        // The 2026-27 term corrected: attendance no longer up, progress only in maths. 2026-27 now meets neither; 2027-28, counting
+        // both years' progress (English 0 + 2, maths 1 + 0) and its own attendance, meets both.
+        Assert.Equal(HttpStatusCode.OK, (await reporter.PostJsonAsync(path, Outcomes("60.0", "55.0", 0, 1))).Status);
+
+        string Years(System.Text.Json.JsonElement m) => string.Join(" | ", m.GetProperty("years").EnumerateArray().Select(y =>
+            $"{y.GetProperty("schoolYear").GetString()} outreach={y.GetProperty("effectiveOutreach")} attendance={y.GetProperty("improvedAttendance")} " +
+            $"attainment={y.GetProperty("attainmentEnglishAndMaths")} reintegration={y.GetProperty("reintegration")} post16={y.GetProperty("post16Transitions")}"));
+        var ours = await Eventually.Get(() => Task.FromResult(observer.Received.Where(r => r.Message.GetProperty("placementId").GetString() == id).ToList()),
+            r => r.Count == 3, "three ApOutcomesAssessed");
+        var latest = ours.MaxBy(r => r.Message.GetProperty("asOf").GetDateTimeOffset())!.Message;
+        Assert.Equal(("931", "TimeLimited", "170003"),
+            (latest.GetProperty("laCode").GetString(), latest.GetProperty("tier").GetString(), latest.GetProperty("providerUrn").GetString()));
+        Assert.Equal("2026-27 outreach= attendance=False attainment=False reintegration= post16= | " +
+            "2027-28 outreach= attendance=True attainment=True reintegration= post16=", Years(latest));
+        Assert.DoesNotContain(ours, r => r.Message.ToString().Contains(PlacementCalls.Upn(130), StringComparison.Ordinal));
     }
 
     [Fact]

@@ -21,9 +21,9 @@ public sealed class ScorecardTests
         return placement;
     }
 
-    private static OutcomeReport Report(ApPlacement p, Term term, decimal before, decimal during, int english, int maths, bool? sustained = null)
+    private static OutcomeReport Report(ApPlacement p, Term term, decimal before, decimal during, int english, int maths, bool? sustained = null, int year = 2026)
     {
-        var report = OutcomeReport.For(p.Id, 2026, term);
+        var report = OutcomeReport.For(p.Id, year, term);
         report.Record(new OutcomeFigures(before, during, english, maths, 0, null, sustained), "140001", DateTimeOffset.UtcNow);
         return report;
     }
@@ -53,6 +53,24 @@ public sealed class ScorecardTests
     }
 
     [Fact]
+    public void A_placements_outcomes_year_by_year_count_reports_to_each_years_end_only()
+    {
+        var placement = Placement(PlacementOutcome.ReturnedToHomeSchool);
+        var reports = new[]
+        {
+            Report(placement, Term.Summer, 60, 58, 1, 0, year: 2026),               // 2026-27: attendance down, no maths yet
+            Report(placement, Term.Autumn, 58, 70, 0, 1, sustained: true, year: 2027), // 2027-28: attendance up, maths now, the return lasted
+        };
+
+        var years = OutcomesMet.ByYear(placement, reports, new ScorecardThresholds());
+
+        Assert.Equal([2026, 2027], years.Select(y => y.SchoolYear));
+        Assert.Equal(new OutcomesMet(null, false, null, false, null), years[0].Met);
+        Assert.Equal(new OutcomesMet(null, true, true, true, null), years[1].Met);
+        Assert.Throws<ArgumentException>(() => OutcomesMet.Of(placement, [], new ScorecardThresholds()));
+    }
+
+    [Fact]
     public void Thresholds_are_data_and_a_measure_below_its_minimum_is_not_rated()
     {
         var placements = Enumerable.Range(0, 4).Select(_ => Placement()).ToList();
@@ -74,7 +92,7 @@ public sealed class ScorecardTests
     public void Attendance_that_was_good_and_stayed_good_meets_the_measure_as_a_rise_does(int before, int during, bool met)
     {
         var report = Report(Placement(), Term.Autumn, before, during, 0, 0);
-        Assert.Equal(met, Scorecard.AttendanceMet(report, new ScorecardThresholds().GoodAttendancePercent));
+        Assert.Equal(met, OutcomesMet.AttendanceMet(report, new ScorecardThresholds().GoodAttendancePercent));
     }
 
     private static (decimal?, int, Rating) Of(MeasureResult m) => (m.ValuePercent, m.Placements, m.Rating);

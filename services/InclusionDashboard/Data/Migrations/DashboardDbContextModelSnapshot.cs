@@ -101,6 +101,54 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
                     b.ToTable("ap_commitments", (string)null);
                 });
 
+            modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.ApOutcomeRecord", b =>
+                {
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SchoolYear")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<DateTimeOffset>("AsOf")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("AttainmentEnglishAndMaths")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("EffectiveOutreach")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ImprovedAttendance")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LaCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<bool?>("Post16Transitions")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ProviderUrn")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<bool?>("Reintegration")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("PlacementId", "SchoolYear");
+
+                    b.HasIndex("SchoolYear", "LaCode");
+
+                    b.ToTable("ap_outcomes", (string)null);
+                });
+
             modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.ApPlacementCount", b =>
                 {
                     b.Property<string>("AreaCode")

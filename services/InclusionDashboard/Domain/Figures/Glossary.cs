@@ -7,6 +7,7 @@ public static class Glossary
     [
         ("AP", "Alternative provision: education for pupils who cannot attend a mainstream school, for example after exclusion or through illness."),
         ("AP budget", "What a local authority sets aside for its AP service in a financial year, per tier; set for three years at a time."),
+        ("AP performance framework", "The five outcomes an AP service is measured by: effective outreach, improved attendance, reintegration into school, attainment in English and maths, and post-16 transitions; providers report them per placement and term."),
         ("c", "A figure withheld to protect the children it counts: a count of 1 to 4, or a figure from which one could be worked out."),
         ("CME", "Children missing education: children of compulsory school age not registered at a school and not otherwise receiving a suitable education, whose whereabouts may be unknown."),
         ("DfE", "The Department for Education."),
@@ -28,6 +29,6 @@ public static class Glossary
         ("Suspension", "Excluding a pupil from school for a fixed period (formerly a fixed-period exclusion)."),
         ("Tailored list", "A list of suitable settings with a place that an LA draws for a child from the national register, nearest first; parents choose from it."),
         ("Tier", "The three tiers of an area's AP service: 1 targeted support in mainstream, 2 time-limited placements, 3 transitional placements."),
-        ("x", "Not available: there is nothing to take the figure over (a median of no resolved alerts)."),
+        ("x", "Not available: there is nothing to take the figure over (a median of no resolved alerts, a share of no placements)."),
     ];
 }
