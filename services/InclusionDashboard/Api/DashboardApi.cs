@@ -27,6 +27,12 @@ public sealed class DashboardApi(ReadSummary summaries, ReadSeries series, TimeP
         return SummaryAsync(context, area, period);
     }
 
+    public override Task<Proto.DashboardSummary> GetSettingSummary(Proto.GetSettingSummaryRequest request, ServerCallContext context)
+    {
+        var (area, period) = SummaryRequests.SettingAndPeriod(request.Urn, request.Period, clock);
+        return SummaryAsync(context, area, period);
+    }
+
     public override async Task<Proto.Series> GetLocalAuthoritySeries(Proto.GetLocalAuthoritySeriesRequest request, ServerCallContext context)
     {
         var v = new Violations();

@@ -8,9 +8,10 @@ namespace SendPlatform.InclusionDashboard.Application;
 
 /// <summary>
 /// An area's figures for a period, as the caller may see them. Every partner may read every area; an area's figures
-/// are shown in full only to DfE and to the area's own LA. Everyone else (another LA, a school, an AP provider, and
-/// every LA for a region or the nation) sees them under disclosure control. Budgets, plans and the funding framework are
-/// not counts of children, and are shown in full to all.
+/// are shown in full only to DfE and to the area's own LA, or for a setting to the school or AP provider itself.
+/// Everyone else (another LA, another setting, and every LA for a region or the nation) sees them under disclosure
+/// control. Budgets, plans and the funding framework are not counts of children, and are shown in full to all. A
+/// setting has only what is counted at it: the movements naming it, and the AP placements and outcomes at it.
 /// </summary>
 public sealed class ReadSummary(
     MovementCounts movements, ApPlacementCounts placements, AlertRecords alerts, PupilStatuses statuses, TailoredListCounts tailoredLists,
@@ -19,11 +20,14 @@ public sealed class ReadSummary(
     public sealed record Summary(Area Area, Period Period, bool Withheld, IReadOnlyList<FigureTable> Tables);
 
     public static bool SeesInFull(CallerOrganisation caller, Area area) =>
-        caller.Type == OrganisationType.Dfe || area.Level == Area.LocalAuthority && caller.IsLocalAuthorityOf(area.Code);
+        caller.Type == OrganisationType.Dfe
+        || area.Level == Area.LocalAuthority && caller.IsLocalAuthorityOf(area.Code)
+        || area.Level == Area.School && caller.Type is OrganisationType.School or OrganisationType.ApProvider && caller.OrgId == area.Code;
 
     public async Task<Summary> ReadAsync(CallerOrganisation caller, Area area, Period period, CancellationToken cancellationToken)
     {
         var withhold = !SeesInFull(caller, area);
+        if (area.Level == Area.School) return await SettingAsync(area, period, withhold, cancellationToken);
         var movementTallies = await movements.TalliesAsync(area, period, cancellationToken);
         var placementTallies = await placements.TalliesAsync(area, period, cancellationToken);
         var outcomeTallies = await outcomes.TalliesAsync(area.LaCodes, Period.AcademicYearOf(period.Start).Code, cancellationToken);
@@ -46,6 +50,19 @@ public sealed class ReadSummary(
             FrameworkTables.Build(published, period),
             TailoredListTables.Build(listTallies, withhold),
             .. PlanTables.Build(currentPlans, area.LaCodes.Count, period),
+        ]);
+    }
+
+    private async Task<Summary> SettingAsync(Area setting, Period period, bool withhold, CancellationToken cancellationToken)
+    {
+        var movementTallies = await movements.TalliesAsync(setting, period, cancellationToken);
+        var placementTallies = await placements.TalliesAsync(setting, period, cancellationToken);
+        var outcomeTallies = await outcomes.ProviderTalliesAsync(setting.Code, Period.AcademicYearOf(period.Start).Code, cancellationToken);
+        return new Summary(setting, period, withhold,
+        [
+            .. MovementTables.Build(movementTallies, withhold),
+            .. ApPlacementTables.Build(placementTallies, withhold),
+            ApOutcomeTables.Build(outcomeTallies, period, withhold),
         ]);
     }
 }

@@ -45,6 +45,18 @@ internal static class SummaryRequests
         return Area.LocalAuthorityOf(la.Value);
     }
 
+    /// <summary>A setting summary's area and period, every problem with either refused together.</summary>
+    public static (Area Area, Period Period) SettingAndPeriod(string urn, string period, TimeProvider clock)
+    {
+        var v = new Violations();
+        Area? area = null;
+        if (Urn.TryParse(urn, out var parsed, out var reason)) area = Area.Setting(parsed.Value);
+        else v.Add("urn", reason);
+        var parsedPeriod = PeriodOf(period, clock, v);
+        v.ThrowIfAny();
+        return (area!, parsedPeriod);
+    }
+
     public static Area? RegionOf(string text, Violations v)
     {
         var code = text.Trim().ToUpperInvariant();

@@ -14,5 +14,6 @@ internal sealed class ApOutcomeRecordConfiguration : IEntityTypeConfiguration<Ap
         entity.Property(o => o.Tier).HasMaxLength(20);
         entity.Property(o => o.ProviderUrn).HasMaxLength(6);
         entity.HasIndex(o => new { o.SchoolYear, o.LaCode });
+        entity.HasIndex(o => new { o.SchoolYear, o.ProviderUrn });
     }
 }

@@ -19,9 +19,16 @@ public sealed class ApOutcomes(DashboardDbContext db)
     }
 
     /// <summary>For the LAs' placements with a report in the school year, per outcome, how many met it and how many did not.</summary>
-    public async Task<IReadOnlyList<ApOutcomeTally>> TalliesAsync(IReadOnlyList<string> laCodes, string schoolYear, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ApOutcomeTally>> TalliesAsync(IReadOnlyList<string> laCodes, string schoolYear, CancellationToken cancellationToken) =>
+        TalliesAsync(db.ApOutcomes.Where(o => o.SchoolYear == schoolYear && laCodes.Contains(o.LaCode)), cancellationToken);
+
+    /// <summary>The same for the placements at one provider, whichever LA commissioned them.</summary>
+    public Task<IReadOnlyList<ApOutcomeTally>> ProviderTalliesAsync(string providerUrn, string schoolYear, CancellationToken cancellationToken) =>
+        TalliesAsync(db.ApOutcomes.Where(o => o.SchoolYear == schoolYear && o.ProviderUrn == providerUrn), cancellationToken);
+
+    private static async Task<IReadOnlyList<ApOutcomeTally>> TalliesAsync(IQueryable<ApOutcomeRecord> records, CancellationToken cancellationToken)
     {
-        var counts = await db.ApOutcomes.AsNoTracking().Where(o => o.SchoolYear == schoolYear && laCodes.Contains(o.LaCode))
+        var counts = await records.AsNoTracking()
             .GroupBy(_ => 1)
             .Select(g => new
             {

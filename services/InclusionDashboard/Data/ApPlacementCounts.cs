@@ -7,14 +7,13 @@ namespace SendPlatform.InclusionDashboard.Data;
 
 public sealed class ApPlacementCounts(DashboardDbContext db)
 {
-    /// <summary>Adds one placement's start or end to its month's count in its LA, region and England, in the consumer's transaction.</summary>
-    public Task AddAsync(string laCode, DateOnly date, string tier, string stage, CancellationToken cancellationToken)
+    /// <summary>Adds one placement's start or end to its month's count in each area it counts in (<see cref="CountedAreas"/>), in the consumer's transaction.</summary>
+    public Task AddAsync(string[] areaCodes, DateOnly date, string tier, string stage, CancellationToken cancellationToken)
     {
         var month = new DateOnly(date.Year, date.Month, 1);
-        var region = Area.RegionCodeOf(laCode);
         return db.Database.ExecuteSqlAsync($"""
             INSERT INTO ap_placement_counts ("AreaCode", "Month", "Tier", "Stage", "Count")
-            VALUES ({laCode}, {month}, {tier}, {stage}, 1), ({region}, {month}, {tier}, {stage}, 1), ({Area.EnglandCode}, {month}, {tier}, {stage}, 1)
+            SELECT area, {month}, {tier}, {stage}, 1 FROM unnest({areaCodes}) AS a(area)
             ON CONFLICT ("AreaCode", "Month", "Tier", "Stage") DO UPDATE SET "Count" = ap_placement_counts."Count" + 1
             """, cancellationToken);
     }

@@ -8,19 +8,16 @@ namespace SendPlatform.InclusionDashboard.Data;
 public sealed class MovementCounts(DashboardDbContext db)
 {
     /// <summary>
-    /// Adds one movement to its month's count in its LA, region and England, in one statement in the caller's
-    /// transaction (the consumer's, with its inbox row).
+    /// Adds one movement to its month's count in each area it counts in (<see cref="CountedAreas"/>, no code twice), in
+    /// one statement in the caller's transaction (the consumer's, with its inbox row).
     /// </summary>
-    public Task AddAsync(string laCode, DateOnly effectiveDate, string eventType, string senProvision, string primaryNeed, string deletionGround,
+    public Task AddAsync(string[] areaCodes, DateOnly effectiveDate, string eventType, string senProvision, string primaryNeed, string deletionGround,
         int days, CancellationToken cancellationToken)
     {
         var month = new DateOnly(effectiveDate.Year, effectiveDate.Month, 1);
-        var region = Area.RegionCodeOf(laCode);
         return db.Database.ExecuteSqlAsync($"""
             INSERT INTO movement_counts ("AreaCode", "Month", "EventType", "SenProvision", "PrimaryNeed", "DeletionGround", "Count", "Days")
-            VALUES ({laCode}, {month}, {eventType}, {senProvision}, {primaryNeed}, {deletionGround}, 1, {days}),
-                   ({region}, {month}, {eventType}, {senProvision}, {primaryNeed}, {deletionGround}, 1, {days}),
-                   ({Area.EnglandCode}, {month}, {eventType}, {senProvision}, {primaryNeed}, {deletionGround}, 1, {days})
+            SELECT area, {month}, {eventType}, {senProvision}, {primaryNeed}, {deletionGround}, 1, {days} FROM unnest({areaCodes}) AS a(area)
             ON CONFLICT ("AreaCode", "Month", "EventType", "SenProvision", "PrimaryNeed", "DeletionGround")
             DO UPDATE SET "Count" = movement_counts."Count" + 1, "Days" = movement_counts."Days" + excluded."Days"
             """, cancellationToken);

@@ -10,7 +10,7 @@ public sealed class PupilMovedConsumer(DashboardDbContext db, CountMovement coun
     protected override async Task HandleAsync(PupilMoved moved, CancellationToken cancellationToken)
     {
         await counting.CountAsync(new CountMovement.Movement(moved.ResponsibleLaCode, moved.EffectiveDate, moved.Type, moved.SenProvision, moved.PrimaryNeed,
-            moved.DeletionGround, moved.SuspensionDays), cancellationToken);
+            moved.DeletionGround, moved.SuspensionDays, moved.FromUrn, moved.ToUrn), cancellationToken);
         await tracking.TrackAsync(new TrackPupilStatus.Moved(moved.MovementId, moved.Upn, moved.ResponsibleLaCode, moved.EffectiveDate, moved.OccurredAt,
             moved.StatusAfter), cancellationToken);
     }

@@ -140,6 +140,7 @@ public static class AccessMatrix
         Row("/send.dashboard.v1.InclusionDashboard/GetRegionSummary", (_, _) => new Dashboard.GetRegionSummaryRequest { Region = "E12000008" }, Everyone),
         Row("/send.dashboard.v1.InclusionDashboard/GetLocalAuthoritySummary", (_, _) => new Dashboard.GetLocalAuthoritySummaryRequest { LaCode = "931" },
             Everyone),
+        Row("/send.dashboard.v1.InclusionDashboard/GetSettingSummary", (_, _) => new Dashboard.GetSettingSummaryRequest { Urn = "100000" }, Everyone),
         Row("/send.dashboard.v1.InclusionDashboard/ExportLocalAuthority", (_, _) => new Dashboard.GetLocalAuthoritySummaryRequest { LaCode = "931" }, Everyone),
         Row("/send.dashboard.v1.InclusionDashboard/GetLocalAuthoritySeries", (_, _) => new Dashboard.GetLocalAuthoritySeriesRequest { LaCode = "931", Measure = "admissions" },
             Everyone),

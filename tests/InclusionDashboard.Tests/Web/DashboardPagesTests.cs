@@ -47,6 +47,7 @@ public sealed class DashboardPagesTests(DashboardSite site) : IClassFixture<Dash
         Assert.Equal(api, await PageFiguresAsync(page));
         Assert.Contains("movements_by_sen_provision/admissions: 7,2,12,21", api);
         Assert.Equal(0, await page.Locator("[data-testid=withheld-notice]").CountAsync());
+        Assert.Equal(1, await page.Locator("a.govuk-service-navigation__link[href='/dashboard/local-authorities/931']:has-text('Your area')").CountAsync());
         await AssertAccessibleAsync(page);
         Assert.Empty(errors);
     }
@@ -135,6 +136,40 @@ public sealed class DashboardPagesTests(DashboardSite site) : IClassFixture<Dash
         var download = await page.APIRequest.GetAsync("/dashboard/local-authorities/931/download?period=2027-13");
         Assert.Equal(400, download.Status);
         Assert.StartsWith("period: ", await download.TextAsync());
+    }
+
+    [Fact]
+    public async Task A_school_finds_its_own_setting_in_the_menu_and_sees_its_figures_as_the_API_gives_them()
+    {
+        const string urn = "100886";
+        const string settingPage = "/dashboard/settings/" + urn + "?period=" + Period;
+        // Kent's admissions to the school, so LA 931's figures the other tests check are untouched.
+        PupilMoved Admitted(string sen) => new(Guid.NewGuid(), "H801200001001", "Admission", new DateOnly(2027, 1, 20), null, urn, null, "886", sen);
+        foreach (var sen in new[] { "E", "K", "K", "K", "K", "N" }) await site.PublishAsync(Admitted(sen));
+        await Eventually.Get(async () => Totals(await Json(await site.ApiAs(TestOrganisation.Dfe).GetAsync($"/v1/dashboard/settings/{urn}?period={Period}"))),
+            t => t["movements_by_sen_provision/admissions"] == "6", "the school's admissions counted", TimeSpan.FromSeconds(30));
+
+        var (page, errors) = await site.NewPageAsync();
+        await page.GotoAsync("/dashboard/sign-in");
+        await DashboardSite.SignInAsync(page, TestOrganisation.School(urn));
+        await page.ClickAsync("a.govuk-service-navigation__link:has-text('Your setting')");
+        Assert.EndsWith("/dashboard/settings/" + urn, new Uri(page.Url).AbsolutePath);
+        await page.GotoAsync(settingPage);
+
+        var api = await ApiFiguresAsync(TestOrganisation.School(urn), $"/v1/dashboard/settings/{urn}?period={Period}");
+        Assert.Equal(api, await PageFiguresAsync(page));
+        Assert.Contains("movements_by_sen_provision/admissions: 1,4,1,6", api);
+        Assert.Equal(0, await page.Locator("[data-testid=withheld-notice]").CountAsync());
+        await AssertAccessibleAsync(page);
+
+        // Another school sees the same page withheld.
+        var (other, _) = await site.NewPageAsync();
+        await other.GotoAsync("/dashboard/sign-in");
+        await DashboardSite.SignInAsync(other, TestOrganisation.School("100887"));
+        await other.GotoAsync(settingPage);
+        Assert.Contains("movements_by_sen_provision/admissions: c,c,c,6", await PageFiguresAsync(other));
+        Assert.Contains("the setting itself", await other.InnerTextAsync("[data-testid=withheld-notice]"));
+        Assert.Empty(errors);
     }
 
     [Fact]

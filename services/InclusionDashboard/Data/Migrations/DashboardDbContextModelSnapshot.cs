@@ -146,6 +146,8 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
 
                     b.HasIndex("SchoolYear", "LaCode");
 
+                    b.HasIndex("SchoolYear", "ProviderUrn");
+
                     b.ToTable("ap_outcomes", (string)null);
                 });
 

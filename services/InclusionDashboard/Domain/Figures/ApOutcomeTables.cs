@@ -39,7 +39,7 @@ public static class ApOutcomeTables
         var mask = withhold ? DisclosureControl.Suppress(grid) : new bool[grid.Rows, grid.Columns];
         var year = Period.AcademicYearOf(period.Start).Code;
         return new FigureTable("ap_outcomes", $"AP performance outcomes, {year}",
-            $"AP placements with an outcome report for a term of the school year {year}, in the commissioning LA, each as its reports to the " +
+            $"AP placements with an outcome report for a term of the school year {year}, in the commissioning LA (for a setting: at it as the provider), each as its reports to the " +
             "year's end show it: per outcome of the AP performance framework, those it applies to that met it and did not; the total is all it " +
             "applies to, and the share is the percentage that met it (x when it applied to none).",
             SourceEvent, ["Met", "Not met", "Met, %"],

@@ -44,7 +44,7 @@ public static class ApPlacementTables
         return
         [
             new("ap_placements_by_tier", "AP placements started and ended by tier",
-                "Placements in commissioned AP places starting, or ending, in the period, in the commissioning LA, by the tier of the AP service.",
+                "Placements in commissioned AP places starting, or ending, in the period, in the commissioning LA (for a setting: at it as the provider), by the tier of the AP service.",
                 "ApPlacementStarted, ApPlacementEnded", columns,
                 [
                     FigureRows.Of("started", "Started", "", grids[0], masks[0], 0),

@@ -2,7 +2,7 @@ namespace SendPlatform.InclusionDashboard.Domain.Figures;
 
 /// <summary>
 /// The movements counted, in the order they are shown. Each is counted once per recorded movement whose effective
-/// date falls in the period, in the LA responsible for the pupil when it was recorded.
+/// date falls in the period, in the LA responsible for the pupil when it was recorded, and at each setting it names.
 /// </summary>
 public static class MovementKinds
 {

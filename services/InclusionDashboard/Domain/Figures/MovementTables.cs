@@ -50,7 +50,8 @@ public static class MovementTables
         return
         [
             new("movements_by_sen_provision", "Movements by SEN provision",
-                "Movements recorded with an effective date in the period, in the LA responsible for the pupil, by the pupil's SEN provision when recorded.",
+                "Movements recorded with an effective date in the period, in the LA responsible for the pupil (for a setting: those naming it as the " +
+                "setting left or joined), by the pupil's SEN provision when recorded.",
                 SourceEvent, [.. SenProvisions.All.Select(p => p.Label)], provisionRows),
             new("deletions_by_ground", "Deletions from roll by ground",
                 "Deletions from a register with an effective date in the period, by the ground the school gave and the pupil's SEN provision; the last row is all deletions.",
