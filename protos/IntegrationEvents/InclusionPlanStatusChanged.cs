@@ -9,7 +9,15 @@ public sealed record InclusionPlanStatusChanged(
     string LaCode,
     string Status,
     IReadOnlyList<PlannedSufficiency> Sufficiency,
-    DateTimeOffset ChangedAt) : IntegrationEvent;
+    DateTimeOffset ChangedAt) : IntegrationEvent
+{
+    /// <summary>
+    /// The kind of each blocking finding at the plan's last check (StandardWithoutCommitment, SufficiencyShortfall,
+    /// ApTierWithoutPlaces, StandardsSuperseded), one per finding: what stops a draft being published. Added later: an
+    /// event published before it carries none.
+    /// </summary>
+    public IReadOnlyList<string> BlockingFindings { get; init; } = [];
+}
 
 /// <summary>For one need, provision type and academic year ("2026-27"): the forecast demand and the places planned.</summary>
 public sealed record PlannedSufficiency(string NeedCode, string ProvisionType, string AcademicYear, int ForecastDemand, int Places);

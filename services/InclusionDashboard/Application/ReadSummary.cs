@@ -10,7 +10,8 @@ namespace SendPlatform.InclusionDashboard.Application;
 /// An area's figures for a period, as the caller may see them. Every partner may read every area; an area's figures
 /// are shown in full only to DfE and to the area's own LA, or for a setting to the school or AP provider itself.
 /// Everyone else (another LA, another setting, and every LA for a region or the nation) sees them under disclosure
-/// control. Budgets, plans and the funding framework are not counts of children, and are shown in full to all. A
+/// control. Budgets, plans and the funding framework are not counts of children, and are shown in full to all, but a
+/// draft plan's findings only to those who see its area in full (a draft is its LA's own until published). A
 /// setting has only what is counted at it: the movements naming it, and the AP placements and outcomes at it.
 /// </summary>
 public sealed class ReadSummary(
@@ -38,7 +39,7 @@ public sealed class ReadSummary(
         var committedFigures = await commitments.ForAsync(area.LaCodes, years, cancellationToken);
         var published = await frameworks.ForAsync(years, cancellationToken);
         var listTallies = await tailoredLists.TalliesAsync(area, period, cancellationToken);
-        var currentPlans = await plans.CurrentAsync(area.LaCodes, cancellationToken);
+        var plansInForce = await plans.InForceAsync(area.LaCodes, cancellationToken);
         return new Summary(area, period, withhold,
         [
             .. MovementTables.Build(movementTallies, withhold),
@@ -49,7 +50,7 @@ public sealed class ReadSummary(
             .. ApBudgetTables.Build(budgetFigures, committedFigures, period),
             FrameworkTables.Build(published, period),
             TailoredListTables.Build(listTallies, withhold),
-            .. PlanTables.Build(currentPlans, area.LaCodes.Count, period),
+            .. PlanTables.Build(plansInForce, area.LaCodes.Count, period, includeDrafts: !withhold),
         ]);
     }
 

@@ -1,6 +1,9 @@
 namespace SendPlatform.InclusionDashboard.Data;
 
-/// <summary>An inclusion plan as its latest InclusionPlanStatusChanged said: its LA, status and planned sufficiency (JSON).</summary>
+/// <summary>
+/// An inclusion plan as its latest InclusionPlanStatusChanged said: its LA, status, planned sufficiency (JSON) and the
+/// kind of each blocking finding.
+/// </summary>
 public sealed class PlanRecord
 {
     public Guid PlanId { get; set; }
@@ -8,4 +11,5 @@ public sealed class PlanRecord
     public string Status { get; set; } = "";
     public DateTimeOffset ChangedAt { get; set; }
     public string Sufficiency { get; set; } = "[]";
+    public List<string> BlockingFindings { get; set; } = [];
 }

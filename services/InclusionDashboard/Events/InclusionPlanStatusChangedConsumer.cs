@@ -11,5 +11,5 @@ public sealed class InclusionPlanStatusChangedConsumer(DashboardDbContext db, Ke
     protected override Task HandleAsync(InclusionPlanStatusChanged changed, CancellationToken cancellationToken) =>
         keeping.ChangedAsync(changed.PlanId, changed.LaCode, changed.Status,
             [.. changed.Sufficiency.Select(s => new PlanSufficiency(s.NeedCode, s.ProvisionType, s.AcademicYear, s.ForecastDemand, s.Places))],
-            changed.ChangedAt, cancellationToken);
+            changed.BlockingFindings ?? [], changed.ChangedAt, cancellationToken);
 }

@@ -2,6 +2,7 @@ using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using SendPlatform.InclusionPlans.Application;
 using SendPlatform.InclusionPlans.Data;
+using SendPlatform.InclusionPlans.Domain.Compliance;
 using SendPlatform.InclusionPlans.Upstream;
 using SendPlatform.InclusionPlans.Domain.Plans;
 using SendPlatform.ServiceDefaults.Grpc;
@@ -35,8 +36,8 @@ public sealed class PlansApi(PlansDbContext db, NationalStandardsFacts standards
         var key = IdempotencyKeys.Parse(request.IdempotencyKey, v);
         var content = PlanValidation.Content(request.Content, v);
         if (la is null || content is null) throw v.Refusal();
-        await CheckContentAsync(content, context, v);
-        return (await drafting.CreateAsync(context.GetCaller(), la, key, content, context.CancellationToken)).ToProto();
+        var facts = await CheckContentAsync(content, context, v);
+        return (await drafting.CreateAsync(context.GetCaller(), la, key, content, facts, context.CancellationToken)).ToProto();
     }
 
     public override async Task<Proto.Plan> ReplacePlan(Proto.ReplacePlanRequest request, ServerCallContext context)
@@ -47,8 +48,8 @@ public sealed class PlansApi(PlansDbContext db, NationalStandardsFacts standards
         if (request.ExpectedRevision < 0) v.Add("expected_revision", "must not be negative");
         var content = PlanValidation.Content(request.Content, v);
         if (la is null || id is not { } planId || content is null) throw v.Refusal();
-        await CheckContentAsync(content, context, v);
-        return (await drafting.ReplaceAsync(context.GetCaller(), la, planId, content, request.ExpectedRevision, context.CancellationToken)).ToProto();
+        var facts = await CheckContentAsync(content, context, v);
+        return (await drafting.ReplaceAsync(context.GetCaller(), la, planId, content, facts, request.ExpectedRevision, context.CancellationToken)).ToProto();
     }
 
     public override async Task<Proto.Plan> SignOffPlan(Proto.SignOffPlanRequest request, ServerCallContext context)
@@ -108,9 +109,9 @@ public sealed class PlansApi(PlansDbContext db, NationalStandardsFacts standards
 
     /// <summary>
     /// Adds what the content breaks against the standards version it names (asked of national-standards with the
-    /// caller's token) to the request's other problems, and refuses them all together.
+    /// caller's token) to the request's other problems, and refuses them all together; else that version's facts.
     /// </summary>
-    private async Task CheckContentAsync(PlanContent content, ServerCallContext context, Violations v)
+    private async Task<StandardsFacts> CheckContentAsync(PlanContent content, ServerCallContext context, Violations v)
     {
         var call = context.OnBehalfOfCaller();
         var facts = await standards.FindAsync(content.StandardsVersion, call);
@@ -121,6 +122,7 @@ public sealed class PlansApi(PlansDbContext db, NationalStandardsFacts standards
         }
         PlanContentRules.Check(content, facts, await standards.ProvisionTypesAsync(call), v);
         v.ThrowIfAny();
+        return facts;
     }
 
     /// <summary>A plan's address: its LA and its id, both well-formed.</summary>

@@ -6,7 +6,7 @@ using SendPlatform.ServiceDefaults.Messaging;
 namespace SendPlatform.InclusionPlans.Application;
 
 /// <summary>
-/// Tells the dashboard a plan's status and planned sufficiency whenever either changes, in the transaction that
+/// Tells the dashboard a plan's status, blocking findings and planned sufficiency whenever any changes, in the transaction that
 /// changed it. Each carries the whole state as of its time, so the latest wins whatever order they arrive in.
 /// </summary>
 internal static class PlanStatusEvents
@@ -15,5 +15,9 @@ internal static class PlanStatusEvents
         db.EnqueueIntegrationEvent(new InclusionPlanStatusChanged(plan.Id, plan.LaCode, plan.Status.ToString(),
             [.. plan.Content.Sufficiency.SelectMany(line => Enumerable.Range(0, plan.Content.Years).Select(i =>
                 new PlannedSufficiency(line.NeedCode, line.ProvisionType, plan.Content.YearLabel(i), line.ForecastDemand[i], line.PlacesIn(i))))],
-            now) { OccurredAt = now });
+            now)
+        {
+            OccurredAt = now,
+            BlockingFindings = [.. plan.BlockingFindings.Select(kind => kind.ToString())],
+        });
 }

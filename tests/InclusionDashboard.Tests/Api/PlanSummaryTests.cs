@@ -42,4 +42,34 @@ public sealed class PlanSummaryTests(DashboardService service) : IClassFixture<D
         Assert.Equal(["50", "48", "2"], Rows(await TableAsync(region, "place_sufficiency"))["asd"]);
         Assert.Equal(["0"], Rows(await TableAsync("/v1/dashboard/local-authorities/886?period=2026-27", "inclusion_plans"))["none"]);
     }
+
+    [Fact]
+    public async Task A_drafts_blocking_findings_are_its_LAs_and_DfEs_to_see_and_an_older_event_without_them_counts_none()
+    {
+        var draft = Guid.NewGuid();
+        await service.PublishAsync(new InclusionPlanStatusChanged(draft, "341", "Draft", [], At.AddDays(1))
+            { BlockingFindings = ["SufficiencyShortfall", "SufficiencyShortfall", "ApTierWithoutPlaces"] });
+        await service.PublishAsync(new InclusionPlanStatusChanged(draft, "341", "Draft", [], At));
+        await service.PublishAsync(new InclusionPlanStatusChanged(Guid.NewGuid(), "340", "NeedsReview", [], At) { BlockingFindings = ["StandardsSuperseded"] });
+
+        async Task<Dictionary<string, string>> FindingsAsync(TestOrganisation caller, string path)
+        {
+            var (status, body) = await service.Factory.RestAs(caller).GetJsonAsync(path);
+            Assert.Equal(HttpStatusCode.OK, status);
+            return body.GetProperty("tables").EnumerateArray().Single(t => t.GetProperty("id").GetString() == "plan_blocking_findings").GetProperty("rows")
+                .EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!, r => string.Join(" ", r.GetProperty("values").EnumerateArray().Select(v => v.GetString())));
+        }
+
+        const string region = "/v1/dashboard/regions/E12000002?period=2026-27";
+        var national = await Eventually.Get(() => FindingsAsync(TestOrganisation.Dfe, region),
+            r => r["sufficiency_shortfall"] == "2 1" && r["standards_superseded"] == "1 1", "the draft's and the plan's findings", TimeSpan.FromSeconds(30));
+        Assert.Equal("1 1", national["ap_tier_without_places"]);
+        Assert.Equal("2 1", (await FindingsAsync(TestOrganisation.La("341"), "/v1/dashboard/local-authorities/341?period=2026-27"))["sufficiency_shortfall"]);
+
+        // Another LA, and an LA for its region, see only the public plan's.
+        var other = await FindingsAsync(TestOrganisation.La("340"), "/v1/dashboard/local-authorities/341?period=2026-27");
+        Assert.Equal("0 0", other["sufficiency_shortfall"]);
+        var regional = await FindingsAsync(TestOrganisation.La("341"), region);
+        Assert.Equal(("0 0", "1 1"), (regional["sufficiency_shortfall"], regional["standards_superseded"]));
+    }
 }

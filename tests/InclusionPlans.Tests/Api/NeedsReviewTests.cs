@@ -15,6 +15,7 @@ public sealed class NeedsReviewTests(PlansWithStandardsService service) : IClass
     [Fact]
     public async Task A_published_plan_needs_review_when_newer_national_standards_come_into_force()
     {
+        await using var statuses = await BrokerObserver.StartAsync<InclusionPlanStatusChanged>(service.MessagingConnectionString);
         var la = service.Factory.RestAs(TestOrganisation.La("931"));
         await la.SetPartnershipAsync();
         var draft = await la.DraftAsync(PlanCalls.Compliant());
@@ -38,9 +39,13 @@ public sealed class NeedsReviewTests(PlansWithStandardsService service) : IClass
             p => p.GetProperty("status").GetString() == "PLAN_STATUS_NEEDS_REVIEW", "the published plan to need review");
         Assert.Equal("National standards 2026.2 came into force; the plan answers 2026.1.", plan.GetProperty("needsReviewReason").GetString());
 
-        // A draft is not published, so it is not marked; but it can no longer be published against 2026.1.
+        // A draft is not published, so it is not marked; but it can no longer be published against 2026.1, and says so to the dashboard.
         var (_, stillDraft) = await la.GetJsonAsync(other.PlanPath());
         Assert.Equal("PLAN_STATUS_DRAFT", stillDraft.GetProperty("status").GetString());
+        string Latest(string id) => string.Join(",", statuses.Received.Where(r => r.Message.GetProperty("planId").GetString() == id)
+            .MaxBy(r => r.Message.GetProperty("changedAt").GetDateTimeOffset())!.Message.GetProperty("blockingFindings").EnumerateArray().Select(f => f.GetString()));
+        await Eventually.Get(() => Task.FromResult((Latest(other.GetProperty("id").GetString()!), Latest(draft.GetProperty("id").GetString()!))),
+            l => l == ("StandardsSuperseded", "StandardsSuperseded"), "the draft and the plan needing review announced with the finding");
         await la.SignOffByAllAsync(other, 1);
         var (status, refused) = await la.PostJsonAsync(other.PlanPath(":publish"), new { });
         Assert.Equal(HttpStatusCode.PreconditionFailed, status);

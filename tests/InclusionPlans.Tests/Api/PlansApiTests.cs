@@ -62,6 +62,10 @@ public sealed class PlansApiTests(PlansWithStandardsService service) : IClassFix
         Assert.Equal(["Draft", "Draft", "Published", "Superseded"], changes.Order());
         var sufficiency = statuses.Received.First(r => r.Message.GetProperty("planId").GetString() == firstId).Message.GetProperty("sufficiency");
         Assert.Contains(sufficiency.EnumerateArray(), line => line.GetProperty("academicYear").GetString() == "2026-27");
+        // Each carried the kinds of its blocking findings: the first draft's three, none once answered.
+        var findings = statuses.Received.Where(r => r.Message.GetProperty("planId").GetString() == firstId)
+            .Select(r => string.Join(",", r.Message.GetProperty("blockingFindings").EnumerateArray().Select(f => f.GetString()))).Order().ToList();
+        Assert.Equal(["", "", "", "StandardWithoutCommitment,SufficiencyShortfall,ApTierWithoutPlaces"], findings);
     }
 
     [Fact]

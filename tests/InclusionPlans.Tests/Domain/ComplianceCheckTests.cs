@@ -73,15 +73,24 @@ public sealed class ComplianceCheckTests
     public void Publishing_names_every_missing_sign_off_and_blocking_finding_and_a_changed_plan_needs_signing_again()
     {
         var now = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
-        var plan = InclusionPlan.Draft("931", Worked, "la-931", null, now);
+        var plan = InclusionPlan.Draft("931", Worked, ComplianceCheck.Evaluate(Worked, Standards, Today), "la-931", null, now);
+        Assert.Equal([FindingKind.StandardWithoutCommitment, FindingKind.SufficiencyShortfall, FindingKind.ApTierWithoutPlaces], plan.BlockingFindings);
         plan.RecordSignOff(new PartnershipMember("la-931", "Oxfordshire County Council", PartnerRole.LocalAuthority), "Director of Children's Services", 1, "la-931", now);
         var refused = Assert.Throws<DomainRuleException>(() => plan.Publish(ComplianceCheck.Evaluate(Worked, Standards, Today), "la-931", now));
         Assert.Equal(["sign_offs.Health", "sign_offs.ParentCarerForum", "standards.AP-01", "sufficiency[0].2027-28", "ap_service.Transitional"],
             refused.Problems.Select(p => p.Field));
 
-        plan.Replace(Worked, 1, "la-931", now);
+        plan.Replace(Worked, [], 1, "la-931", now);
         Assert.Equal(2, plan.Revision);
+        Assert.Empty(plan.BlockingFindings);
         Assert.Equal(PartnershipRules.SigningRoles, plan.MissingSignOffs());
-        Assert.Throws<DomainRuleException>(() => plan.Replace(Worked, 1, "la-931", now));
+        Assert.Throws<DomainRuleException>(() => plan.Replace(Worked, [], 1, "la-931", now));
+
+        // Newer standards in force: the draft gains the finding once; an older or repeated version changes nothing.
+        Assert.False(plan.NewStandardsInForce("2025.1", now));
+        Assert.True(plan.NewStandardsInForce("2027.1", now));
+        Assert.False(plan.NewStandardsInForce("2027.2", now));
+        Assert.Equal([FindingKind.StandardsSuperseded], plan.BlockingFindings);
+        Assert.Equal(PlanStatus.Draft, plan.Status);
     }
 }

@@ -1,7 +1,13 @@
 namespace SendPlatform.InclusionDashboard.Domain.Figures;
 
-/// <summary>An LA's current inclusion plan as the dashboard knows it: its status and the sufficiency it plans.</summary>
-public sealed record CurrentPlan(string LaCode, string Status, IReadOnlyList<PlanSufficiency> Sufficiency);
+/// <summary>
+/// An inclusion plan that is not superseded, as the dashboard knows it: its LA, status, when it last changed, the
+/// sufficiency it plans and the kind of each of its blocking findings.
+/// </summary>
+public sealed record PlanFact(string LaCode, string Status, DateTimeOffset ChangedAt, IReadOnlyList<PlanSufficiency> Sufficiency, IReadOnlyList<string> BlockingFindings)
+{
+    public bool IsPublic => Status is "Published" or "NeedsReview";
+}
 
 /// <summary>For one need, provision type and academic year ("2026-27"): forecast demand and the places planned.</summary>
 public sealed record PlanSufficiency(string NeedCode, string ProvisionType, string AcademicYear, int ForecastDemand, int Places);

@@ -51,6 +51,10 @@ namespace SendPlatform.InclusionPlans.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.PrimitiveCollection<int[]>("BlockingFindings")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasColumnType("jsonb");

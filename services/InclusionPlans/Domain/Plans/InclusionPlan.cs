@@ -30,15 +30,23 @@ public sealed class InclusionPlan
     public string? IdempotencyKey { get; private set; }
     public uint RowVersion { get; private set; }
 
+    /// <summary>
+    /// The kind of each blocking finding at the plan's last check: its content against its standards version when
+    /// drafted or revised, and a newer version coming into force since. Empty once published (publishing requires it).
+    /// </summary>
+    public List<FindingKind> BlockingFindings { get; private set; } = [];
+
     public bool IsPublic => Status != PlanStatus.Draft;
 
-    public static InclusionPlan Draft(string laCode, PlanContent content, string by, string? idempotencyKey, DateTimeOffset now) => new()
+    /// <summary>A new draft, with the findings of its content checked against the standards version it names.</summary>
+    public static InclusionPlan Draft(string laCode, PlanContent content, IReadOnlyList<Finding> findings, string by, string? idempotencyKey, DateTimeOffset now) => new()
     {
         Id = Guid.NewGuid(),
         LaCode = laCode,
         Status = PlanStatus.Draft,
         Revision = 1,
         Content = content,
+        BlockingFindings = Blocking(findings),
         CreatedAt = now,
         CreatedBy = by,
         UpdatedAt = now,
@@ -46,13 +54,14 @@ public sealed class InclusionPlan
         IdempotencyKey = idempotencyKey,
     };
 
-    public void Replace(PlanContent content, int expectedRevision, string by, DateTimeOffset now)
+    public void Replace(PlanContent content, IReadOnlyList<Finding> findings, int expectedRevision, string by, DateTimeOffset now)
     {
         RequireDraft("changed");
         if (expectedRevision != 0 && expectedRevision != Revision)
             throw new DomainRuleException($"The plan is at revision {Revision}, not {expectedRevision}: read it again before changing it.",
                 [new("expected_revision", $"the plan is at revision {Revision}")]);
         Content = content;
+        BlockingFindings = Blocking(findings);
         Revision++;
         SignOffs = [];
         UpdatedAt = now;
@@ -85,6 +94,7 @@ public sealed class InclusionPlan
             .ToList();
         if (problems.Count > 0) throw new DomainRuleException("The plan cannot be published yet.", problems);
         Status = PlanStatus.Published;
+        BlockingFindings = [];
         PublishedAt = now;
         UpdatedAt = now;
         UpdatedBy = by;
@@ -92,15 +102,21 @@ public sealed class InclusionPlan
 
     /// <summary>
     /// A standards version came into force; true if this changed the plan. Only a version later than the one the plan
-    /// answers makes it need review: an announcement that arrives late, after a plan was published against its
-    /// successor, changes nothing.
+    /// answers counts: an announcement that arrives late, after a plan answered its successor, changes nothing. A
+    /// published plan then needs review; a draft (or a plan needing review) gains the finding that its standards are
+    /// no longer in force, once.
     /// </summary>
-    public bool MarkNeedsReview(string newVersion, DateTimeOffset now)
+    public bool NewStandardsInForce(string newVersion, DateTimeOffset now)
     {
-        if (Status != PlanStatus.Published || !IsLater(newVersion, Content.StandardsVersion)) return false;
-        Status = PlanStatus.NeedsReview;
-        NeedsReviewSince = now;
-        NeedsReviewReason = $"National standards {newVersion} came into force; the plan answers {Content.StandardsVersion}.";
+        if (Status is not (PlanStatus.Draft or PlanStatus.Published or PlanStatus.NeedsReview) || !IsLater(newVersion, Content.StandardsVersion)
+            || BlockingFindings.Contains(FindingKind.StandardsSuperseded)) return false;
+        BlockingFindings = [.. BlockingFindings, FindingKind.StandardsSuperseded];
+        if (Status == PlanStatus.Published)
+        {
+            Status = PlanStatus.NeedsReview;
+            NeedsReviewSince = now;
+            NeedsReviewReason = $"National standards {newVersion} came into force; the plan answers {Content.StandardsVersion}.";
+        }
         return true;
     }
 
@@ -112,6 +128,8 @@ public sealed class InclusionPlan
         Status = PlanStatus.Superseded;
         SupersededAt = now;
     }
+
+    private static List<FindingKind> Blocking(IReadOnlyList<Finding> findings) => [.. findings.Where(f => f.Blocking).Select(f => f.Kind)];
 
     private void RequireDraft(string action)
     {
