@@ -29,6 +29,7 @@ public static class ApplicationServices
             bus.AddConsumer<TailoredListDrawnConsumer>();
             bus.AddConsumer<InclusionPlanStatusChangedConsumer>();
             bus.AddConsumer<ApOutcomesAssessedConsumer>();
+            bus.AddConsumer<PupilHeadcountsPublishedConsumer>();
         });
         builder.Services.AddScoped<MovementCounts>();
         builder.Services.AddScoped<ApPlacementCounts>();
@@ -41,6 +42,8 @@ public static class ApplicationServices
         builder.Services.AddScoped<PlanRecords>();
         builder.Services.AddScoped<ApOutcomes>();
         builder.Services.AddScoped<KeepApOutcomes>();
+        builder.Services.AddScoped<PupilHeadcounts>();
+        builder.Services.AddScoped<KeepPupilHeadcounts>();
         builder.Services.AddScoped<KeepPlan>();
         builder.Services.AddScoped<TrackPupilStatus>();
         builder.Services.AddOptions<PupilKeys.Settings>().BindConfiguration(PupilKeys.Settings.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -20,6 +20,7 @@ public static class ApplicationServices
         builder.Services.AddScoped<CurrentStandardsReader>();
         builder.Services.AddScoped<DraftStandardsSet>();
         builder.Services.AddScoped<PublishStandardsSet>();
+        builder.Services.AddScoped<PublishPupilHeadcounts>();
         return builder;
     }
 

@@ -16,7 +16,7 @@ namespace SendPlatform.InclusionDashboard.Application;
 /// </summary>
 public sealed class ReadSummary(
     MovementCounts movements, ApPlacementCounts placements, AlertRecords alerts, PupilStatuses statuses, TailoredListCounts tailoredLists,
-    ApBudgets budgets, ApCommitments commitments, Frameworks frameworks, PlanRecords plans, ApOutcomes outcomes)
+    ApBudgets budgets, ApCommitments commitments, Frameworks frameworks, PlanRecords plans, ApOutcomes outcomes, PupilHeadcounts headcounts)
 {
     public sealed record Summary(Area Area, Period Period, bool Withheld, IReadOnlyList<FigureTable> Tables);
 
@@ -40,9 +40,12 @@ public sealed class ReadSummary(
         var published = await frameworks.ForAsync(years, cancellationToken);
         var listTallies = await tailoredLists.TalliesAsync(area, period, cancellationToken);
         var plansInForce = await plans.InForceAsync(area.LaCodes, cancellationToken);
+        var pupils = await headcounts.OfAsync(area.LaCodes, Period.AcademicYearOf(period.Start).Code, cancellationToken);
+        var movementTables = MovementTables.Build(movementTallies, withhold);
         return new Summary(area, period, withhold,
         [
-            .. MovementTables.Build(movementTallies, withhold),
+            .. movementTables,
+            MovementRateTables.Build(movementTables[0], pupils, period),
             NotInSchoolTables.Build(notInSchool, withhold),
             AlertTables.Build(alertFacts, period, withhold),
             .. ApPlacementTables.Build(placementTallies, withhold),

@@ -1,10 +1,14 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SendPlatform.ServiceDefaults.Messaging;
 
 namespace SendPlatform.InclusionDashboard.Data;
 
-public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : DbContext(options), IMessagingDbContext
+public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : DbContext(options), IMessagingDbContext, IDataProtectionKeyContext
 {
+    /// <summary>The pages' key ring (session cookies, antiforgery tokens), shared by every replica.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<MovementCount> MovementCounts => Set<MovementCount>();
     public DbSet<ApPlacementCount> ApPlacementCounts => Set<ApPlacementCount>();
     public DbSet<AlertRecord> Alerts => Set<AlertRecord>();
@@ -14,6 +18,7 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<TailoredListCount> TailoredListCounts => Set<TailoredListCount>();
     public DbSet<PupilStatusPoint> PupilStatusPoints => Set<PupilStatusPoint>();
     public DbSet<ApOutcomeRecord> ApOutcomes => Set<ApOutcomeRecord>();
+    public DbSet<PupilHeadcountRecord> PupilHeadcounts => Set<PupilHeadcountRecord>();
     public DbSet<PlanRecord> Plans => Set<PlanRecord>();
     public DbSet<NotInSchoolSpell> NotInSchoolSpells => Set<NotInSchoolSpell>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
@@ -23,5 +28,6 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);
         modelBuilder.AddMessagingTables();
+        modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
     }
 }

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using SendPlatform.InclusionDashboard.Application;
+using SendPlatform.InclusionDashboard.Data;
 using SendPlatform.InclusionDashboard.Domain.Figures;
 using SendPlatform.InclusionDashboard.Domain.Geography;
 using SendPlatform.InclusionDashboard.Web.Session;
@@ -15,6 +17,9 @@ public static class DashboardPages
     public static IHostApplicationBuilder AddDashboardPages(this IHostApplicationBuilder builder)
     {
         builder.AddDashboardSession();
+        // Every replica must read the session cookies and antiforgery tokens the others issued, and a restart must not
+        // sign everyone out: one key ring, in the service's own database (a key is rotated every 90 days by default).
+        builder.Services.AddDataProtection().SetApplicationName("send-inclusion-dashboard").PersistKeysToDbContext<DashboardDbContext>();
         builder.Services.AddScoped<DevSignIn>();
         builder.Services.AddRazorPages(options =>
         {

@@ -1,13 +1,40 @@
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
+using SendPlatform.NationalStandards.Application;
 using SendPlatform.NationalStandards.Data;
+using SendPlatform.NationalStandards.Domain.Population;
 using SendPlatform.ServiceDefaults.Caching;
 using Proto = SendPlatform.Contracts.Standards.V1;
 
 namespace SendPlatform.NationalStandards.Api;
 
-public sealed class ReferenceDataApi(StandardsDbContext db, CacheAside cache) : Proto.ReferenceData.ReferenceDataBase
+public sealed class ReferenceDataApi(StandardsDbContext db, CacheAside cache, PublishPupilHeadcounts headcounts) : Proto.ReferenceData.ReferenceDataBase
 {
+    public override async Task<Proto.PupilHeadcounts> PublishPupilHeadcounts(Proto.PublishPupilHeadcountsRequest request, ServerCallContext context)
+    {
+        var v = new Violations();
+        var year = HeadcountRules.AcademicYear(request.AcademicYear, v);
+        var lines = HeadcountRules.Lines([.. request.Headcounts.Select(h => (h.LaCode, h.Headcount))], v);
+        v.ThrowIfAny();
+        return ToProto(year!, await headcounts.PublishAsync(context.GetCaller(), year!, lines, context.CancellationToken));
+    }
+
+    public override async Task<Proto.PupilHeadcounts> GetPupilHeadcounts(Proto.GetPupilHeadcountsRequest request, ServerCallContext context)
+    {
+        var v = new Violations();
+        var year = HeadcountRules.AcademicYear(request.AcademicYear, v);
+        v.ThrowIfAny();
+        return ToProto(year!, await headcounts.ReadAsync(year!, context.CancellationToken));
+    }
+
+    private static Proto.PupilHeadcounts ToProto(string year, IReadOnlyList<PupilHeadcount> rows) => new()
+    {
+        AcademicYear = year,
+        Headcounts = { rows.Select(r => new Proto.LaHeadcount { LaCode = r.LaCode, Headcount = r.Headcount }) },
+        PublishedAt = rows[0].PublishedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        PublishedBy = rows[0].PublishedBy,
+    };
+
     public override Task<Proto.ListNeedTypesResponse> ListNeedTypes(Proto.ListNeedTypesRequest request, ServerCallContext context)
     {
         return cache.GetOrCreateAsync(StandardsCacheKeys.NeedTypes, async ct => new Proto.ListNeedTypesResponse

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SendPlatform.NationalStandards.Domain.Population;
 using SendPlatform.NationalStandards.Domain.Reference;
 using SendPlatform.NationalStandards.Domain.Standards;
 using SendPlatform.ServiceDefaults.Messaging;
@@ -13,6 +14,7 @@ public sealed class StandardsDbContext(DbContextOptions<StandardsDbContext> opti
     public DbSet<ProvisionType> ProvisionTypes => Set<ProvisionType>();
     public DbSet<LocalAuthority> LocalAuthorities => Set<LocalAuthority>();
     public DbSet<StandardsSet> StandardsSets => Set<StandardsSet>();
+    public DbSet<PupilHeadcount> PupilHeadcounts => Set<PupilHeadcount>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 

@@ -33,6 +33,12 @@ public static class AccessMatrix
         Row("/send.standards.v1.ReferenceData/ListProvisionTypes", (_, _) => new Standards.ListProvisionTypesRequest(), Everyone),
         Row("/send.standards.v1.ReferenceData/ListLocalAuthorities", (_, _) => new Standards.ListLocalAuthoritiesRequest(), Everyone),
         Row("/send.standards.v1.ReferenceData/GetLocalAuthority", (_, _) => new Standards.GetLocalAuthorityRequest { LaCode = "931" }, Everyone),
+        Row("/send.standards.v1.ReferenceData/PublishPupilHeadcounts", (_, _) => new Standards.PublishPupilHeadcountsRequest
+        {
+            AcademicYear = "2024-25",
+            Headcounts = { new Standards.LaHeadcount { LaCode = "931", Headcount = 94_000 } },
+        }, DfeOnly),
+        Row("/send.standards.v1.ReferenceData/GetPupilHeadcounts", (_, _) => new Standards.GetPupilHeadcountsRequest { AcademicYear = "2025-26" }, Everyone),
         Row("/send.standards.v1.ReferenceData/ValidateUpn", (p, _) => new Standards.ValidateUpnRequest { Upn = p.NewUpn() }, Everyone),
         Row("/send.standards.v1.StandardsSets/GetStandardsSet", (_, _) => new Standards.GetStandardsSetRequest { Version = "2026.1" }, Everyone),
         Row("/send.standards.v1.StandardsSets/GetCurrentStandards", (_, _) => new Standards.GetCurrentStandardsRequest(), Everyone),

@@ -155,6 +155,11 @@ public class PlatformBehindGateway : IAsyncLifetime
         await sets.PublishStandardsSetAsync(new Standards.PublishStandardsSetRequest { Version = "2026.1" });
         foreach (var draft in new[] { "2026.2", "2026.3" })
             await sets.CreateStandardsSetAsync(Parse<Standards.CreateStandardsSetRequest>(StandardsSetJson.Publishable(draft, StandardCodes)));
+        await new Standards.ReferenceData.ReferenceDataClient(dfe).PublishPupilHeadcountsAsync(new Standards.PublishPupilHeadcountsRequest
+        {
+            AcademicYear = "2025-26",
+            Headcounts = { new Standards.LaHeadcount { LaCode = "931", Headcount = 95_000 } },
+        });
 
         var frameworks = new Funding.FundingFrameworks.FundingFrameworksClient(dfe);
         foreach (var year in new[] { "2026-27", "2027-28" })

@@ -23,6 +23,25 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.AlertRecord", b =>
                 {
                     b.Property<Guid>("AlertId")
@@ -301,6 +320,27 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
                     b.HasIndex("LaCode");
 
                     b.ToTable("inclusion_plans", (string)null);
+                });
+
+            modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.PupilHeadcountRecord", b =>
+                {
+                    b.Property<string>("AcademicYear")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("LaCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<long>("Headcount")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("AcademicYear", "LaCode");
+
+                    b.ToTable("pupil_headcounts", (string)null);
                 });
 
             modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.PupilStatusPoint", b =>
