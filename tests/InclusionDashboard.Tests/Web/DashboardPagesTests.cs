@@ -161,6 +161,7 @@ public sealed class DashboardPagesTests(DashboardSite site) : IClassFixture<Dash
         Assert.Contains("movements_by_sen_provision/admissions: 1,4,1,6", api);
         Assert.Equal(0, await page.Locator("[data-testid=withheld-notice]").CountAsync());
         await AssertAccessibleAsync(page);
+        await Screenshot(page, "dashboard-setting.png");
 
         // Another school sees the same page withheld.
         var (other, _) = await site.NewPageAsync();

@@ -25,7 +25,7 @@ public sealed record Area(string Level, string Code, string Name, IReadOnlyList<
         : null;
 
     /// <summary>A school or AP setting, by URN: the movements that name it and the AP placements at it. It adds up no LA's figures.</summary>
-    public static Area Setting(Urn urn) => new(School, urn.Value, $"Setting {urn.Value}", []);
+    public static Area Setting(Urn urn) => new(School, urn.Value, $"URN {urn.Value}", []);
 
     public static Area LocalAuthorityOf(LaCode laCode)
     {
