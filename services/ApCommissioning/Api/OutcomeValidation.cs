@@ -38,9 +38,7 @@ public static class OutcomeValidation
 
     private static int? SchoolYear(string text, Violations v)
     {
-        if (text is { Length: 7 } && text[4] == '-' && int.TryParse(text[..4], CultureInfo.InvariantCulture, out var start)
-            && int.TryParse(text[5..], CultureInfo.InvariantCulture, out var end) && (start + 1) % 100 == end && start is >= 2000 and < 2100)
-            return start;
+        if (AcademicYear.TryParse(text, out var year)) return year.Value.StartYear;
         v.Add("school_year", "must be a school year such as 2026-27");
         return null;
     }

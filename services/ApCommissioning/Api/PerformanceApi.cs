@@ -59,7 +59,7 @@ public sealed class PerformanceApi(ApDbContext db, ReportOutcomes reporting, IOp
     private static Proto.OutcomeReport ToProto(OutcomeReport r) => new()
     {
         PlacementId = r.PlacementId.ToString(),
-        SchoolYear = $"{r.SchoolYear}-{(r.SchoolYear + 1) % 100:00}",
+        SchoolYear = new AcademicYear(r.SchoolYear).ToString(),
         Term = (Proto.Term)(int)r.Term,
         AttendanceBeforePercent = r.AttendanceBefore.ToString("0.0", CultureInfo.InvariantCulture),
         AttendanceDuringPercent = r.AttendanceDuring.ToString("0.0", CultureInfo.InvariantCulture),

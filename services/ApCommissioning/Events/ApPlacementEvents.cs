@@ -17,7 +17,7 @@ public static class ApPlacementEvents
 
     public static ApOutcomesAssessed Assessed(ApPlacement p, string? providerUrn, IReadOnlyList<(int SchoolYear, OutcomesMet Met)> years, DateTimeOffset now) =>
         new(p.Id, p.LaCode, Tier(p.Tier), providerUrn,
-            [.. years.Select(y => new ApYearOutcomes($"{y.SchoolYear}-{(y.SchoolYear + 1) % 100:00}", y.Met.EffectiveOutreach, y.Met.ImprovedAttendance,
+            [.. years.Select(y => new ApYearOutcomes(new AcademicYear(y.SchoolYear).ToString(), y.Met.EffectiveOutreach, y.Met.ImprovedAttendance,
                 y.Met.Reintegration, y.Met.AttainmentEnglishAndMaths, y.Met.Post16Transitions))],
             now) { OccurredAt = now };
 

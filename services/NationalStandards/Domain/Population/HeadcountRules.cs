@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace SendPlatform.NationalStandards.Domain.Population;
 
 /// <summary>
@@ -12,10 +10,7 @@ public static class HeadcountRules
 
     public static string? AcademicYear(string text, Violations v)
     {
-        var t = text.Trim();
-        if (t.Length == 7 && t[4] == '-' && int.TryParse(t[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var start)
-            && int.TryParse(t[5..], NumberStyles.None, CultureInfo.InvariantCulture, out var end) && (start + 1) % 100 == end && start is >= 2012 and <= 2099)
-            return t;
+        if (SharedKernel.Identifiers.AcademicYear.TryParse(text, out var year) && year.Value.StartYear >= 2012) return year.Value.ToString();
         v.Add("academic_year", "must be an academic year such as 2026-27, from 2012-13");
         return null;
     }
