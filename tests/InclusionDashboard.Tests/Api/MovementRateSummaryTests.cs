@@ -40,4 +40,20 @@ public sealed class MovementRateSummaryTests(DashboardService service) : IClassF
         // The later publication left Camden out: it has no headcount that year.
         Assert.Equal("x", (await RatesAsync(TestOrganisation.La("202"), "/v1/dashboard/local-authorities/202?period=2026-27"))["admissions"]);
     }
+
+    [Fact]
+    public async Task A_regions_rate_is_over_the_sum_of_its_LAs_headcounts_once_every_one_has_one()
+    {
+        // Every North East LA has 10,000 pupils in 2027-28; 6 admissions in Newcastle (391) are 0.60 per 1,000 there, and the region's rate is over all its LAs' pupils.
+        var las = SendPlatform.SharedKernel.Identifiers.LocalAuthorities.All.Where(la => la.Region == "North East").Select(la => la.LaCode).Order().ToList();
+        await service.PublishAsync(new PupilHeadcountsPublished("2027-28", [.. las.Select(la => new LaPupilHeadcount(la, 10_000))], At));
+        for (var i = 0; i < 6; i++)
+            await service.PublishAsync(new PupilMoved(Guid.NewGuid(), "H801200001001", "Admission", new DateOnly(2027, 10, 4), null, null, null, "391", "N"));
+
+        var region = await Eventually.Get(() => RatesAsync(TestOrganisation.Dfe, "/v1/dashboard/regions/E12000001?period=2027-28"),
+            r => r["admissions"] != "x" && r["admissions"] != "0.00", "the region's rate", TimeSpan.FromSeconds(30));
+        Assert.Equal(Math.Round(6m * 1000 / (10_000 * las.Count), 2, MidpointRounding.AwayFromZero).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
+            region["admissions"]);
+        Assert.Equal("0.60", (await RatesAsync(TestOrganisation.La("391"), "/v1/dashboard/local-authorities/391?period=2027-28"))["admissions"]);
+    }
 }

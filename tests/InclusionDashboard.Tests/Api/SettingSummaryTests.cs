@@ -79,4 +79,14 @@ public sealed class SettingSummaryTests(DashboardService service) : IClassFixtur
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal(["urn", "period"], error.ViolatedFields());
     }
+
+    [Fact]
+    public async Task A_movement_naming_a_setting_by_something_that_is_not_a_URN_is_parked_as_poison_not_counted()
+    {
+        await service.PublishAsync(Moved("Admission", null, "10073"));
+        await using var connection = await new RabbitMQ.Client.ConnectionFactory { Uri = new Uri(service.MessagingConnectionString) }.CreateConnectionAsync();
+        var errors = new SendPlatform.ServiceDefaults.Messaging.Redelivery.ErrorQueue(connection, "inclusion-dashboard-pupil-moved");
+        Assert.Equal(1u, await Eventually.Get(() => errors.CountAsync(), n => n == 1, "the event parked", TimeSpan.FromSeconds(30)));
+        Assert.Equal(typeof(InvalidOperationException).FullName, Assert.Single(await errors.ListAsync(10)).ExceptionType);
+    }
 }

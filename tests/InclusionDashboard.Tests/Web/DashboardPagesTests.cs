@@ -132,6 +132,8 @@ public sealed class DashboardPagesTests(DashboardSite site) : IClassFixture<Dash
         Assert.Contains("The period", await page.InnerTextAsync(".govuk-error-summary"));
         await AssertAccessibleAsync(page);
         Assert.Equal(404, (await page.GotoAsync("/dashboard/regions/E12000010"))!.Status);
+        Assert.Equal(400, (await page.GotoAsync("/dashboard/settings/12345"))!.Status);
+        Assert.Contains("six-digit URN", await page.InnerTextAsync(".govuk-error-summary"));
         // A download for a malformed period is a 400 in words, not a file.
         var download = await page.APIRequest.GetAsync("/dashboard/local-authorities/931/download?period=2027-13");
         Assert.Equal(400, download.Status);
