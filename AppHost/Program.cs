@@ -12,6 +12,7 @@ var movementsDb = postgres.AddDatabase("movementsdb");
 var apDb = postgres.AddDatabase("apdb");
 var plansDb = postgres.AddDatabase("plansdb");
 var dashboardDb = postgres.AddDatabase("dashboarddb");
+var ehcDb = postgres.AddDatabase("ehcdb");
 var messaging = builder.AddLocalRabbitMq("messaging", run);
 var cache = builder.AddLocalRedis("cache", run);
 var signingKey = builder.AddSigningKey();
@@ -36,6 +37,10 @@ var inclusionPlans = builder.AddService<Projects.SendPlatform_InclusionPlans>("i
     .WithReference(plansDb).WithReference(messaging).WithReference(nationalStandards)
     .WaitFor(plansDb).WaitFor(messaging).WaitFor(nationalStandards);
 
+var ehcAssessments = builder.AddService<Projects.SendPlatform_EhcAssessments>("ehc-assessments", signingKey)
+    .WithReference(ehcDb).WithReference(messaging)
+    .WaitFor(ehcDb).WaitFor(messaging);
+
 // Its pages' development sign-in (http://127.0.0.1:5080/dashboard/ through the gateway) issues development tokens.
 var inclusionDashboard = builder.AddService<Projects.SendPlatform_InclusionDashboard>("inclusion-dashboard", signingKey)
     .WithReference(dashboardDb).WithReference(messaging)
@@ -45,8 +50,8 @@ var inclusionDashboard = builder.AddService<Projects.SendPlatform_InclusionDashb
 
 builder.AddGateway<Projects.SendPlatform_Gateway>("gateway", signingKey, run)
     .WithReference(nationalStandards).WithReference(fundingBands).WithReference(pupilMovements).WithReference(apCommissioning)
-    .WithReference(inclusionPlans).WithReference(inclusionDashboard)
+    .WithReference(inclusionPlans).WithReference(inclusionDashboard).WithReference(ehcAssessments)
     .WaitFor(nationalStandards).WaitFor(fundingBands).WaitFor(pupilMovements).WaitFor(apCommissioning).WaitFor(inclusionPlans)
-    .WaitFor(inclusionDashboard);
+    .WaitFor(inclusionDashboard).WaitFor(ehcAssessments);
 
 builder.Build().Run();

@@ -15,7 +15,7 @@ public sealed class AppHostTests : IAsyncLifetime
 {
     // Far from the defaults (5080, 15432, ...) so a developer's own platform can keep running.
     private const int PortOffset = 3000;
-    private static readonly string[] PlatformProjects = ["national-standards", "funding-bands", "pupil-movements", "ap-commissioning", "inclusion-plans", "inclusion-dashboard", "gateway"];
+    private static readonly string[] PlatformProjects = ["national-standards", "funding-bands", "pupil-movements", "ap-commissioning", "inclusion-plans", "inclusion-dashboard", "ehc-assessments", "gateway"];
     private readonly string _data = TestDirectory.Create("send-apphost-");
     private DistributedApplication _app = null!;
 

@@ -9,7 +9,7 @@ namespace SendPlatform.Gateway.Tests;
 /// </summary>
 public sealed class ServiceAnatomyTests
 {
-    public static TheoryData<string> Services => ["NationalStandards", "FundingBands", "InclusionPlans", "ApCommissioning", "PupilMovements", "InclusionDashboard"];
+    public static TheoryData<string> Services => ["NationalStandards", "FundingBands", "InclusionPlans", "ApCommissioning", "PupilMovements", "InclusionDashboard", "EhcAssessments"];
 
     private static readonly string[] Frameworks =
     [

@@ -8,9 +8,9 @@ public sealed class CallerPolicyTests
     [Fact]
     public void Every_RPC_of_the_contracts_declares_an_area_scope_and_only_pricing_and_provision_types_admit_platform_services()
     {
-        Assert.Equal(68, CallerPolicy.Methods.Count);
+        Assert.Equal(72, CallerPolicy.Methods.Count);
         Assert.All(CallerPolicy.Methods, m =>
-            Assert.Matches(@"^((standards|funding|movements|ap|inclusion)\.(read|write)|dashboard\.read)$", m.Value.Scope));
+            Assert.Matches(@"^((standards|funding|movements|ap|inclusion|ehcp)\.(read|write)|dashboard\.read)$", m.Value.Scope));
         Assert.Equal(["/send.funding.v1.FundingPricing/PricePlacement", "/send.funding.v1.FundingPricing/PricePlaces", "/send.standards.v1.ReferenceData/ListProvisionTypes"],
             CallerPolicy.Methods.Where(m => m.Value.PlatformServices).Select(m => m.Key).Order(StringComparer.Ordinal));
         Assert.Equal("movements.write", CallerPolicy.Methods["/send.movements.v1.PupilMovements/RecordMovement"].Scope);
@@ -27,6 +27,10 @@ public sealed class CallerPolicyTests
         Assert.All([OrganisationType.Dfe, OrganisationType.La, OrganisationType.School, OrganisationType.ApProvider],
             type => Assert.Contains("dashboard.read", PlatformScopes.For(type)));
         Assert.DoesNotContain(PlatformScopes.For(OrganisationType.Dfe), s => s == "dashboard.write");
+        // EHC cases are the LA's children's records, requested by settings; DfE sees them only as figures.
+        Assert.DoesNotContain(PlatformScopes.For(OrganisationType.Dfe), s => s.StartsWith("ehcp.", StringComparison.Ordinal));
+        Assert.All([OrganisationType.La, OrganisationType.School, OrganisationType.ApProvider],
+            type => Assert.Contains("ehcp.write", PlatformScopes.For(type)));
     }
 
     [Fact]

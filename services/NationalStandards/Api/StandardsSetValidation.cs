@@ -12,6 +12,7 @@ public static partial class StandardsSetValidation
 {
     private const int MaxStandards = 500;
     private const int MaxText = 2000;
+    private const double MaxThreshold = 1_000_000_000;
 
     [GeneratedRegex("^[A-Z0-9][A-Z0-9-]{0,19}$")]
     private static partial Regex StandardCode();
@@ -65,9 +66,11 @@ public static partial class StandardsSetValidation
             var rPath = $"{path}.requirements[{j}]";
             if (!MetricKey().IsMatch(r.MetricKey)) v.Add($"{rPath}.metric_key", "must be snake_case, e.g. ehcp_issued_within_20_weeks");
             if (!Enum.IsDefined((Comparator)(int)r.Comparator)) v.Add($"{rPath}.comparator", "must be AT_LEAST, AT_MOST or EQUAL");
-            if (!double.IsFinite(r.Threshold)) v.Add($"{rPath}.threshold", "must be a finite number");
+            // A measure's threshold (a percentage, a count, weeks) is never near decimal's range, which a double can overflow.
+            var usable = double.IsFinite(r.Threshold) && Math.Abs(r.Threshold) <= MaxThreshold;
+            if (!usable) v.Add($"{rPath}.threshold", $"must be a finite number from -{MaxThreshold:0} to {MaxThreshold:0}");
             Text(r.Unit, $"{rPath}.unit", 40, v);
-            return new Requirement(r.MetricKey, (Comparator)(int)r.Comparator, double.IsFinite(r.Threshold) ? (decimal)r.Threshold : 0m, r.Unit.Trim());
+            return new Requirement(r.MetricKey, (Comparator)(int)r.Comparator, usable ? (decimal)r.Threshold : 0m, r.Unit.Trim());
         }).ToList();
         return new Standard(s.Code, s.Title.Trim(), (Theme)(int)s.Theme, Codes(s.NeedCodes), Codes(s.ProvisionTypes), requirements);
     }

@@ -57,7 +57,7 @@ public sealed class OversightSweep(IServiceScopeFactory scopes, IOptions<Oversig
     private static async Task<(List<AlertOccurrence>, string? Last)> MissingEducationAsync(MovementsDbContext db, DateOnly today, OversightThresholds thresholds, string? after,
         CancellationToken cancellationToken)
     {
-        var latestStart = SchoolDays.LatestStartMoreThan(thresholds.MissingEducationSchoolDays, today);
+        var latestStart = WorkingDays.LatestStartMoreThan(thresholds.MissingEducationSchoolDays, today);
         // An alert raised since the pupil's status last changed is this spell's: skip those without building their keys.
         var pupils = await db.Pupils.AsNoTracking()
             .Where(p => RegisteredPupil.MayBeWithoutEducation.Contains(p.Status) && Destinations.WithoutEducation.Contains(p.Destination!)

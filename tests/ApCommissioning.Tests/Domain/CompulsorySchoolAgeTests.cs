@@ -1,4 +1,4 @@
-using SendPlatform.ApCommissioning.Domain.Placements;
+using SendPlatform.SharedKernel.Identifiers;
 
 namespace SendPlatform.ApCommissioning.Tests.Domain;
 

@@ -3,6 +3,7 @@ using Grpc.Core;
 using static SendPlatform.Gateway.Tests.Access.Caller;
 using Ap = SendPlatform.Contracts.Ap.V1;
 using Dashboard = SendPlatform.Contracts.Dashboard.V1;
+using Ehcp = SendPlatform.Contracts.Ehcp.V1;
 using Funding = SendPlatform.Contracts.Funding.V1;
 using Inclusion = SendPlatform.Contracts.Inclusion.V1;
 using Movements = SendPlatform.Contracts.Movements.V1;
@@ -151,6 +152,15 @@ public static class AccessMatrix
         Row("/send.dashboard.v1.InclusionDashboard/GetLocalAuthoritySeries", (_, _) => new Dashboard.GetLocalAuthoritySeriesRequest { LaCode = "931", Measure = "admissions" },
             Everyone),
         Row("/send.dashboard.v1.InclusionDashboard/ExportNational", (_, _) => new Dashboard.GetNationalSummaryRequest(), Everyone),
+        // ehc-assessments: the responsible LA runs its cases; the setting that asked follows its request; DfE holds no EHC scope.
+        Row("/send.ehcp.v1.EhcCases/RequestAssessment", (p, _) => p.EhcRequest(), OwningLa, CurrentSchool),
+        Row("/send.ehcp.v1.EhcCases/GetCase", (p, _) => new Ehcp.GetCaseRequest { Id = p.EhcCaseToRead }, OwningLa, CurrentSchool),
+        Row("/send.ehcp.v1.EhcCases/ListCases", (_, _) => new Ehcp.ListCasesRequest { LaCode = "931" }, TheLa),
+        Row("/send.ehcp.v1.EhcCases/DecideAssessment", (p, _) => new Ehcp.DecideAssessmentRequest
+        {
+            Id = p.EhcCaseToDecide, Decision = Ehcp.AssessmentDecision.Assess, DecidedOn = "2026-11-20",
+        }, TheLa),
+
         Row("/send.dashboard.v1.InclusionDashboard/GetGlossary", (_, _) => new Dashboard.GetGlossaryRequest(), Everyone),
 
         // Last: a new standards set in force changes what the rows above read.

@@ -5,7 +5,7 @@ using Movements = SendPlatform.Contracts.Movements.V1;
 namespace SendPlatform.Gateway.Tests.Access;
 
 /// <summary>
-/// The access matrix, exercised through the real gateway over gRPC against all six services: every RPC the contracts
+/// The access matrix, exercised through the real gateway over gRPC against all seven services: every RPC the contracts
 /// declare, as every kind of caller, allowed (OK) or refused exactly as <see cref="AccessMatrix"/> says. Refused
 /// callers go first, so an allowed call shows that the refusals changed nothing it depends on.
 /// </summary>

@@ -5,6 +5,7 @@ using Grpc.Net.Client;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SendPlatform.ApCommissioning.Api;
+using SendPlatform.EhcAssessments.Api;
 using SendPlatform.TestKit.Servers;
 using SendPlatform.FundingBands.Api;
 using SendPlatform.InclusionDashboard.Api;
@@ -15,6 +16,7 @@ using SendPlatform.PupilMovements.Data;
 using SendPlatform.SharedKernel.Identifiers;
 using SendPlatform.TestKit;
 using Ap = SendPlatform.Contracts.Ap.V1;
+using Ehcp = SendPlatform.Contracts.Ehcp.V1;
 using Funding = SendPlatform.Contracts.Funding.V1;
 using Inclusion = SendPlatform.Contracts.Inclusion.V1;
 using Movements = SendPlatform.Contracts.Movements.V1;
@@ -23,11 +25,11 @@ using Standards = SendPlatform.Contracts.Standards.V1;
 namespace SendPlatform.Gateway.Tests.Access;
 
 /// <summary>
-/// All six services on real h2c sockets over the real servers, one broker between them, and the gateway (Development)
+/// All seven services on real h2c sockets over the real servers, one broker between them, and the gateway (Development)
 /// in front; then the records the access matrix needs, made through the gateway by those who may make them: standards
 /// and funding frameworks in force and in draft, a settings register, a pupil who moved from one school to another,
 /// two oversight alerts, an AP provider with a commission and placements, a partnership with draft and signed-off
-/// plans, and a tailored list.
+/// plans, a tailored list, and two EHC cases the current school asked for.
 /// </summary>
 public class PlatformBehindGateway : IAsyncLifetime
 {
@@ -44,7 +46,7 @@ public class PlatformBehindGateway : IAsyncLifetime
 
     public PlatformBehindGateway() => _matrix = new(() => MatrixCalls.RunAsync(this));
 
-    /// <summary>What every process (the six services and the gateway) would export.</summary>
+    /// <summary>What every process (the seven services and the gateway) would export.</summary>
     public TelemetryCapture Telemetry { get; } = new();
 
     public GatewayFactory Gateway { get; private set; } = null!;
@@ -65,6 +67,8 @@ public class PlatformBehindGateway : IAsyncLifetime
     public string DraftPlanToReplace { get; private set; } = "";
     public string PlanToPublish { get; private set; } = "";
     public string TailoredList { get; private set; } = "";
+    public string EhcCaseToRead { get; private set; } = "";
+    public string EhcCaseToDecide { get; private set; } = "";
 
     public const string FrameworkContent = """
         {"bands":[{"code":"B1","name":"Band 1","ordinal":1}],"tariffs":[{"bandCode":"B1","provisionType":"AP","annualTopUpPence":"800000"}]}
@@ -76,6 +80,9 @@ public class PlatformBehindGateway : IAsyncLifetime
     public const string PlacedPupilBirthDate = "2012-03-07";
     public const double HomeLatitude = 51.7528361;
     public const double HomeLongitude = -1.2571934;
+    public const string EhcChildFamilyName = "Okonkwo-Matrix";
+    public const string EhcChildBirthDate = "2017-02-13";
+    public const string EhcChildPostcode = "OX4 9ZZ";
 
     /// <summary>A UPN of LA 931 no other record in this fixture uses.</summary>
     public string NewUpn()
@@ -87,7 +94,7 @@ public class PlatformBehindGateway : IAsyncLifetime
 
     /// <summary>Every child identifier the fixture and the matrix sent: UPNs, dates of birth, a home's coordinates (to five places, in any longer form).</summary>
     public IReadOnlyList<string> ChildIdentifiers =>
-        [.. _upns, Facts.DateOfBirth, PlacedPupilBirthDate, "51.75283", "-1.25719"];
+        [.. _upns, Facts.DateOfBirth, PlacedPupilBirthDate, "51.75283", "-1.25719", EhcChildFamilyName, EhcChildBirthDate, EhcChildPostcode];
 
     /// <summary>The matrix, run once for the tests that read its outcome and the telemetry it left: what differed from it.</summary>
     public Task<IReadOnlyList<string>> MatrixDifferencesAsync() => _matrix.Value;
@@ -119,12 +126,14 @@ public class PlatformBehindGateway : IAsyncLifetime
         Start(new ServiceFactory<ProvidersApi>(infrastructure, "apdb", vhost), out var apAddress, ("services:funding-bands:http:0", fundingAddress));
         Start(new ServiceFactory<PlansApi>(infrastructure, "plansdb", vhost), out var plansAddress, ("services:national-standards:http:0", standardsAddress));
         Start(new ServiceFactory<DashboardApi>(infrastructure, "dashboarddb", vhost), out var dashboardAddress);
+        Start(new ServiceFactory<CasesApi>(infrastructure, "ehcdb", vhost), out var ehcAddress);
         ServiceAddresses["national-standards"] = standardsAddress;
         ServiceAddresses["funding-bands"] = fundingAddress;
         ServiceAddresses["pupil-movements"] = movementsAddress;
         ServiceAddresses["ap-commissioning"] = apAddress;
         ServiceAddresses["inclusion-plans"] = plansAddress;
         ServiceAddresses["inclusion-dashboard"] = dashboardAddress;
+        ServiceAddresses["ehc-assessments"] = ehcAddress;
         Gateway = new GatewayFactory("Development", ServiceAddresses)
         {
             MoreServices = Telemetry.AddTo,
@@ -214,7 +223,18 @@ public class PlatformBehindGateway : IAsyncLifetime
             await plans.SignOffPlanAsync(new Inclusion.SignOffPlanRequest { LaCode = "931", Id = PlanToPublish, OrganisationId = member, SignedBy = "Chair", Revision = 1 });
 
         TailoredList = (await new Inclusion.TailoredLists.TailoredListsClient(la).CreateTailoredListAsync(TailoredListRequest())).Id;
+
+        var cases = new Ehcp.EhcCases.EhcCasesClient(Grpc(Caller.CurrentSchool));
+        EhcCaseToRead = (await cases.RequestAssessmentAsync(EhcRequest())).Id;
+        EhcCaseToDecide = (await cases.RequestAssessmentAsync(EhcRequest())).Id;
     }
+
+    /// <summary>The current school asking LA 931 to assess a child on its roll.</summary>
+    public Ehcp.RequestAssessmentRequest EhcRequest() => new()
+    {
+        LaCode = "931", Source = Ehcp.RequestSource.Setting, RequestingSettingUrn = CurrentSchool, ReceivedOn = "2026-11-02",
+        Child = new Ehcp.Child { GivenName = "Ada", FamilyName = EhcChildFamilyName, DateOfBirth = EhcChildBirthDate, Sex = "F", Postcode = EhcChildPostcode, Upn = NewUpn() },
+    };
 
     public static T Parse<T>(string json) where T : IMessage<T>, new() => JsonParser.Default.Parse<T>(json);
 

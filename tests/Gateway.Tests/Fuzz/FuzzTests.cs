@@ -12,7 +12,7 @@ using Standards = SendPlatform.Contracts.Standards.V1;
 namespace SendPlatform.Gateway.Tests.Fuzz;
 
 /// <summary>
-/// Malformed requests (<see cref="FuzzCases"/>) through the gateway to all six services: none may get a 5xx (or a
+/// Malformed requests (<see cref="FuzzCases"/>) through the gateway to all seven services: none may get a 5xx (or a
 /// gRPC UNKNOWN, INTERNAL, UNAVAILABLE, DATA_LOSS or DEADLINE_EXCEEDED, which are a 5xx's equivalents), every REST
 /// 4xx must carry the documented google.rpc.Status body, every gRPC answer a grpc-status, and every service must answer
 /// its health check and a well-formed call afterwards. FUZZ_CASES and FUZZ_SEED size and seed the run (2,000 and a

@@ -48,7 +48,7 @@ public sealed class StandardsSetsApiTests(StandardsService service) : IClassFixt
         var before = await CountSetsAsync();
         var json = """
             {"version":"2030","content":{"title":"","standards":[{"code":"bad code","title":"","theme":"THEME_UNSPECIFIED",
-             "requirements":[{"metricKey":"Bad Key","comparator":"COMPARATOR_UNSPECIFIED","threshold":1,"unit":""}]}],
+             "requirements":[{"metricKey":"Bad Key","comparator":"COMPARATOR_UNSPECIFIED","threshold":4.06e157,"unit":""}]}],
              "ordinarilyAvailable":[{"needCode":"","descriptors":[]}],"provisionMatches":[{"provisionType":"AP","needCodes":[]}]}}
             """;
         var (status, body) = await _dfe.SendAsync(HttpMethod.Post, "/v1/standards/sets", json);
@@ -56,7 +56,7 @@ public sealed class StandardsSetsApiTests(StandardsService service) : IClassFixt
         Assert.Equal(
             ["version", "content.title", "content.standards[0].code", "content.standards[0].title", "content.standards[0].theme",
              "content.standards[0].requirements[0].metric_key", "content.standards[0].requirements[0].comparator",
-             "content.standards[0].requirements[0].unit", "content.ordinarily_available[0].need_code",
+             "content.standards[0].requirements[0].threshold", "content.standards[0].requirements[0].unit", "content.ordinarily_available[0].need_code",
              "content.ordinarily_available[0].descriptors", "content.provision_matches[0].need_codes"],
             body.ViolatedFields());
         Assert.Equal(before, await CountSetsAsync());

@@ -44,7 +44,7 @@ public sealed class OversightAlert
             Phase = occurrence.Phase,
             Reason = occurrence.Reason,
             RaisedAt = now,
-            DueBy = SchoolDays.Add(EnglandCalendar.DateOf(now), daysToAct),
+            DueBy = WorkingDays.Add(EnglandCalendar.DateOf(now), daysToAct),
             Status = AlertStatus.Open,
         };
     }

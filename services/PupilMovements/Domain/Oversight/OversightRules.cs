@@ -35,7 +35,7 @@ public static class OversightRules
             return notified > m.EffectiveDate
                 ? $"A deletion effective {m.EffectiveDate:yyyy-MM-dd} was notified on {notified:yyyy-MM-dd}, after the day of deletion."
                 : null;
-        var late = SchoolDays.Between(m.EffectiveDate, notified);
+        var late = WorkingDays.Between(m.EffectiveDate, notified);
         return late > thresholds.AdmissionNotificationSchoolDays
             ? $"A {m.Type} effective {m.EffectiveDate:yyyy-MM-dd} was notified on {notified:yyyy-MM-dd}, {late} school days later (the limit is {thresholds.AdmissionNotificationSchoolDays})."
             : null;
@@ -51,9 +51,9 @@ public static class OversightRules
 
     /// <summary>Alert 5: with no setting (and not EHE or EOTAS) on more than the threshold's school days since.</summary>
     public static bool IsMissingEducation(PupilStatus status, string? destination, DateOnly since, DateOnly today, OversightThresholds thresholds) =>
-        RegisteredPupil.WithoutEducation(status, destination) && SchoolDays.Between(since, today) > thresholds.MissingEducationSchoolDays;
+        RegisteredPupil.WithoutEducation(status, destination) && WorkingDays.Between(since, today) > thresholds.MissingEducationSchoolDays;
 
     public static AlertOccurrence MissingEducation(string upn, string laCode, DateOnly since, DateOnly today) =>
         new(AlertType.MissingEducation, $"missing-education:{upn}:{since:yyyy-MM-dd}", laCode, upn, null, null,
-            $"No setting since {since:yyyy-MM-dd}: {SchoolDays.Between(since, today)} school days.");
+            $"No setting since {since:yyyy-MM-dd}: {WorkingDays.Between(since, today)} school days.");
 }

@@ -1,4 +1,4 @@
-namespace SendPlatform.ApCommissioning.Domain.Placements;
+namespace SendPlatform.SharedKernel.Identifiers;
 
 /// <summary>
 /// Compulsory school age (Education Act 1996 s8): from the prescribed day (31 December, 31 March or 31 August) on

@@ -1,9 +1,8 @@
 using SendPlatform.SharedKernel.Identifiers;
-using SendPlatform.PupilMovements.Domain.Oversight;
 
 namespace SendPlatform.PupilMovements.Tests.Domain;
 
-public sealed class SchoolDaysTests
+public sealed class WorkingDaysTests
 {
     // 2026-09-07 is a Monday.
     private static readonly DateOnly Monday = new(2026, 9, 7);
@@ -18,33 +17,33 @@ public sealed class SchoolDaysTests
     [InlineData(21, 15)] // Monday three weeks on
     [InlineData(22, 16)]
     public void School_days_are_weekdays_after_the_start_up_to_and_including_the_end(int calendarDays, int schoolDays) =>
-        Assert.Equal(schoolDays, SchoolDays.Between(Monday, Monday.AddDays(calendarDays)));
+        Assert.Equal(schoolDays, WorkingDays.Between(Monday, Monday.AddDays(calendarDays)));
 
     [Fact]
     public void Counting_from_a_weekend_starts_on_the_Monday_and_a_date_before_the_start_counts_nothing()
     {
-        Assert.Equal(1, SchoolDays.Between(new DateOnly(2026, 9, 12), new DateOnly(2026, 9, 14)));
-        Assert.Equal(0, SchoolDays.Between(Monday, Monday.AddDays(-3)));
+        Assert.Equal(1, WorkingDays.Between(new DateOnly(2026, 9, 12), new DateOnly(2026, 9, 14)));
+        Assert.Equal(0, WorkingDays.Between(Monday, Monday.AddDays(-3)));
     }
 
     [Fact]
     public void Adding_school_days_skips_weekends()
     {
-        Assert.Equal(new DateOnly(2026, 9, 14), SchoolDays.Add(new DateOnly(2026, 9, 10), 2));
-        Assert.Equal(Monday, SchoolDays.Add(Monday, 0));
+        Assert.Equal(new DateOnly(2026, 9, 14), WorkingDays.Add(new DateOnly(2026, 9, 10), 2));
+        Assert.Equal(Monday, WorkingDays.Add(Monday, 0));
     }
 
     [Fact]
     public void Englands_bank_holidays_are_not_school_days()
     {
         // Christmas Day 2026 is a Friday and Boxing Day's substitute is Monday 28 December.
-        Assert.False(SchoolDays.IsSchoolDay(new DateOnly(2026, 12, 25)));
-        Assert.False(SchoolDays.IsSchoolDay(new DateOnly(2026, 12, 28)));
-        Assert.Equal(1, SchoolDays.Between(new DateOnly(2026, 12, 24), new DateOnly(2026, 12, 29)));
-        Assert.Equal(new DateOnly(2026, 12, 29), SchoolDays.Add(new DateOnly(2026, 12, 24), 1));
+        Assert.False(WorkingDays.IsWorkingDay(new DateOnly(2026, 12, 25)));
+        Assert.False(WorkingDays.IsWorkingDay(new DateOnly(2026, 12, 28)));
+        Assert.Equal(1, WorkingDays.Between(new DateOnly(2026, 12, 24), new DateOnly(2026, 12, 29)));
+        Assert.Equal(new DateOnly(2026, 12, 29), WorkingDays.Add(new DateOnly(2026, 12, 24), 1));
         // Easter 2027: Good Friday 26 March, Easter Monday 29 March; 3 weeks from the Monday before is 13 school days.
-        Assert.Equal(13, SchoolDays.Between(new DateOnly(2027, 3, 22), new DateOnly(2027, 4, 12)));
-        Assert.Equal(new DateOnly(2027, 3, 22), SchoolDays.LatestStartMoreThan(12, new DateOnly(2027, 4, 12)));
+        Assert.Equal(13, WorkingDays.Between(new DateOnly(2027, 3, 22), new DateOnly(2027, 4, 12)));
+        Assert.Equal(new DateOnly(2027, 3, 22), WorkingDays.LatestStartMoreThan(12, new DateOnly(2027, 4, 12)));
     }
 
     [Fact]
@@ -59,10 +58,10 @@ public sealed class SchoolDaysTests
     public void The_latest_start_more_than_15_school_days_ago_is_the_last_date_whose_count_exceeds_15()
     {
         var today = new DateOnly(2026, 9, 29);
-        var start = SchoolDays.LatestStartMoreThan(15, today);
+        var start = WorkingDays.LatestStartMoreThan(15, today);
         Assert.Equal(Monday, start);
-        Assert.Equal(16, SchoolDays.Between(start, today));
-        Assert.Equal(15, SchoolDays.Between(start.AddDays(1), today));
+        Assert.Equal(16, WorkingDays.Between(start, today));
+        Assert.Equal(15, WorkingDays.Between(start.AddDays(1), today));
     }
 
     [Fact]

@@ -1,17 +1,17 @@
-namespace SendPlatform.PupilMovements.Domain.Oversight;
+namespace SendPlatform.SharedKernel.Identifiers;
 
 /// <summary>
-/// School days as the oversight rules count them: Monday to Friday except England's bank holidays
-/// (<see cref="EnglandBankHolidays"/>), so an alert does not fire early over a bank holiday. Term dates differ by
-/// school and area and are not modelled, so a deadline that spans a school holiday is reached earlier than a school
+/// Working days in England: Monday to Friday except England's bank holidays (<see cref="EnglandBankHolidays"/>).
+/// Statutory periods counted in working days use them, and so do the oversight rules' school days: term dates differ
+/// by school and area and are not modelled, so a deadline that spans a school holiday is reached earlier than a school
 /// would count it: an alert is then early, never missed.
 /// </summary>
-public static class SchoolDays
+public static class WorkingDays
 {
-    public static bool IsSchoolDay(DateOnly date) =>
+    public static bool IsWorkingDay(DateOnly date) =>
         date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !EnglandBankHolidays.Contains(date);
 
-    /// <summary>School days after <paramref name="from"/> up to and including <paramref name="to"/>; 0 if to is not after from.</summary>
+    /// <summary>Working days after <paramref name="from"/> up to and including <paramref name="to"/>; 0 if to is not after from.</summary>
     public static int Between(DateOnly from, DateOnly to)
     {
         if (to <= from) return 0;
@@ -24,19 +24,19 @@ public static class SchoolDays
         return count - EnglandBankHolidays.CountBetween(from, to);
     }
 
-    /// <summary>The date <paramref name="count"/> school days after <paramref name="from"/>.</summary>
+    /// <summary>The date <paramref name="count"/> working days after <paramref name="from"/>.</summary>
     public static DateOnly Add(DateOnly from, int count)
     {
         var date = from;
         while (count > 0)
         {
             date = date.AddDays(1);
-            if (IsSchoolDay(date)) count--;
+            if (IsWorkingDay(date)) count--;
         }
         return date;
     }
 
-    /// <summary>The latest date from which more than <paramref name="count"/> school days have passed by <paramref name="today"/>.</summary>
+    /// <summary>The latest date from which more than <paramref name="count"/> working days have passed by <paramref name="today"/>.</summary>
     public static DateOnly LatestStartMoreThan(int count, DateOnly today)
     {
         var date = today.AddDays(-1);

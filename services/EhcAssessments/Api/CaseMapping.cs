@@ -1,0 +1,43 @@
+using Google.Protobuf.WellKnownTypes;
+using SendPlatform.EhcAssessments.Domain.Cases;
+using SendPlatform.ServiceDefaults.Grpc;
+using Proto = SendPlatform.Contracts.Ehcp.V1;
+
+namespace SendPlatform.EhcAssessments.Api;
+
+/// <summary>Case → wire, with its due dates and whether the next step is overdue today.</summary>
+public static class CaseMapping
+{
+    public static Proto.EhcCase ToProto(this EhcCase c, DateOnly today)
+    {
+        var proto = new Proto.EhcCase
+        {
+            Id = c.Id.ToString(),
+            LaCode = c.LaCode,
+            Child = new Proto.Child
+            {
+                GivenName = c.Child.GivenName,
+                FamilyName = c.Child.FamilyName,
+                DateOfBirth = WireFormats.Date(c.Child.DateOfBirth),
+                Sex = c.Child.Sex,
+                Postcode = c.Child.Postcode,
+                Upn = c.Child.Upn ?? "",
+            },
+            Source = (Proto.RequestSource)(int)c.Source,
+            RequestingSettingUrn = c.RequestingSettingUrn ?? "",
+            ReceivedOn = WireFormats.Date(c.ReceivedOn),
+            Stage = (Proto.CaseStage)(int)c.Stage,
+            AssessmentDecision = (Proto.AssessmentDecision)(int)(c.AssessmentDecision ?? 0),
+            AssessmentDecidedOn = c.AssessmentDecidedOn is { } decided ? WireFormats.Date(decided) : "",
+            AssessmentDecisionReason = c.AssessmentDecisionReason ?? "",
+            AssessmentDecidedInTime = c.AssessmentDecidedInTime,
+            FinalPlanDueOn = WireFormats.Date(c.FinalPlanDueOn),
+            AppealDeadline = c.AppealDeadline is { } appeal ? WireFormats.Date(appeal) : "",
+            RecordedAt = Timestamp.FromDateTimeOffset(c.RecordedAt),
+            RecordedBy = c.RecordedBy,
+        };
+        if (c.Next is { } next)
+            proto.Next = new Proto.DueStep { Step = next.Period.Step, DueOn = WireFormats.Date(next.DueOn), Authority = next.Period.Authority, Overdue = next.OverdueOn(today) };
+        return proto;
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SendPlatform.EhcAssessments.Domain.Cases;
+
+namespace SendPlatform.EhcAssessments.Data;
+
+public sealed class CaseConfiguration : IEntityTypeConfiguration<EhcCase>
+{
+    public void Configure(EntityTypeBuilder<EhcCase> e)
+    {
+        e.ToTable("ehc_cases");
+        e.HasKey(c => c.Id);
+        e.Property(c => c.Sequence).UseIdentityAlwaysColumn();
+        e.Property(c => c.LaCode).HasMaxLength(3);
+        e.Property(c => c.Source).HasConversion<string>().HasMaxLength(20);
+        e.Property(c => c.RequestingSettingUrn).HasMaxLength(6);
+        e.Property(c => c.Stage).HasConversion<string>().HasMaxLength(20);
+        e.Property(c => c.AssessmentDecision).HasConversion<string>().HasMaxLength(20);
+        e.Property(c => c.AssessmentDecisionReason).HasMaxLength(2000);
+        e.Property(c => c.RecordedBy).HasMaxLength(100);
+        e.Property(c => c.IdempotencyKey).HasMaxLength(100);
+        e.OwnsOne(c => c.Child, child =>
+        {
+            child.Property(x => x.GivenName).HasColumnName("ChildGivenName").HasMaxLength(100);
+            child.Property(x => x.FamilyName).HasColumnName("ChildFamilyName").HasMaxLength(100);
+            child.Property(x => x.DateOfBirth).HasColumnName("ChildDateOfBirth");
+            child.Property(x => x.Sex).HasColumnName("ChildSex").HasMaxLength(1);
+            child.Property(x => x.Postcode).HasColumnName("ChildPostcode").HasMaxLength(8);
+            child.Property(x => x.Upn).HasColumnName("ChildUpn").HasMaxLength(13);
+        });
+        e.Ignore(c => c.Next);
+        // The LA's list (newest first, by stage) and its overdue list.
+        e.HasIndex(c => new { c.LaCode, c.Sequence });
+        e.HasIndex(c => new { c.LaCode, c.NextDueOn });
+        e.HasIndex(c => new { c.RecordedBy, c.IdempotencyKey }).IsUnique().HasFilter("\"IdempotencyKey\" IS NOT NULL");
+    }
+}

@@ -1,0 +1,9 @@
+namespace SendPlatform.EhcAssessments.Domain.Cases;
+
+/// <summary>Where a case stands, numbered as the wire's enum.</summary>
+public enum CaseStage
+{
+    Requested = 1,
+    Assessing = 2,
+    NotAssessed = 3,
+}

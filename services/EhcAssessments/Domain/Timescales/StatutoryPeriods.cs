@@ -1,0 +1,23 @@
+namespace SendPlatform.EhcAssessments.Domain.Timescales;
+
+/// <summary>The periods the Children and Families Act 2014 and the SEND Regulations 2014 set for an EHC needs assessment.</summary>
+public static class StatutoryPeriods
+{
+    public static readonly StatutoryPeriod DecisionToAssess =
+        new("decision whether to assess", "SEND Regulations 2014 reg 5(3)", PeriodUnit.Weeks, 6);
+
+    /// <summary>Representations on a draft plan, and asking for a setting to be named: "at least 15 days beginning with the day" it was served.</summary>
+    public static readonly StatutoryPeriod DraftRepresentations =
+        new("representations on the draft plan", "SEND Regulations 2014 reg 13(1)(b)", PeriodUnit.Days, 15, BeginsWithTheDay: true);
+
+    public static readonly StatutoryPeriod FinalPlan =
+        new("final EHC plan", "SEND Regulations 2014 reg 13(2)", PeriodUnit.Weeks, 20);
+
+    /// <summary>A mediation certificate, from the day the mediation adviser is told the family does not want mediation.</summary>
+    public static readonly StatutoryPeriod MediationCertificate =
+        new("mediation certificate", "SEND Regulations 2014 reg 34(1)", PeriodUnit.WorkingDays, 3);
+
+    /// <summary>From the day of the decision appealed against (Tribunal Procedure (HESC) Rules 2008 r20(1)).</summary>
+    public static readonly StatutoryPeriod AppealWindow =
+        new("appeal to the First-tier Tribunal", "Tribunal Procedure (First-tier Tribunal) (HESC) Rules 2008 r20", PeriodUnit.Months, 2);
+}

@@ -1,0 +1,14 @@
+using SendPlatform.Contracts.IntegrationEvents;
+using SendPlatform.EhcAssessments.Domain.Cases;
+
+namespace SendPlatform.EhcAssessments.Events;
+
+/// <summary>What ehc-assessments tells the platform at each step of a case: the LA, the dates and the outcome, never the child.</summary>
+public static class EhcCaseEvents
+{
+    public static EhcRequestReceived Received(EhcCase c, DateTimeOffset now) =>
+        new(c.Id, c.LaCode, c.Source.ToString(), c.ReceivedOn) { OccurredAt = now };
+
+    public static AssessmentDecided Decided(EhcCase c, DateTimeOffset now) =>
+        new(c.Id, c.LaCode, c.AssessmentDecision!.Value.ToString(), c.ReceivedOn, c.AssessmentDecidedOn!.Value, c.AssessmentDecidedInTime) { OccurredAt = now };
+}
