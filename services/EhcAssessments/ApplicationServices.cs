@@ -1,6 +1,8 @@
 using SendPlatform.EhcAssessments.Api;
 using SendPlatform.EhcAssessments.Application;
+using SendPlatform.Contracts.Standards.V1;
 using SendPlatform.EhcAssessments.Data;
+using SendPlatform.EhcAssessments.Upstream;
 using SendPlatform.ServiceDefaults.Database;
 using SendPlatform.ServiceDefaults.Messaging;
 
@@ -14,9 +16,15 @@ public static class ApplicationServices
     {
         builder.AddServiceDatabase<EhcDbContext>("ehcdb");
         builder.AddServiceMessaging<EhcDbContext>(ServiceName);
+        builder.Services.AddGrpcClient<EhcPlans.EhcPlansClient>(o => o.Address = new Uri("http://national-standards"));
+        builder.Services.AddScoped<TemplateCheck>();
         builder.Services.AddScoped<RequestAssessment>();
         builder.Services.AddScoped<DecideAssessment>();
+        builder.Services.AddScoped<RecordException>();
+        builder.Services.AddScoped<DecideToIssue>();
+        builder.Services.AddScoped<IssuePlan>();
         builder.Services.AddScoped<ReadCase>();
+        builder.Services.AddScoped<ReadPlanVersion>();
         builder.Services.AddScoped<ListCases>();
         return builder;
     }

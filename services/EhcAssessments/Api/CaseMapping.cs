@@ -1,5 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using SendPlatform.EhcAssessments.Domain.Cases;
+using SendPlatform.EhcAssessments.Domain.Plans;
 using SendPlatform.ServiceDefaults.Grpc;
 using Proto = SendPlatform.Contracts.Ehcp.V1;
 
@@ -35,6 +36,28 @@ public static class CaseMapping
             AppealDeadline = c.AppealDeadline is { } appeal ? WireFormats.Date(appeal) : "",
             RecordedAt = Timestamp.FromDateTimeOffset(c.RecordedAt),
             RecordedBy = c.RecordedBy,
+            Exceptions =
+            {
+                c.Exceptions.Select(e => new Proto.TimescaleException
+                {
+                    Kind = (Proto.ExceptionKind)(int)e.Kind, StartedOn = WireFormats.Date(e.StartedOn), EndedOn = e.EndedOn is { } end ? WireFormats.Date(end) : "",
+                }),
+            },
+            IssueDecision = (Proto.IssueDecision)(int)(c.IssueDecision ?? 0),
+            IssueDecidedOn = c.IssueDecidedOn is { } issueDecided ? WireFormats.Date(issueDecided) : "",
+            IssueDecisionReason = c.IssueDecisionReason ?? "",
+            IssueDecidedInTime = c.IssueDecidedInTime,
+            PlanVersions =
+            {
+                c.PlanVersions.Select(v => new Proto.PlanVersionSummary
+                {
+                    Number = v.Number, Kind = (Proto.PlanKind)(int)v.Kind, IssuedOn = WireFormats.Date(v.IssuedOn), FindingCount = v.FindingCount,
+                    RepresentationsDueOn = v.Kind == PlanKind.Draft ? WireFormats.Date(EhcCase.RepresentationsDueOn(v)) : "",
+                }),
+            },
+            PlanIssuedOn = c.PlanIssuedOn is { } issued ? WireFormats.Date(issued) : "",
+            PlanIssuedInTime = c.PlanIssuedInTime,
+            DaysToIssue = c.DaysToIssue ?? 0,
         };
         if (c.Next is { } next)
             proto.Next = new Proto.DueStep { Step = next.Period.Step, DueOn = WireFormats.Date(next.DueOn), Authority = next.Period.Authority, Overdue = next.OverdueOn(today) };

@@ -1,10 +1,13 @@
+using Google.Protobuf;
+using SendPlatform.EhcAssessments.Application;
 using SendPlatform.EhcAssessments.Domain.Cases;
+using SendPlatform.EhcAssessments.Domain.Plans;
 using SendPlatform.ServiceDefaults.Grpc;
 using Proto = SendPlatform.Contracts.Ehcp.V1;
 
 namespace SendPlatform.EhcAssessments.Api;
 
-/// <summary>Wire → a request for assessment and a decision: identifiers and dates parsed once, every problem a field violation.</summary>
+/// <summary>Wire → requests, decisions, exceptions and plans: identifiers and dates parsed once, every problem a field violation.</summary>
 public static class CaseValidation
 {
     private const int MaxNameLength = 100;
@@ -40,6 +43,54 @@ public static class CaseValidation
         if (reason is { Length: > MaxReasonLength }) v.Add("reason", $"must be at most {MaxReasonLength} characters");
         return (decision, on ?? default, reason);
     }
+
+    public static (IssueDecision Decision, DateOnly On, string? Reason) Decision(Proto.DecideToIssueRequest r, DateOnly today, Violations v)
+    {
+        var decision = (IssueDecision)(int)r.Decision;
+        if (!Enum.IsDefined(decision)) v.Add("decision", "must be ISSUE or NOT_ISSUE");
+        var on = WireFormats.Date(r.DecidedOn, "decided_on", v, required: true);
+        if (on > today) v.Add("decided_on", "must not be in the future");
+        var reason = string.IsNullOrWhiteSpace(r.Reason) ? null : r.Reason.Trim();
+        if (decision == IssueDecision.NotIssue && reason is null) v.Add("reason", "is required when the LA decides not to issue a plan: the family must be told why");
+        if (reason is { Length: > MaxReasonLength }) v.Add("reason", $"must be at most {MaxReasonLength} characters");
+        return (decision, on ?? default, reason);
+    }
+
+    public static TimescaleException? Exception(Proto.RecordExceptionRequest r, DateOnly today, Violations v)
+    {
+        var kind = (ExceptionKind)(int)r.Kind;
+        if (!Enum.IsDefined(kind)) v.Add("kind", "must be SCHOOL_CLOSURE, PERSONAL_CIRCUMSTANCES or ABSENT_FROM_AREA");
+        var started = WireFormats.Date(r.StartedOn, "started_on", v, required: true);
+        if (started > today) v.Add("started_on", "must not be in the future");
+        var ended = WireFormats.Date(r.EndedOn, "ended_on", v, required: false);
+        if (ended < started) v.Add("ended_on", "must not be before started_on");
+        return v.Any ? null : new TimescaleException(kind, started!.Value, ended);
+    }
+
+    /// <summary>The plan, its issue date and, for a final plan, when the family answered the draft.</summary>
+    public static (PlanDocument? Plan, DateOnly IssuedOn, DateOnly? FamilyRespondedOn) Plan(Proto.IssuePlanRequest r, PlanKind kind, DateOnly today, Violations v)
+    {
+        var issued = WireFormats.Date(r.IssuedOn, "issued_on", v, required: true);
+        if (issued > today) v.Add("issued_on", "must not be in the future");
+        var responded = WireFormats.Date(r.FamilyRespondedOn, "family_responded_on", v, required: false);
+        if (responded is not null && kind == PlanKind.Draft) v.Add("family_responded_on", "is for the final plan only");
+        if (responded > today) v.Add("family_responded_on", "must not be in the future");
+        if (r.Plan is null)
+        {
+            v.Add("plan", "is required");
+            return (null, issued ?? default, responded);
+        }
+        string? urn = null;
+        if (!string.IsNullOrWhiteSpace(r.Plan.IPlacement?.Urn))
+        {
+            if (Urn.TryParse(r.Plan.IPlacement.Urn, out var parsed, out var urnReason)) urn = parsed.Value.Value;
+            else v.Add("plan.i_placement.urn", urnReason);
+        }
+        var facts = new PlanFacts(Blank(r.Plan.BSpecialEducationalNeeds?.PrimaryNeedCode), Blank(r.Plan.IPlacement?.ProvisionType), urn);
+        return (new PlanDocument(JsonFormatter.Default.Format(r.Plan), facts), issued ?? default, responded);
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     public static Guid CaseId(string text, Violations v, string field = "id")
     {

@@ -1,14 +1,18 @@
 using Grpc.Core;
 using SendPlatform.EhcAssessments.Application;
 using SendPlatform.EhcAssessments.Domain.Cases;
+using SendPlatform.EhcAssessments.Domain.Plans;
 using SendPlatform.ServiceDefaults.Grpc;
 using Proto = SendPlatform.Contracts.Ehcp.V1;
 
 namespace SendPlatform.EhcAssessments.Api;
 
-/// <summary>Requests for assessment, the LA's decisions, and reading cases (see RequestAssessment, DecideAssessment, ReadCase, ListCases).</summary>
-public sealed class CasesApi(RequestAssessment requesting, DecideAssessment deciding, ReadCase reading, ListCases listing, TimeProvider clock)
-    : Proto.EhcCases.EhcCasesBase
+/// <summary>
+/// Requests for assessment, the LA's decisions, exceptions, plans, and reading cases (see RequestAssessment,
+/// DecideAssessment, RecordException, DecideToIssue, IssuePlan, ReadCase, ReadPlanVersion, ListCases).
+/// </summary>
+public sealed class CasesApi(RequestAssessment requesting, DecideAssessment deciding, RecordException excepting, DecideToIssue decidingToIssue,
+    IssuePlan issuing, ReadCase reading, ReadPlanVersion readingPlans, ListCases listing, TimeProvider clock) : Proto.EhcCases.EhcCasesBase
 {
     public override async Task<Proto.EhcCase> RequestAssessment(Proto.RequestAssessmentRequest request, ServerCallContext context)
     {
@@ -51,5 +55,48 @@ public sealed class CasesApi(RequestAssessment requesting, DecideAssessment deci
         var (decision, on, reason) = CaseValidation.Decision(request, today, v);
         v.ThrowIfAny();
         return (await deciding.DecideAsync(context.GetCaller(), id, decision, on, reason, context.CancellationToken)).ToProto(today);
+    }
+
+    public override async Task<Proto.EhcCase> RecordException(Proto.RecordExceptionRequest request, ServerCallContext context)
+    {
+        var today = clock.TodayInEngland();
+        var v = new Violations();
+        var id = CaseValidation.CaseId(request.Id, v);
+        var exception = v.Checked(CaseValidation.Exception(request, today, v));
+        return (await excepting.RecordAsync(context.GetCaller(), id, exception, context.CancellationToken)).ToProto(today);
+    }
+
+    public override async Task<Proto.EhcCase> DecideToIssue(Proto.DecideToIssueRequest request, ServerCallContext context)
+    {
+        var today = clock.TodayInEngland();
+        var v = new Violations();
+        var id = CaseValidation.CaseId(request.Id, v);
+        var (decision, on, reason) = CaseValidation.Decision(request, today, v);
+        v.ThrowIfAny();
+        return (await decidingToIssue.DecideAsync(context.GetCaller(), id, decision, on, reason, context.CancellationToken)).ToProto(today);
+    }
+
+    public override Task<Proto.EhcCase> IssueDraftPlan(Proto.IssuePlanRequest request, ServerCallContext context) => IssueAsync(request, PlanKind.Draft, context);
+
+    public override Task<Proto.EhcCase> IssueFinalPlan(Proto.IssuePlanRequest request, ServerCallContext context) => IssueAsync(request, PlanKind.Final, context);
+
+    public override async Task<Proto.PlanVersion> GetPlanVersion(Proto.GetPlanVersionRequest request, ServerCallContext context)
+    {
+        var v = new Violations();
+        var id = CaseValidation.CaseId(request.Id, v);
+        if (request.Number < 1) v.Add("number", "must be a version number from 1");
+        v.ThrowIfAny();
+        return (await readingPlans.ReadAsync(context.GetCaller(), id, request.Number, context.CancellationToken)).ToProto();
+    }
+
+    private async Task<Proto.EhcCase> IssueAsync(Proto.IssuePlanRequest request, PlanKind kind, ServerCallContext context)
+    {
+        var today = clock.TodayInEngland();
+        var v = new Violations();
+        var id = CaseValidation.CaseId(request.Id, v);
+        var (plan, issuedOn, respondedOn) = CaseValidation.Plan(request, kind, today, v);
+        v.ThrowIfAny();
+        var issued = await issuing.IssueAsync(context.GetCaller(), id, kind, plan!, issuedOn, respondedOn, context.OnBehalfOfCaller(), context.CancellationToken);
+        return issued.ToProto(today);
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using SendPlatform.EhcAssessments.Data;
 using SendPlatform.EhcAssessments.Domain.Cases;
 using SendPlatform.EhcAssessments.Events;
@@ -8,22 +7,16 @@ using SendPlatform.ServiceDefaults.Messaging;
 namespace SendPlatform.EhcAssessments.Application;
 
 /// <summary>
-/// The responsible LA deciding whether to assess. Decisions on one case take turns on its lock, so two cannot both be
-/// recorded; the decision and AssessmentDecided commit together, and a repeat of the recorded decision publishes nothing.
+/// The responsible LA deciding whether to assess, on the case's lock, so two decisions cannot both be recorded; the
+/// decision and AssessmentDecided commit together, and a repeat of the recorded decision publishes nothing.
 /// </summary>
 public sealed class DecideAssessment(EhcDbContext db, TimeProvider clock)
 {
     public Task<EhcCase> DecideAsync(CallerOrganisation caller, Guid caseId, AssessmentDecision decision, DateOnly on, string? reason, CancellationToken cancellationToken) =>
-        db.InTransactionAsync(async ct =>
+        db.ChangeCaseAsync(caller, caseId, "decide whether to assess", ehcCase =>
         {
-            await db.Database.LockAsync($"ehc-case:{caseId}", ct);
-            var ehcCase = await db.Cases.SingleOrDefaultAsync(c => c.Id == caseId, ct) ?? throw new NotFoundException("EHC case", caseId.ToString());
-            caller.RequireLocalAuthorityOf(ehcCase.LaCode, "decide whether to assess");
-            if (ehcCase.DecideAssessment(decision, on, reason))
-            {
-                db.EnqueueIntegrationEvent(EhcCaseEvents.Decided(ehcCase, clock.GetStorageNow()));
-                await db.SaveChangesAsync(ct);
-            }
-            return ehcCase;
+            if (!ehcCase.DecideAssessment(decision, on, reason)) return false;
+            db.EnqueueIntegrationEvent(EhcCaseEvents.Decided(ehcCase, clock.GetStorageNow()));
+            return true;
         }, cancellationToken);
 }

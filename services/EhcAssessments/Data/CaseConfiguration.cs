@@ -17,6 +17,24 @@ public sealed class CaseConfiguration : IEntityTypeConfiguration<EhcCase>
         e.Property(c => c.Stage).HasConversion<string>().HasMaxLength(20);
         e.Property(c => c.AssessmentDecision).HasConversion<string>().HasMaxLength(20);
         e.Property(c => c.AssessmentDecisionReason).HasMaxLength(2000);
+        e.Property(c => c.IssueDecision).HasConversion<string>().HasMaxLength(20);
+        e.Property(c => c.IssueDecisionReason).HasMaxLength(2000);
+        e.OwnsMany(c => c.Exceptions, x =>
+        {
+            x.ToJson("Exceptions");
+            x.Property(y => y.Kind).HasConversion<string>();
+        });
+        e.OwnsMany(c => c.PlanVersions, x =>
+        {
+            x.ToJson("PlanVersions");
+            x.Property(y => y.Kind).HasConversion<string>();
+        });
+        e.OwnsOne(c => c.IssuedPlan, plan =>
+        {
+            plan.Property(x => x.PrimaryNeed).HasColumnName("PlanPrimaryNeed").HasMaxLength(4);
+            plan.Property(x => x.ProvisionType).HasColumnName("PlanProvisionType").HasMaxLength(40);
+            plan.Property(x => x.SettingUrn).HasColumnName("PlanSettingUrn").HasMaxLength(6);
+        });
         e.Property(c => c.RecordedBy).HasMaxLength(100);
         e.Property(c => c.IdempotencyKey).HasMaxLength(100);
         e.OwnsOne(c => c.Child, child =>
@@ -29,6 +47,7 @@ public sealed class CaseConfiguration : IEntityTypeConfiguration<EhcCase>
             child.Property(x => x.Upn).HasColumnName("ChildUpn").HasMaxLength(13);
         });
         e.Ignore(c => c.Next);
+        e.Ignore(c => c.LatestDraft);
         // The LA's list (newest first, by stage) and its overdue list.
         e.HasIndex(c => new { c.LaCode, c.Sequence });
         e.HasIndex(c => new { c.LaCode, c.NextDueOn });

@@ -11,4 +11,11 @@ public static class EhcCaseEvents
 
     public static AssessmentDecided Decided(EhcCase c, DateTimeOffset now) =>
         new(c.Id, c.LaCode, c.AssessmentDecision!.Value.ToString(), c.ReceivedOn, c.AssessmentDecidedOn!.Value, c.AssessmentDecidedInTime) { OccurredAt = now };
+
+    public static EhcPlanDecided PlanDecided(EhcCase c, DateTimeOffset now) =>
+        new(c.Id, c.LaCode, c.IssueDecision!.Value.ToString(), c.ReceivedOn, c.IssueDecidedOn!.Value, c.IssueDecidedInTime) { OccurredAt = now };
+
+    public static EhcPlanIssued PlanIssued(EhcCase c, DateTimeOffset now) =>
+        new(c.Id, c.LaCode, c.ReceivedOn, c.PlanIssuedOn!.Value, c.PlanIssuedInTime, c.HasException, c.IssuedPlan?.PrimaryNeed, c.IssuedPlan?.ProvisionType,
+            c.IssuedPlan?.SettingUrn) { OccurredAt = now };
 }

@@ -64,4 +64,45 @@ public static class CaseCalls
             ["decidedOn"] = Iso(on),
             ["reason"] = reason,
         });
+
+    /// <summary>A plan in the national template for an autistic child: complete, with section I as given (a draft leaves the URN out).</summary>
+    public static object Plan(string? urn = "100000", string provisionType = "MAINSTREAM") => new
+    {
+        aViewsInterestsAspirations = new { text = "Sam wants to work on the railway." },
+        bSpecialEducationalNeeds = new { primaryNeedCode = "ASD" },
+        cHealthNeeds = new { text = "" },
+        dSocialCareNeeds = new { text = "" },
+        eOutcomes = new { outcomes = new[] { new { id = "O1", description = "Hold a conversation with a familiar adult by July" } } },
+        fSpecialEducationalProvision = new
+        {
+            items = new[] { new { outcomeIds = new[] { "O1" }, what = "Speech and language therapy", who = "Speech and language therapist", howOften = "Weekly, 45 minutes", howLong = "Until the next review" } },
+        },
+        gHealthProvision = new { items = Array.Empty<object>() },
+        h1SocialCareProvisionCsdpa = new { items = Array.Empty<object>() },
+        h2OtherSocialCareProvision = new { items = Array.Empty<object>() },
+        iPlacement = new { provisionType, settingName = urn is null ? "" : "Oakfield Primary", urn = urn ?? "" },
+        jPersonalBudget = new { text = "" },
+        kAdviceAndInformation = new { text = "Educational psychologist's advice, 2026" },
+    };
+
+    /// <summary>A case the LA decided to assess <paramref name="assessedDaysAgo"/> days ago and to issue a plan for today.</summary>
+    public static async Task<string> DraftingCaseAsync(this HttpClient la, int receivedDaysAgo = 60, int assessedDaysAgo = 40, string laCode = "931")
+    {
+        var id = (await la.RequestAsync(ParentRequest(laCode, daysAgo: receivedDaysAgo))).Id();
+        await la.DecideAsync(id, "ASSESSMENT_DECISION_ASSESS", Today.AddDays(-assessedDaysAgo));
+        var (status, body) = await la.PostJsonAsync($"/v1/ehc/cases/{id}:decide-plan", new { decision = "ISSUE_DECISION_ISSUE", decidedOn = Iso(Today.AddDays(-assessedDaysAgo)) });
+        if (status != HttpStatusCode.OK) throw new InvalidOperationException($"decide-plan: {status} {body}");
+        return id;
+    }
+
+    public static Task<(HttpStatusCode Status, JsonElement Body)> DraftAsync(this HttpClient la, string id, DateOnly servedOn, object? plan = null) =>
+        la.PostJsonAsync($"/v1/ehc/cases/{id}/drafts", new { plan = plan ?? Plan(urn: null), issuedOn = Iso(servedOn) });
+
+    public static Task<(HttpStatusCode Status, JsonElement Body)> FinalAsync(this HttpClient la, string id, DateOnly issuedOn, object? plan = null, DateOnly? respondedOn = null) =>
+        la.PostJsonAsync($"/v1/ehc/cases/{id}:issue-final", new Dictionary<string, object?>
+        {
+            ["plan"] = plan ?? Plan(),
+            ["issuedOn"] = Iso(issuedOn),
+            ["familyRespondedOn"] = respondedOn is { } r ? Iso(r) : null,
+        });
 }

@@ -160,6 +160,23 @@ public static class AccessMatrix
         {
             Id = p.EhcCaseToDecide, Decision = Ehcp.AssessmentDecision.Assess, DecidedOn = "2026-11-20",
         }, TheLa),
+        Row("/send.ehcp.v1.EhcCases/RecordException", (p, _) => new Ehcp.RecordExceptionRequest
+        {
+            Id = p.EhcCaseDrafting, Kind = Ehcp.ExceptionKind.PersonalCircumstances, StartedOn = "2026-11-10",
+        }, TheLa),
+        Row("/send.ehcp.v1.EhcCases/DecideToIssue", (p, _) => new Ehcp.DecideToIssueRequest
+        {
+            Id = p.EhcCaseAssessing, Decision = Ehcp.IssueDecision.Issue, DecidedOn = "2026-11-20",
+        }, TheLa),
+        Row("/send.ehcp.v1.EhcCases/IssueDraftPlan", (p, _) => new Ehcp.IssuePlanRequest
+        {
+            Id = p.EhcCaseDrafting, Plan = PlatformBehindGateway.EhcPlan(urn: null), IssuedOn = "2026-11-20",
+        }, TheLa),
+        Row("/send.ehcp.v1.EhcCases/IssueFinalPlan", (p, _) => new Ehcp.IssuePlanRequest
+        {
+            Id = p.EhcCaseWithDraft, Plan = PlatformBehindGateway.EhcPlan(PlatformBehindGateway.CurrentSchool), IssuedOn = "2026-11-25",
+        }, TheLa),
+        Row("/send.ehcp.v1.EhcCases/GetPlanVersion", (p, _) => new Ehcp.GetPlanVersionRequest { Id = p.EhcCaseToRead, Number = 1 }, OwningLa, CurrentSchool),
 
         Row("/send.dashboard.v1.InclusionDashboard/GetGlossary", (_, _) => new Dashboard.GetGlossaryRequest(), Everyone),
 

@@ -69,6 +69,9 @@ public class PlatformBehindGateway : IAsyncLifetime
     public string TailoredList { get; private set; } = "";
     public string EhcCaseToRead { get; private set; } = "";
     public string EhcCaseToDecide { get; private set; } = "";
+    public string EhcCaseAssessing { get; private set; } = "";
+    public string EhcCaseDrafting { get; private set; } = "";
+    public string EhcCaseWithDraft { get; private set; } = "";
 
     public const string FrameworkContent = """
         {"bands":[{"code":"B1","name":"Band 1","ordinal":1}],"tariffs":[{"bandCode":"B1","provisionType":"AP","annualTopUpPence":"800000"}]}
@@ -126,7 +129,7 @@ public class PlatformBehindGateway : IAsyncLifetime
         Start(new ServiceFactory<ProvidersApi>(infrastructure, "apdb", vhost), out var apAddress, ("services:funding-bands:http:0", fundingAddress));
         Start(new ServiceFactory<PlansApi>(infrastructure, "plansdb", vhost), out var plansAddress, ("services:national-standards:http:0", standardsAddress));
         Start(new ServiceFactory<DashboardApi>(infrastructure, "dashboarddb", vhost), out var dashboardAddress);
-        Start(new ServiceFactory<CasesApi>(infrastructure, "ehcdb", vhost), out var ehcAddress);
+        Start(new ServiceFactory<CasesApi>(infrastructure, "ehcdb", vhost), out var ehcAddress, ("services:national-standards:http:0", standardsAddress));
         ServiceAddresses["national-standards"] = standardsAddress;
         ServiceAddresses["funding-bands"] = fundingAddress;
         ServiceAddresses["pupil-movements"] = movementsAddress;
@@ -224,10 +227,30 @@ public class PlatformBehindGateway : IAsyncLifetime
 
         TailoredList = (await new Inclusion.TailoredLists.TailoredListsClient(la).CreateTailoredListAsync(TailoredListRequest())).Id;
 
-        var cases = new Ehcp.EhcCases.EhcCasesClient(Grpc(Caller.CurrentSchool));
-        EhcCaseToRead = (await cases.RequestAssessmentAsync(EhcRequest())).Id;
-        EhcCaseToDecide = (await cases.RequestAssessmentAsync(EhcRequest())).Id;
+        var requests = new Ehcp.EhcCases.EhcCasesClient(Grpc(Caller.CurrentSchool));
+        EhcCaseToRead = (await requests.RequestAssessmentAsync(EhcRequest())).Id;
+        EhcCaseToDecide = (await requests.RequestAssessmentAsync(EhcRequest())).Id;
+        EhcCaseAssessing = (await requests.RequestAssessmentAsync(EhcRequest())).Id;
+        EhcCaseDrafting = (await requests.RequestAssessmentAsync(EhcRequest())).Id;
+        EhcCaseWithDraft = (await requests.RequestAssessmentAsync(EhcRequest())).Id;
+        var cases = new Ehcp.EhcCases.EhcCasesClient(la);
+        foreach (var id in new[] { EhcCaseToRead, EhcCaseAssessing, EhcCaseDrafting, EhcCaseWithDraft })
+            await cases.DecideAssessmentAsync(new Ehcp.DecideAssessmentRequest { Id = id, Decision = Ehcp.AssessmentDecision.Assess, DecidedOn = "2026-11-04" });
+        foreach (var id in new[] { EhcCaseToRead, EhcCaseDrafting, EhcCaseWithDraft })
+            await cases.DecideToIssueAsync(new Ehcp.DecideToIssueRequest { Id = id, Decision = Ehcp.IssueDecision.Issue, DecidedOn = "2026-11-05" });
+        foreach (var id in new[] { EhcCaseToRead, EhcCaseWithDraft })
+            await cases.IssueDraftPlanAsync(new Ehcp.IssuePlanRequest { Id = id, Plan = EhcPlan(urn: null), IssuedOn = "2026-11-06" });
     }
+
+    /// <summary>A complete plan for an autistic child at a mainstream school; a draft leaves the school's URN out.</summary>
+    public static Standards.EhcPlan EhcPlan(string? urn) => Parse<Standards.EhcPlan>($$$"""
+        {"aViewsInterestsAspirations":{"text":"Ada wants to be a vet."},"bSpecialEducationalNeeds":{"primaryNeedCode":"ASD"},
+         "cHealthNeeds":{},"dSocialCareNeeds":{},"eOutcomes":{"outcomes":[{"id":"O1","description":"Join a lunchtime club by Easter"}]},
+         "fSpecialEducationalProvision":{"items":[{"outcomeIds":["O1"],"what":"Social communication group","who":"Specialist teacher","howOften":"Twice weekly, 30 minutes","howLong":"Until the next review"}]},
+         "gHealthProvision":{},"h1SocialCareProvisionCsdpa":{},"h2OtherSocialCareProvision":{},
+         "iPlacement":{"provisionType":"MAINSTREAM","settingName":"Current school","urn":"{{{urn ?? ""}}}"},
+         "jPersonalBudget":{},"kAdviceAndInformation":{"text":"Educational psychologist's advice"}}
+        """);
 
     /// <summary>The current school asking LA 931 to assess a child on its roll.</summary>
     public Ehcp.RequestAssessmentRequest EhcRequest() => new()

@@ -6,4 +6,7 @@ public enum CaseStage
     Requested = 1,
     Assessing = 2,
     NotAssessed = 3,
+    NotIssued = 4,
+    Drafting = 5,
+    PlanIssued = 6,
 }

@@ -6,12 +6,24 @@ public static class StatutoryPeriods
     public static readonly StatutoryPeriod DecisionToAssess =
         new("decision whether to assess", "SEND Regulations 2014 reg 5(3)", PeriodUnit.Weeks, 6);
 
+    /// <summary>After the assessment, a decision not to issue a plan.</summary>
+    public static readonly StatutoryPeriod DecisionNotToIssue =
+        new("decision whether to issue a plan", "SEND Regulations 2014 reg 10(1)", PeriodUnit.Weeks, 16);
+
     /// <summary>Representations on a draft plan, and asking for a setting to be named: "at least 15 days beginning with the day" it was served.</summary>
     public static readonly StatutoryPeriod DraftRepresentations =
         new("representations on the draft plan", "SEND Regulations 2014 reg 13(1)(b)", PeriodUnit.Days, 15, BeginsWithTheDay: true);
 
     public static readonly StatutoryPeriod FinalPlan =
         new("final EHC plan", "SEND Regulations 2014 reg 13(2)", PeriodUnit.Weeks, 20);
+
+    /// <summary>A plan's first review, from the day it was issued (and each later one from the last review).</summary>
+    public static readonly StatutoryPeriod AnnualReview =
+        new("annual review", "Children and Families Act 2014 s44(1)", PeriodUnit.Months, 12);
+
+    /// <summary>A child under 5 has their plan reviewed every 3 to 6 months; the latest that allows.</summary>
+    public static readonly StatutoryPeriod EarlyYearsReview =
+        new("review (under 5)", "SEND Code of Practice 2015 para 9.178", PeriodUnit.Months, 6);
 
     /// <summary>A mediation certificate, from the day the mediation adviser is told the family does not want mediation.</summary>
     public static readonly StatutoryPeriod MediationCertificate =

@@ -12,7 +12,7 @@ using SendPlatform.EhcAssessments.Data;
 namespace SendPlatform.EhcAssessments.Data.Migrations
 {
     [DbContext(typeof(EhcDbContext))]
-    [Migration("20261201044608_InitialEhcAssessments")]
+    [Migration("20261201051138_InitialEhcAssessments")]
     partial class InitialEhcAssessments
     {
         /// <inheritdoc />
@@ -46,12 +46,26 @@ namespace SendPlatform.EhcAssessments.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateOnly?>("IssueDecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IssueDecision")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("IssueDecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("LaCode")
                         .IsRequired()
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
 
                     b.Property<DateOnly?>("NextDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PlanIssuedOn")
                         .HasColumnType("date");
 
                     b.Property<DateOnly>("ReceivedOn")
@@ -96,6 +110,43 @@ namespace SendPlatform.EhcAssessments.Data.Migrations
                         .HasFilter("\"IdempotencyKey\" IS NOT NULL");
 
                     b.ToTable("ehc_cases", (string)null);
+                });
+
+            modelBuilder.Entity("SendPlatform.EhcAssessments.Domain.Plans.PlanVersion", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("StandardsVersion")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("CaseId", "Number");
+
+                    b.ToTable("ehc_plan_versions", (string)null);
                 });
 
             modelBuilder.Entity("SendPlatform.ServiceDefaults.Messaging.InboxMessage", b =>
@@ -202,8 +253,143 @@ namespace SendPlatform.EhcAssessments.Data.Migrations
                                 .HasForeignKey("EhcCaseId");
                         });
 
+                    b.OwnsMany("SendPlatform.EhcAssessments.Domain.Cases.TimescaleException", "Exceptions", b1 =>
+                        {
+                            b1.Property<Guid>("EhcCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateOnly?>("EndedOn");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("StartedOn");
+
+                            b1.HasKey("EhcCaseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ehc_cases");
+
+                            b1
+                                .ToJson("Exceptions")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EhcCaseId");
+                        });
+
+                    b.OwnsOne("SendPlatform.EhcAssessments.Domain.Plans.PlanFacts", "IssuedPlan", b1 =>
+                        {
+                            b1.Property<Guid>("EhcCaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("PrimaryNeed")
+                                .HasMaxLength(4)
+                                .HasColumnType("character varying(4)")
+                                .HasColumnName("PlanPrimaryNeed");
+
+                            b1.Property<string>("ProvisionType")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("PlanProvisionType");
+
+                            b1.Property<string>("SettingUrn")
+                                .HasMaxLength(6)
+                                .HasColumnType("character varying(6)")
+                                .HasColumnName("PlanSettingUrn");
+
+                            b1.HasKey("EhcCaseId");
+
+                            b1.ToTable("ehc_cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EhcCaseId");
+                        });
+
+                    b.OwnsMany("SendPlatform.EhcAssessments.Domain.Plans.PlanVersionEntry", "PlanVersions", b1 =>
+                        {
+                            b1.Property<Guid>("EhcCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("ContentHash")
+                                .IsRequired();
+
+                            b1.Property<int>("FindingCount");
+
+                            b1.Property<DateOnly>("IssuedOn");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<int>("Number");
+
+                            b1.HasKey("EhcCaseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ehc_cases");
+
+                            b1
+                                .ToJson("PlanVersions")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EhcCaseId");
+                        });
+
                     b.Navigation("Child")
                         .IsRequired();
+
+                    b.Navigation("Exceptions");
+
+                    b.Navigation("IssuedPlan");
+
+                    b.Navigation("PlanVersions");
+                });
+
+            modelBuilder.Entity("SendPlatform.EhcAssessments.Domain.Plans.PlanVersion", b =>
+                {
+                    b.HasOne("SendPlatform.EhcAssessments.Domain.Cases.EhcCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("SendPlatform.EhcAssessments.Domain.Plans.PlanFinding", "Findings", b1 =>
+                        {
+                            b1.Property<Guid>("PlanVersionCaseId");
+
+                            b1.Property<int>("PlanVersionNumber");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<string>("Message")
+                                .IsRequired();
+
+                            b1.Property<string>("Path")
+                                .IsRequired();
+
+                            b1.Property<string>("Section")
+                                .IsRequired();
+
+                            b1.HasKey("PlanVersionCaseId", "PlanVersionNumber", "__synthesizedOrdinal");
+
+                            b1.ToTable("ehc_plan_versions");
+
+                            b1
+                                .ToJson("Findings")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlanVersionCaseId", "PlanVersionNumber");
+                        });
+
+                    b.Navigation("Findings");
                 });
 #pragma warning restore 612, 618
         }

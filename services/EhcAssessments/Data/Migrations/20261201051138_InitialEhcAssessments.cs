@@ -33,10 +33,19 @@ namespace SendPlatform.EhcAssessments.Data.Migrations
                     AssessmentDecision = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     AssessmentDecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     AssessmentDecisionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    IssueDecision = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    IssueDecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IssueDecisionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PlanIssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PlanPrimaryNeed = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    PlanProvisionType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    PlanSettingUrn = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
                     NextDueOn = table.Column<DateOnly>(type: "date", nullable: true),
                     RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Exceptions = table.Column<string>(type: "jsonb", nullable: true),
+                    PlanVersions = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -74,6 +83,31 @@ namespace SendPlatform.EhcAssessments.Data.Migrations
                     table.PrimaryKey("PK_outbox_messages", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ehc_plan_versions",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Content = table.Column<string>(type: "jsonb", nullable: false),
+                    StandardsVersion = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Findings = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ehc_plan_versions", x => new { x.CaseId, x.Number });
+                    table.ForeignKey(
+                        name: "FK_ehc_plan_versions_ehc_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "ehc_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ehc_cases_LaCode_NextDueOn",
                 table: "ehc_cases",
@@ -102,13 +136,16 @@ namespace SendPlatform.EhcAssessments.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "ehc_cases");
+                name: "ehc_plan_versions");
 
             migrationBuilder.DropTable(
                 name: "inbox_messages");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "ehc_cases");
         }
     }
 }

@@ -1,0 +1,40 @@
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using SendPlatform.EhcAssessments.Data;
+using SendPlatform.EhcAssessments.Domain.Cases;
+using SendPlatform.EhcAssessments.Domain.Plans;
+using SendPlatform.EhcAssessments.Events;
+using SendPlatform.EhcAssessments.Upstream;
+using SendPlatform.ServiceDefaults.Database;
+using SendPlatform.ServiceDefaults.Messaging;
+
+namespace SendPlatform.EhcAssessments.Application;
+
+/// <summary>
+/// The responsible LA serving a draft plan or issuing the final one. Who may is settled before the plan leaves the
+/// service for national-standards' checker; the case's rules then decide on its lock, and the new version (with what
+/// the checker found), the case and, for the final plan, EhcPlanIssued commit together. A retry of the latest version
+/// changes nothing.
+/// </summary>
+public sealed class IssuePlan(EhcDbContext db, TemplateCheck template, TimeProvider clock)
+{
+    public async Task<EhcCase> IssueAsync(CallerOrganisation caller, Guid caseId, PlanKind kind, PlanDocument plan, DateOnly issuedOn, DateOnly? familyRespondedOn,
+        CallOptions call, CancellationToken cancellationToken)
+    {
+        var laCode = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => c.LaCode).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("EHC case", caseId.ToString());
+        caller.RequireLocalAuthorityOf(laCode, "issue this case's plan");
+        var (findings, standardsVersion) = await template.CheckAsync(plan.Json, call);
+        return await db.ChangeCaseAsync(caller, caseId, "issue this case's plan", ehcCase =>
+        {
+            var (entry, created) = kind == PlanKind.Draft
+                ? ehcCase.IssueDraft(issuedOn, plan.Facts, findings.Count, plan.Hash)
+                : ehcCase.IssueFinal(issuedOn, familyRespondedOn, plan.Facts, findings, plan.Hash);
+            if (!created) return false;
+            var now = clock.GetStorageNow();
+            db.PlanVersions.Add(PlanVersion.Issued(caseId, entry.Number, kind, issuedOn, plan.Json, findings, standardsVersion, caller.OrgId, now));
+            if (kind == PlanKind.Final) db.EnqueueIntegrationEvent(EhcCaseEvents.PlanIssued(ehcCase, now));
+            return true;
+        }, cancellationToken);
+    }
+}
