@@ -30,6 +30,10 @@ public static class ApplicationServices
             bus.AddConsumer<InclusionPlanStatusChangedConsumer>();
             bus.AddConsumer<ApOutcomesAssessedConsumer>();
             bus.AddConsumer<PupilHeadcountsPublishedConsumer>();
+            bus.AddConsumer<EhcRequestReceivedConsumer>();
+            bus.AddConsumer<AssessmentDecidedConsumer>();
+            bus.AddConsumer<EhcPlanDecidedConsumer>();
+            bus.AddConsumer<EhcPlanIssuedConsumer>();
         });
         builder.Services.AddScoped<MovementCounts>();
         builder.Services.AddScoped<ApPlacementCounts>();
@@ -54,6 +58,8 @@ public static class ApplicationServices
         builder.Services.AddScoped<CountMovement>();
         builder.Services.AddScoped<CountApPlacement>();
         builder.Services.AddScoped<TrackAlert>();
+        builder.Services.AddScoped<EhcCases>();
+        builder.Services.AddScoped<TrackEhcCase>();
         builder.Services.AddScoped<ReadSummary>();
         builder.Services.AddScoped<ReadSeries>();
         builder.AddDashboardPages();

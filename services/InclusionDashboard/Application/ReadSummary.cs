@@ -16,7 +16,8 @@ namespace SendPlatform.InclusionDashboard.Application;
 /// </summary>
 public sealed class ReadSummary(
     MovementCounts movements, ApPlacementCounts placements, AlertRecords alerts, PupilStatuses statuses, TailoredListCounts tailoredLists,
-    ApBudgets budgets, ApCommitments commitments, Frameworks frameworks, PlanRecords plans, ApOutcomes outcomes, PupilHeadcounts headcounts)
+    ApBudgets budgets, ApCommitments commitments, Frameworks frameworks, PlanRecords plans, ApOutcomes outcomes, PupilHeadcounts headcounts,
+    EhcCases ehcCases)
 {
     public sealed record Summary(Area Area, Period Period, bool Withheld, IReadOnlyList<FigureTable> Tables);
 
@@ -41,6 +42,7 @@ public sealed class ReadSummary(
         var listTallies = await tailoredLists.TalliesAsync(area, period, cancellationToken);
         var plansInForce = await plans.InForceAsync(area.LaCodes, cancellationToken);
         var pupils = await headcounts.OfAsync(area.LaCodes, Period.AcademicYearOf(period.Start).Code, cancellationToken);
+        var ehcTally = await ehcCases.TallyAsync(area, period, cancellationToken);
         var movementTables = MovementTables.Build(movementTallies, withhold);
         return new Summary(area, period, withhold,
         [
@@ -54,6 +56,7 @@ public sealed class ReadSummary(
             FrameworkTables.Build(published, period),
             TailoredListTables.Build(listTallies, withhold),
             .. PlanTables.Build(plansInForce, area.LaCodes.Count, period, includeDrafts: !withhold),
+            .. EhcTables.Build(ehcTally, withhold),
         ]);
     }
 

@@ -10,6 +10,7 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<MovementCount> MovementCounts => Set<MovementCount>();
+    public DbSet<EhcCaseRecord> EhcCases => Set<EhcCaseRecord>();
     public DbSet<ApPlacementCount> ApPlacementCounts => Set<ApPlacementCount>();
     public DbSet<AlertRecord> Alerts => Set<AlertRecord>();
     public DbSet<ApBudgetRecord> ApBudgets => Set<ApBudgetRecord>();

@@ -47,8 +47,8 @@ public sealed class RabbitMqServer(string dataDirectory, int port, Action<string
         await File.WriteAllTextAsync(Path.Combine(dataDirectory, "rabbitmq.conf"), "# Settings come from the environment; only warnings reach the console.\nlog.console = true\nlog.console.level = warning\nlog.file = false\n", cancellationToken);
         _process = ManagedProcess.Start(Script, [], Environment, dataDirectory, line => log?.Invoke(line));
         // Generous: on a fresh 2-core CI machine every test assembly boots its own broker at once while the rest of the
-        // solution is still building, and an Erlang VM has been seen to need more than a minute then.
-        await FreePort.WaitUntilOpenAsync(port, TimeSpan.FromSeconds(180), "RabbitMQ", cancellationToken);
+        // solution is still building, and an Erlang VM has been seen to need more than two minutes then.
+        await FreePort.WaitUntilOpenAsync(port, TimeSpan.FromSeconds(240), "RabbitMQ", cancellationToken);
         await RunCtlAsync(["-n", NodeName, "wait", PidFile, "--timeout", "180"], cancellationToken);
     }
 

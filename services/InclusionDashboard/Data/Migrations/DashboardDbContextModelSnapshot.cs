@@ -196,6 +196,59 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
                     b.ToTable("ap_placement_counts", (string)null);
                 });
 
+            modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.EhcCaseRecord", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("AssessmentDecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AssessmentDecision")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool?>("AssessmentInTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("HadException")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("IssueDecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IssueDecision")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("LaCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<bool?>("PlanInTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("PlanIssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PrimaryNeed")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("LaCode", "PlanIssuedOn");
+
+                    b.HasIndex("LaCode", "ReceivedOn");
+
+                    b.ToTable("ehc_cases", (string)null);
+                });
+
             modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.FrameworkRecord", b =>
                 {
                     b.Property<string>("FrameworkId")

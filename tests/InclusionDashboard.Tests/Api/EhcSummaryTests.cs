@@ -1,0 +1,82 @@
+using System.Net;
+using SendPlatform.Contracts.IntegrationEvents;
+using SendPlatform.TestKit;
+
+namespace SendPlatform.InclusionDashboard.Tests.Api;
+
+/// <summary>EHC needs assessments counted from ehc-assessments' events on the real broker, each case's events in any order.</summary>
+public sealed class EhcSummaryTests(DashboardService service) : IClassFixture<DashboardService>
+{
+    private static readonly DateTimeOffset At = new(2027, 3, 1, 9, 0, 0, TimeSpan.Zero);
+
+    private async Task<Dictionary<string, string[]>> TableAsync(TestOrganisation caller, string path, string id)
+    {
+        var (status, body) = await service.Factory.RestAs(caller).GetJsonAsync(path);
+        Assert.Equal(HttpStatusCode.OK, status);
+        return body.GetProperty("tables").EnumerateArray().Single(t => t.GetProperty("id").GetString() == id).GetProperty("rows").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("id").GetString()!,
+                r => (string[])[.. r.GetProperty("values").EnumerateArray().Select(v => v.GetString()!), r.TryGetProperty("total", out var t) ? t.GetString()! : ""]);
+    }
+
+    /// <summary>A case's events, the last first: whatever order they arrive in, the case ends the same.</summary>
+    private async Task CaseAsync(string laCode, DateOnly received, DateOnly? issued, bool exception = false, string need = "ASD")
+    {
+        var id = Guid.NewGuid();
+        var events = new List<IntegrationEvent>
+        {
+            new EhcRequestReceived(id, laCode, "Parent", received) { OccurredAt = At },
+            new AssessmentDecided(id, laCode, "Assess", received, received.AddDays(30), true) { OccurredAt = At },
+        };
+        if (issued is { } on)
+        {
+            events.Add(new EhcPlanDecided(id, laCode, "Issue", received, received.AddDays(80), false) { OccurredAt = At });
+            events.Add(new EhcPlanIssued(id, laCode, received, on, on.DayNumber - received.DayNumber <= 140, exception, need, "MAINSTREAM", "100000") { OccurredAt = At });
+        }
+        events.Reverse();
+        foreach (var e in events) await service.PublishAsync(e);
+    }
+
+    [Fact]
+    public async Task An_LA_sees_its_plans_timeliness_with_and_without_exceptions_equal_to_a_hand_count()
+    {
+        var received = new DateOnly(2026, 9, 7);
+        // Ten plans in Knowsley (340) in 2026-27: six in 18 weeks, two in 24 weeks with an exception, two in 30 weeks; and a request undecided.
+        for (var i = 0; i < 6; i++) await CaseAsync("340", received, received.AddDays(18 * 7));
+        for (var i = 0; i < 2; i++) await CaseAsync("340", received, received.AddDays(24 * 7), exception: true, need: "SEMH");
+        for (var i = 0; i < 2; i++) await CaseAsync("340", received, received.AddDays(30 * 7));
+        await service.PublishAsync(new EhcRequestReceived(Guid.NewGuid(), "340", "Setting", received.AddDays(3)) { OccurredAt = At });
+
+        const string path = "/v1/dashboard/local-authorities/340?period=2026-27";
+        var timeliness = await Eventually.Get(() => TableAsync(TestOrganisation.La("340"), path, "ehc_timeliness"),
+            t => t["all_plans"][^1] == "10", "the ten plans", TimeSpan.FromSeconds(30));
+        // All: 6 of 10 within 20 weeks, (6×18 + 2×24 + 2×30) / 10 = 21.6 weeks. Without the two exceptions: 6 of 8, (6×18 + 2×30) / 8 = 21.0 weeks.
+        Assert.Equal(["6", "4", "60.0", "21.6", "10"], timeliness["all_plans"]);
+        Assert.Equal(["6", "2", "75.0", "21.0", "8"], timeliness["excluding_exceptions"]);
+        var requests = await Eventually.Get(() => TableAsync(TestOrganisation.La("340"), path, "ehc_requests"), r => r["all"][0] == "11", "the eleven requests",
+            TimeSpan.FromSeconds(30));
+        Assert.Equal(("10", "0", "1"), (requests["assessed"][0], requests["not_assessed"][0], requests["undecided"][0]));
+        var needs = await TableAsync(TestOrganisation.La("340"), path, "ehc_plans_by_need");
+        Assert.Equal(("8", "2", "10"), (needs["asd"][0], needs["semh"][0], needs["all"][0]));
+
+        // Another LA sees the small counts withheld, and what would reveal them.
+        var seen = await TableAsync(TestOrganisation.La("341"), path, "ehc_timeliness");
+        Assert.Equal(["c", "c", "c", "21.6", "10"], seen["all_plans"]);
+        Assert.Equal("c", (await TableAsync(TestOrganisation.La("341"), path, "ehc_plans_by_need"))["semh"][0]);
+        // A month counts the plans issued in it: the six in 18 weeks were issued on 11 January 2027.
+        var january = await TableAsync(TestOrganisation.La("340"), "/v1/dashboard/local-authorities/340?period=2027-01", "ehc_timeliness");
+        Assert.Equal(["6", "0", "100.0", "18.0", "6"], january["all_plans"]);
+    }
+
+    [Fact]
+    public async Task An_EHC_event_naming_an_LA_that_is_not_current_is_parked_as_poison()
+    {
+        // 909 (Cumbria) is no current LA: nowhere to count the request.
+        await service.PublishAsync(new EhcRequestReceived(Guid.NewGuid(), "909", "Parent", new DateOnly(2027, 6, 1)));
+        await using var connection = await new RabbitMQ.Client.ConnectionFactory { Uri = new Uri(service.MessagingConnectionString) }.CreateConnectionAsync();
+        var errors = new SendPlatform.ServiceDefaults.Messaging.Redelivery.ErrorQueue(connection, "inclusion-dashboard-ehc-request-received");
+        Assert.Equal(1u, await Eventually.Get(() => errors.CountAsync(), n => n == 1, "the event parked", TimeSpan.FromSeconds(30)));
+        Assert.Equal(typeof(InvalidOperationException).FullName, Assert.Single(await errors.ListAsync(10)).ExceptionType);
+        var national = await TableAsync(TestOrganisation.Dfe, "/v1/dashboard/national?period=2027-06", "ehc_requests");
+        Assert.Equal("0", national["all"][0]);
+    }
+}
