@@ -23,6 +23,8 @@ public static class ApplicationServices
         builder.Services.AddScoped<RecordException>();
         builder.Services.AddScoped<DecideToIssue>();
         builder.Services.AddScoped<IssuePlan>();
+        builder.Services.AddScoped<RecordReview>();
+        builder.Services.AddScoped<CeasePlan>();
         builder.Services.AddScoped<ReadCase>();
         builder.Services.AddScoped<ReadPlanVersion>();
         builder.Services.AddScoped<ListCases>();

@@ -34,6 +34,7 @@ public static class ApplicationServices
             bus.AddConsumer<AssessmentDecidedConsumer>();
             bus.AddConsumer<EhcPlanDecidedConsumer>();
             bus.AddConsumer<EhcPlanIssuedConsumer>();
+            bus.AddConsumer<EhcPlanCeasedConsumer>();
         });
         builder.Services.AddScoped<MovementCounts>();
         builder.Services.AddScoped<ApPlacementCounts>();

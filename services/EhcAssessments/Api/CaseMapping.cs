@@ -58,6 +58,16 @@ public static class CaseMapping
             PlanIssuedOn = c.PlanIssuedOn is { } issued ? WireFormats.Date(issued) : "",
             PlanIssuedInTime = c.PlanIssuedInTime,
             DaysToIssue = c.DaysToIssue ?? 0,
+            Reviews =
+            {
+                c.Reviews.Select(r => new Proto.AnnualReview
+                {
+                    MeetingOn = WireFormats.Date(r.MeetingOn), Decision = (Proto.ReviewDecision)(int)r.Decision, DecidedOn = WireFormats.Date(r.DecidedOn),
+                    DecidedInTime = r.DecidedInTime,
+                }),
+            },
+            CeasedOn = c.CeasedOn is { } ceased ? WireFormats.Date(ceased) : "",
+            CeaseReason = (Proto.CeaseReason)(int)(c.CeaseReason ?? 0),
         };
         if (c.Next is { } next)
             proto.Next = new Proto.DueStep { Step = next.Period.Step, DueOn = WireFormats.Date(next.DueOn), Authority = next.Period.Authority, Overdue = next.OverdueOn(today) };

@@ -67,13 +67,33 @@ public static class CaseValidation
         return v.Any ? null : new TimescaleException(kind, started!.Value, ended);
     }
 
+    public static AnnualReview? Review(Proto.RecordReviewRequest r, DateOnly today, Violations v)
+    {
+        var meeting = WireFormats.Date(r.MeetingOn, "meeting_on", v, required: true);
+        if (meeting > today) v.Add("meeting_on", "must not be in the future");
+        var decision = (ReviewDecision)(int)r.Decision;
+        if (!Enum.IsDefined(decision)) v.Add("decision", "must be MAINTAIN, AMEND or CEASE");
+        var decided = WireFormats.Date(r.DecidedOn, "decided_on", v, required: true);
+        if (decided > today) v.Add("decided_on", "must not be in the future");
+        return v.Any ? null : new AnnualReview(meeting!.Value, decision, decided!.Value);
+    }
+
+    public static (DateOnly On, CeaseReason Reason) Cessation(Proto.CeasePlanRequest r, DateOnly today, Violations v)
+    {
+        var on = WireFormats.Date(r.CeasedOn, "ceased_on", v, required: true);
+        if (on > today) v.Add("ceased_on", "must not be in the future");
+        var reason = (CeaseReason)(int)r.Reason;
+        if (!Enum.IsDefined(reason)) v.Add("reason", "must be one of the CeaseReason values, e.g. NO_LONGER_NECESSARY");
+        return (on ?? default, reason);
+    }
+
     /// <summary>The plan, its issue date and, for a final plan, when the family answered the draft.</summary>
     public static (PlanDocument? Plan, DateOnly IssuedOn, DateOnly? FamilyRespondedOn) Plan(Proto.IssuePlanRequest r, PlanKind kind, DateOnly today, Violations v)
     {
         var issued = WireFormats.Date(r.IssuedOn, "issued_on", v, required: true);
         if (issued > today) v.Add("issued_on", "must not be in the future");
         var responded = WireFormats.Date(r.FamilyRespondedOn, "family_responded_on", v, required: false);
-        if (responded is not null && kind == PlanKind.Draft) v.Add("family_responded_on", "is for the final plan only");
+        if (responded is not null && kind != PlanKind.Final) v.Add("family_responded_on", "is for the final plan only");
         if (responded > today) v.Add("family_responded_on", "must not be in the future");
         if (r.Plan is null)
         {

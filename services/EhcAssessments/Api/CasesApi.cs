@@ -9,10 +9,11 @@ namespace SendPlatform.EhcAssessments.Api;
 
 /// <summary>
 /// Requests for assessment, the LA's decisions, exceptions, plans, and reading cases (see RequestAssessment,
-/// DecideAssessment, RecordException, DecideToIssue, IssuePlan, ReadCase, ReadPlanVersion, ListCases).
+/// DecideAssessment, RecordException, DecideToIssue, IssuePlan, RecordReview, CeasePlan, ReadCase, ReadPlanVersion, ListCases).
 /// </summary>
 public sealed class CasesApi(RequestAssessment requesting, DecideAssessment deciding, RecordException excepting, DecideToIssue decidingToIssue,
-    IssuePlan issuing, ReadCase reading, ReadPlanVersion readingPlans, ListCases listing, TimeProvider clock) : Proto.EhcCases.EhcCasesBase
+    IssuePlan issuing, RecordReview reviewing, CeasePlan ceasing, ReadCase reading, ReadPlanVersion readingPlans, ListCases listing, TimeProvider clock)
+    : Proto.EhcCases.EhcCasesBase
 {
     public override async Task<Proto.EhcCase> RequestAssessment(Proto.RequestAssessmentRequest request, ServerCallContext context)
     {
@@ -79,6 +80,27 @@ public sealed class CasesApi(RequestAssessment requesting, DecideAssessment deci
     public override Task<Proto.EhcCase> IssueDraftPlan(Proto.IssuePlanRequest request, ServerCallContext context) => IssueAsync(request, PlanKind.Draft, context);
 
     public override Task<Proto.EhcCase> IssueFinalPlan(Proto.IssuePlanRequest request, ServerCallContext context) => IssueAsync(request, PlanKind.Final, context);
+
+    public override Task<Proto.EhcCase> IssueAmendedPlan(Proto.IssuePlanRequest request, ServerCallContext context) => IssueAsync(request, PlanKind.Amended, context);
+
+    public override async Task<Proto.EhcCase> RecordReview(Proto.RecordReviewRequest request, ServerCallContext context)
+    {
+        var today = clock.TodayInEngland();
+        var v = new Violations();
+        var id = CaseValidation.CaseId(request.Id, v);
+        var review = v.Checked(CaseValidation.Review(request, today, v));
+        return (await reviewing.RecordAsync(context.GetCaller(), id, review, context.CancellationToken)).ToProto(today);
+    }
+
+    public override async Task<Proto.EhcCase> CeasePlan(Proto.CeasePlanRequest request, ServerCallContext context)
+    {
+        var today = clock.TodayInEngland();
+        var v = new Violations();
+        var id = CaseValidation.CaseId(request.Id, v);
+        var (on, reason) = CaseValidation.Cessation(request, today, v);
+        v.ThrowIfAny();
+        return (await ceasing.CeaseAsync(context.GetCaller(), id, on, reason, context.CancellationToken)).ToProto(today);
+    }
 
     public override async Task<Proto.PlanVersion> GetPlanVersion(Proto.GetPlanVersionRequest request, ServerCallContext context)
     {

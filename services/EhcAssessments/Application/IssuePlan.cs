@@ -11,9 +11,9 @@ using SendPlatform.ServiceDefaults.Messaging;
 namespace SendPlatform.EhcAssessments.Application;
 
 /// <summary>
-/// The responsible LA serving a draft plan or issuing the final one. Who may is settled before the plan leaves the
+/// The responsible LA serving a draft plan, issuing the final one, or issuing the plan a review amended. Who may is settled before the plan leaves the
 /// service for national-standards' checker; the case's rules then decide on its lock, and the new version (with what
-/// the checker found), the case and, for the final plan, EhcPlanIssued commit together. A retry of the latest version
+/// the checker found), the case and, for a plan in force, EhcPlanIssued or EhcPlanAmended commit together. A retry of the latest version
 /// changes nothing.
 /// </summary>
 public sealed class IssuePlan(EhcDbContext db, TemplateCheck template, TimeProvider clock)
@@ -27,13 +27,17 @@ public sealed class IssuePlan(EhcDbContext db, TemplateCheck template, TimeProvi
         var (findings, standardsVersion) = await template.CheckAsync(plan.Json, call);
         return await db.ChangeCaseAsync(caller, caseId, "issue this case's plan", ehcCase =>
         {
-            var (entry, created) = kind == PlanKind.Draft
-                ? ehcCase.IssueDraft(issuedOn, plan.Facts, findings.Count, plan.Hash)
-                : ehcCase.IssueFinal(issuedOn, familyRespondedOn, plan.Facts, findings, plan.Hash);
+            var (entry, created) = kind switch
+            {
+                PlanKind.Draft => ehcCase.IssueDraft(issuedOn, plan.Facts, findings.Count, plan.Hash),
+                PlanKind.Final => ehcCase.IssueFinal(issuedOn, familyRespondedOn, plan.Facts, findings, plan.Hash),
+                _ => ehcCase.IssueAmended(issuedOn, plan.Facts, findings, plan.Hash),
+            };
             if (!created) return false;
             var now = clock.GetStorageNow();
             db.PlanVersions.Add(PlanVersion.Issued(caseId, entry.Number, kind, issuedOn, plan.Json, findings, standardsVersion, caller.OrgId, now));
             if (kind == PlanKind.Final) db.EnqueueIntegrationEvent(EhcCaseEvents.PlanIssued(ehcCase, now));
+            if (kind == PlanKind.Amended) db.EnqueueIntegrationEvent(EhcCaseEvents.Amended(ehcCase, issuedOn, now));
             return true;
         }, cancellationToken);
     }

@@ -29,6 +29,13 @@ public sealed class CaseConfiguration : IEntityTypeConfiguration<EhcCase>
             x.ToJson("PlanVersions");
             x.Property(y => y.Kind).HasConversion<string>();
         });
+        e.OwnsMany(c => c.Reviews, x =>
+        {
+            x.ToJson("Reviews");
+            x.Property(y => y.Decision).HasConversion<string>();
+            x.Ignore(y => y.DecidedInTime);
+        });
+        e.Property(c => c.CeaseReason).HasConversion<string>().HasMaxLength(30);
         e.OwnsOne(c => c.IssuedPlan, plan =>
         {
             plan.Property(x => x.PrimaryNeed).HasColumnName("PlanPrimaryNeed").HasMaxLength(4);
@@ -48,6 +55,7 @@ public sealed class CaseConfiguration : IEntityTypeConfiguration<EhcCase>
         });
         e.Ignore(c => c.Next);
         e.Ignore(c => c.LatestDraft);
+        e.Ignore(c => c.AmendedInTime);
         // The LA's list (newest first, by stage) and its overdue list.
         e.HasIndex(c => new { c.LaCode, c.Sequence });
         e.HasIndex(c => new { c.LaCode, c.NextDueOn });

@@ -18,4 +18,12 @@ public static class EhcCaseEvents
     public static EhcPlanIssued PlanIssued(EhcCase c, DateTimeOffset now) =>
         new(c.Id, c.LaCode, c.ReceivedOn, c.PlanIssuedOn!.Value, c.PlanIssuedInTime, c.HasException, c.IssuedPlan?.PrimaryNeed, c.IssuedPlan?.ProvisionType,
             c.IssuedPlan?.SettingUrn) { OccurredAt = now };
+
+    public static AnnualReviewCompleted Reviewed(EhcCase c, AnnualReview review, DateTimeOffset now) =>
+        new(c.Id, c.LaCode, review.MeetingOn, review.Decision.ToString(), review.DecidedOn, review.DecidedInTime) { OccurredAt = now };
+
+    public static EhcPlanAmended Amended(EhcCase c, DateOnly issuedOn, DateTimeOffset now) =>
+        new(c.Id, c.LaCode, issuedOn, c.AmendedInTime, c.IssuedPlan?.PrimaryNeed, c.IssuedPlan?.ProvisionType, c.IssuedPlan?.SettingUrn) { OccurredAt = now };
+
+    public static EhcPlanCeased Ceased(EhcCase c, DateTimeOffset now) => new(c.Id, c.LaCode, c.CeasedOn!.Value, c.CeaseReason!.Value.ToString()) { OccurredAt = now };
 }

@@ -1,4 +1,5 @@
 using SendPlatform.InclusionDashboard.Data;
+using SendPlatform.InclusionDashboard.Domain.Figures;
 
 namespace SendPlatform.InclusionDashboard.Application;
 
@@ -25,6 +26,9 @@ public sealed class TrackEhcCase(EhcCases cases)
             : throw new InvalidOperationException($"{What} names the primary need '{primaryNeed}', which is not one.");
         return cases.PlanIssuedAsync(caseId, EventFacts.CurrentLa(laCode, What), receivedOn, issuedOn, inTime, hadException, need, cancellationToken);
     }
+
+    public Task CeasedAsync(Guid caseId, string laCode, DateOnly ceasedOn, string reason, CancellationToken cancellationToken) =>
+        cases.CeasedAsync(caseId, EventFacts.CurrentLa(laCode, What), ceasedOn, Known(reason, [.. EhcTables.CeaseReasons.Select(r => r.Reason)]), cancellationToken);
 
     private static string Known(string decision, params string[] known) =>
         known.Contains(decision) ? decision : throw new InvalidOperationException($"{What} names the decision '{decision}', which the dashboard does not know.");

@@ -19,4 +19,6 @@ public sealed class EhcCaseRecord
     public bool? PlanInTime { get; set; }
     public bool? HadException { get; set; }
     public string? PrimaryNeed { get; set; }
+    public DateOnly? CeasedOn { get; set; }
+    public string? CeaseReason { get; set; }
 }

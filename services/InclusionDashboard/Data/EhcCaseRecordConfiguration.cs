@@ -13,8 +13,10 @@ internal sealed class EhcCaseRecordConfiguration : IEntityTypeConfiguration<EhcC
         entity.Property(c => c.AssessmentDecision).HasMaxLength(20);
         entity.Property(c => c.IssueDecision).HasMaxLength(20);
         entity.Property(c => c.PrimaryNeed).HasMaxLength(4);
+        entity.Property(c => c.CeaseReason).HasMaxLength(30);
         // An area's requests by the day they arrived, and its plans by the day they were issued.
         entity.HasIndex(c => new { c.LaCode, c.ReceivedOn });
         entity.HasIndex(c => new { c.LaCode, c.PlanIssuedOn });
+        entity.HasIndex(c => new { c.LaCode, c.CeasedOn });
     }
 }

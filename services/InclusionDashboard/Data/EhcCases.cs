@@ -41,7 +41,13 @@ public sealed class EhcCases(DashboardDbContext db)
                 "HadException" = excluded."HadException", "PrimaryNeed" = excluded."PrimaryNeed"
             """, cancellationToken);
 
-    /// <summary>The area's requests received, and plans issued, in the period.</summary>
+    public Task CeasedAsync(Guid caseId, string laCode, DateOnly ceasedOn, string reason, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"""
+            INSERT INTO ehc_cases ("CaseId", "LaCode", "ReceivedOn", "CeasedOn", "CeaseReason") VALUES ({caseId}, {laCode}, {ceasedOn}, {ceasedOn}, {reason})
+            ON CONFLICT ("CaseId") DO UPDATE SET "CeasedOn" = excluded."CeasedOn", "CeaseReason" = excluded."CeaseReason"
+            """, cancellationToken);
+
+    /// <summary>The area's requests received, plans issued, and plans ceased, in the period.</summary>
     public async Task<EhcTally> TallyAsync(Area area, Period period, CancellationToken cancellationToken)
     {
         var cases = db.EhcCases.AsNoTracking();
@@ -57,6 +63,8 @@ public sealed class EhcCases(DashboardDbContext db)
             WHERE ({national} OR "LaCode" = ANY({laCodes})) AND "PlanIssuedOn" >= {period.Start} AND "PlanIssuedOn" < {period.EndExclusive}
             GROUP BY "PlanInTime", "HadException", "PrimaryNeed"
             """).ToListAsync(cancellationToken);
+        var ceased = await cases.Where(c => c.CeasedOn >= period.Start && c.CeasedOn < period.EndExclusive)
+            .GroupBy(c => c.CeaseReason!).Select(g => new { Reason = g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken);
         EhcTimeliness Timeliness(bool withoutExceptions)
         {
             var counted = plans.Where(p => !withoutExceptions || p.HadException != true).ToList();
@@ -67,7 +75,8 @@ public sealed class EhcCases(DashboardDbContext db)
             requests.Where(r => r.Decision == "NotAssess").Sum(r => r.Count),
             requests.Where(r => r.Decision is null).Sum(r => r.Count),
             Timeliness(withoutExceptions: false), Timeliness(withoutExceptions: true),
-            plans.GroupBy(p => p.PrimaryNeed ?? "").ToDictionary(g => g.Key, g => g.Sum(p => p.Count)));
+            plans.GroupBy(p => p.PrimaryNeed ?? "").ToDictionary(g => g.Key, g => g.Sum(p => p.Count)),
+            ceased.ToDictionary(c => c.Reason, c => c.Count));
     }
 
     private sealed class PlanGroup

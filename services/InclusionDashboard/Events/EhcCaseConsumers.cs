@@ -29,3 +29,9 @@ public sealed class EhcPlanIssuedConsumer(DashboardDbContext db, TrackEhcCase tr
         tracking.PlanIssuedAsync(issued.CaseId, issued.LaCode, issued.ReceivedOn, issued.IssuedOn, issued.InTime, issued.HadException, issued.PrimaryNeed,
             cancellationToken);
 }
+
+public sealed class EhcPlanCeasedConsumer(DashboardDbContext db, TrackEhcCase tracking) : IdempotentConsumer<EhcPlanCeased, DashboardDbContext>(db)
+{
+    protected override Task HandleAsync(EhcPlanCeased ceased, CancellationToken cancellationToken) =>
+        tracking.CeasedAsync(ceased.CaseId, ceased.LaCode, ceased.CeasedOn, ceased.Reason, cancellationToken);
+}

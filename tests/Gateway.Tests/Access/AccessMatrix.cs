@@ -176,6 +176,18 @@ public static class AccessMatrix
         {
             Id = p.EhcCaseWithDraft, Plan = PlatformBehindGateway.EhcPlan(PlatformBehindGateway.CurrentSchool), IssuedOn = "2026-11-25",
         }, TheLa),
+        Row("/send.ehcp.v1.EhcCases/RecordReview", (p, _) => new Ehcp.RecordReviewRequest
+        {
+            Id = p.EhcCaseInForce, MeetingOn = "2026-11-26", Decision = Ehcp.ReviewDecision.Maintain, DecidedOn = "2026-11-27",
+        }, TheLa),
+        Row("/send.ehcp.v1.EhcCases/IssueAmendedPlan", (p, _) => new Ehcp.IssuePlanRequest
+        {
+            Id = p.EhcCaseAmending, Plan = PlatformBehindGateway.EhcPlan(PlatformBehindGateway.CurrentSchool), IssuedOn = "2026-11-27",
+        }, TheLa),
+        Row("/send.ehcp.v1.EhcCases/CeasePlan", (p, _) => new Ehcp.CeasePlanRequest
+        {
+            Id = p.EhcCaseWithDraft, CeasedOn = "2026-11-28", Reason = Ehcp.CeaseReason.NoLongerNecessary,
+        }, TheLa),
         Row("/send.ehcp.v1.EhcCases/GetPlanVersion", (p, _) => new Ehcp.GetPlanVersionRequest { Id = p.EhcCaseToRead, Number = 1 }, OwningLa, CurrentSchool),
 
         Row("/send.dashboard.v1.InclusionDashboard/GetGlossary", (_, _) => new Dashboard.GetGlossaryRequest(), Everyone),

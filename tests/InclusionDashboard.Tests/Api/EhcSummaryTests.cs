@@ -65,6 +65,12 @@ public sealed class EhcSummaryTests(DashboardService service) : IClassFixture<Da
         // A month counts the plans issued in it: the six in 18 weeks were issued on 11 January 2027.
         var january = await TableAsync(TestOrganisation.La("340"), "/v1/dashboard/local-authorities/340?period=2027-01", "ehc_timeliness");
         Assert.Equal(["6", "0", "100.0", "18.0", "6"], january["all_plans"]);
+
+        // A plan ceased, its event before anything else of its case: counted by reason in the month it ceased.
+        await service.PublishAsync(new EhcPlanCeased(Guid.NewGuid(), "340", new DateOnly(2027, 2, 3), "ReachedMaximumAge") { OccurredAt = At });
+        var ceased = await Eventually.Get(() => TableAsync(TestOrganisation.La("340"), "/v1/dashboard/local-authorities/340?period=2027-02", "ehc_ceased_by_reason"),
+            t => t["all"][0] == "1", "the ceased plan", TimeSpan.FromSeconds(30));
+        Assert.Equal("1", ceased["reached_maximum_age"][0]);
     }
 
     [Fact]

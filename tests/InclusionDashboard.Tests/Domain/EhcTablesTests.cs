@@ -7,7 +7,8 @@ public sealed class EhcTablesTests
     // 40 plans, 18 within 20 weeks, 1,400 weeks in all; without the 6 that had an exception: 34 plans, 17 within, 1,156 weeks.
     private static readonly EhcTally Tally = new(60, 12, 3,
         new EhcTimeliness(40, 18, 1_400 * 7), new EhcTimeliness(34, 17, 1_156 * 7),
-        new Dictionary<string, long> { ["ASD"] = 22, ["SEMH"] = 10, ["SLCN"] = 6, [""] = 2 });
+        new Dictionary<string, long> { ["ASD"] = 22, ["SEMH"] = 10, ["SLCN"] = 6, [""] = 2 },
+        new Dictionary<string, long> { ["NoLongerNecessary"] = 9, ["ReachedMaximumAge"] = 12, ["MovedToAnotherLa"] = 2 });
 
     private static Dictionary<string, string[]> Rows(FigureTable table) => table.Rows.ToDictionary(r => r.Id, r => (string[])[.. r.Values, r.Total]);
 
@@ -55,7 +56,17 @@ public sealed class EhcTablesTests
     [Fact]
     public void No_plans_issued_shows_no_share_or_average()
     {
-        var none = new EhcTally(0, 0, 0, new EhcTimeliness(0, 0, 0), new EhcTimeliness(0, 0, 0), new Dictionary<string, long>());
+        var none = new EhcTally(0, 0, 0, new EhcTimeliness(0, 0, 0), new EhcTimeliness(0, 0, 0), new Dictionary<string, long>(), new Dictionary<string, long>());
         Assert.Equal(["0", "0", "x", "x", "0"], Rows(Table(EhcTables.Build(none, withhold: false), "ehc_timeliness"))["all_plans"]);
+    }
+
+    [Fact]
+    public void Ceased_plans_stand_by_reason_with_the_small_ones_withheld_outside_the_LA()
+    {
+        var shown = Rows(Table(EhcTables.Build(Tally, withhold: false), "ehc_ceased_by_reason"));
+        Assert.Equal(("9", "12", "2", "0", "23"), (shown["no_longer_necessary"][0], shown["reached_maximum_age"][0], shown["moved_to_another_la"][0], shown["died"][0],
+            shown["all"][0]));
+        var withheld = Rows(Table(EhcTables.Build(Tally, withhold: true), "ehc_ceased_by_reason"));
+        Assert.Equal(("c", "c", "23"), (withheld["moved_to_another_la"][0], withheld["no_longer_necessary"][0], withheld["all"][0]));
     }
 }

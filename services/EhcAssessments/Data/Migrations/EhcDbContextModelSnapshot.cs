@@ -39,6 +39,13 @@ namespace SendPlatform.EhcAssessments.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("CeaseReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly?>("CeasedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -204,6 +211,32 @@ namespace SendPlatform.EhcAssessments.Data.Migrations
 
             modelBuilder.Entity("SendPlatform.EhcAssessments.Domain.Cases.EhcCase", b =>
                 {
+                    b.OwnsMany("SendPlatform.EhcAssessments.Domain.Cases.AnnualReview", "Reviews", b1 =>
+                        {
+                            b1.Property<Guid>("EhcCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateOnly>("DecidedOn");
+
+                            b1.Property<string>("Decision")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("MeetingOn");
+
+                            b1.HasKey("EhcCaseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ehc_cases");
+
+                            b1
+                                .ToJson("Reviews")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EhcCaseId");
+                        });
+
                     b.OwnsOne("SendPlatform.EhcAssessments.Domain.Cases.Child", "Child", b1 =>
                         {
                             b1.Property<Guid>("EhcCaseId")
@@ -343,6 +376,8 @@ namespace SendPlatform.EhcAssessments.Data.Migrations
                     b.Navigation("IssuedPlan");
 
                     b.Navigation("PlanVersions");
+
+                    b.Navigation("Reviews");
                 });
 
             modelBuilder.Entity("SendPlatform.EhcAssessments.Domain.Plans.PlanVersion", b =>

@@ -9,4 +9,6 @@ public enum CaseStage
     NotIssued = 4,
     Drafting = 5,
     PlanIssued = 6,
+    Amending = 7,
+    Ceased = 8,
 }

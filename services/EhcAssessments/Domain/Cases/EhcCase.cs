@@ -7,7 +7,7 @@ namespace SendPlatform.EhcAssessments.Domain.Cases;
 /// One child's journey through an EHC needs assessment, run by the responsible LA. Every due date counts from the day
 /// the request was received; each step may only follow the one it depends on, and is recorded once.
 /// </summary>
-public sealed class EhcCase
+public sealed partial class EhcCase
 {
     private EhcCase()
     {
@@ -33,6 +33,9 @@ public sealed class EhcCase
     public List<TimescaleException> Exceptions { get; private set; } = [];
     public List<PlanVersionEntry> PlanVersions { get; private set; } = [];
     public DateOnly? PlanIssuedOn { get; private set; }
+    public List<AnnualReview> Reviews { get; private set; } = [];
+    public DateOnly? CeasedOn { get; private set; }
+    public CeaseReason? CeaseReason { get; private set; }
 
     /// <summary>The final plan's section B and I facts, for the figures and the SEN2 return.</summary>
     public PlanFacts? IssuedPlan { get; private set; }
@@ -74,7 +77,8 @@ public sealed class EhcCase
     {
         CaseStage.Requested => new DueStep(StatutoryPeriods.DecisionToAssess, DecisionToAssessDueOn),
         CaseStage.Assessing or CaseStage.Drafting => new DueStep(StatutoryPeriods.FinalPlan, FinalPlanDueOn),
-        CaseStage.PlanIssued => FirstReview(),
+        CaseStage.PlanIssued => Reviews.LastOrDefault()?.Decision == ReviewDecision.Cease ? null : NextReview(),
+        CaseStage.Amending => new DueStep(StatutoryPeriods.AmendedPlan, StatutoryPeriods.AmendedPlan.EndsOn(Reviews[^1].DecidedOn)),
         _ => null,
     };
 
@@ -144,60 +148,12 @@ public sealed class EhcCase
         return true;
     }
 
-    /// <summary>
-    /// Keeps a draft served on the family as the next version; a draft leaves section I for the family's say. Created is
-    /// false when it repeats the latest version (a retry).
-    /// </summary>
-    public (PlanVersionEntry Entry, bool Created) IssueDraft(DateOnly servedOn, PlanFacts facts, int findingCount, string contentHash)
+    /// <summary>The next review, from the last review's meeting or else from the plan; every 6 months for a child under 5 then.</summary>
+    private DueStep NextReview()
     {
-        if (PlanVersions.LastOrDefault() is { } latest && latest.Repeats(PlanKind.Draft, servedOn, contentHash)) return (latest, false);
-        if (Stage != CaseStage.Drafting)
-            throw new DomainRuleException("A draft plan follows the decision to issue one.", [new FieldViolation("plan", $"cannot be drafted at stage {Stage}")]);
-        NotBefore(servedOn, LatestDraft?.IssuedOn ?? IssueDecidedOn!.Value, "issued_on", LatestDraft is null ? "the decision to issue" : "the previous draft");
-        if (facts.SettingUrn is not null)
-            throw new DomainRuleException("A draft plan must not name a setting: the family may ask for one first (SEND Regulations 2014 reg 13(1)).",
-                [new FieldViolation("plan.i_placement.urn", "must be empty in a draft")]);
-        var entry = new PlanVersionEntry(PlanVersions.Count + 1, PlanKind.Draft, servedOn, findingCount, contentHash);
-        PlanVersions.Add(entry);
-        return (entry, true);
-    }
-
-    /// <summary>
-    /// Issues the final plan: after a draft and the family's 15 days (sooner only once they answered), complete in every
-    /// section the checker looks at, and naming the setting in section I. Created is false when it repeats the final plan (a retry).
-    /// </summary>
-    public (PlanVersionEntry Entry, bool Created) IssueFinal(DateOnly issuedOn, DateOnly? familyRespondedOn, PlanFacts facts, IReadOnlyList<PlanFinding> findings,
-        string contentHash)
-    {
-        if (PlanVersions.LastOrDefault() is { } latest && latest.Repeats(PlanKind.Final, issuedOn, contentHash)) return (latest, false);
-        if (Stage != CaseStage.Drafting || LatestDraft is not { } draft)
-            throw new DomainRuleException("A final plan follows a draft served on the family.", [new FieldViolation("plan", $"needs a draft first (stage {Stage})")]);
-        var problems = findings.Select(f => new FieldViolation($"plan.{f.Path}", $"{f.Code}: {f.Message}")).ToList();
-        if (facts.SettingUrn is null) problems.Add(new FieldViolation("plan.i_placement.urn", "must name the setting by URN in the final plan"));
-        if (problems.Count > 0) throw new DomainRuleException("The final plan is not complete.", problems);
-        if (familyRespondedOn is { } responded)
-        {
-            NotBefore(responded, draft.IssuedOn, "family_responded_on", "the latest draft was served");
-            NotBefore(issuedOn, responded, "issued_on", "the family answered");
-        }
-        else if (issuedOn <= RepresentationsDueOn(draft))
-        {
-            throw new DomainRuleException("The family has 15 days to answer the draft before the final plan.",
-                [new FieldViolation("issued_on", $"is within the family's 15 days (to {RepresentationsDueOn(draft):yyyy-MM-dd}); give family_responded_on if they answered")]);
-        }
-        var entry = new PlanVersionEntry(PlanVersions.Count + 1, PlanKind.Final, issuedOn, 0, contentHash);
-        PlanVersions.Add(entry);
-        PlanIssuedOn = issuedOn;
-        IssuedPlan = facts;
-        MoveTo(CaseStage.PlanIssued);
-        return (entry, true);
-    }
-
-    private DueStep FirstReview()
-    {
-        var underFive = RequestRules.AgeOn(Child.DateOfBirth, PlanIssuedOn!.Value) < 5;
-        var period = underFive ? StatutoryPeriods.EarlyYearsReview : StatutoryPeriods.AnnualReview;
-        return new DueStep(period, period.EndsOn(PlanIssuedOn.Value));
+        var from = Reviews.LastOrDefault()?.MeetingOn ?? PlanIssuedOn!.Value;
+        var period = RequestRules.AgeOn(Child.DateOfBirth, from) < 5 ? StatutoryPeriods.EarlyYearsReview : StatutoryPeriods.AnnualReview;
+        return new DueStep(period, period.EndsOn(from));
     }
 
     private void MoveTo(CaseStage stage)

@@ -25,6 +25,14 @@ public static class StatutoryPeriods
     public static readonly StatutoryPeriod EarlyYearsReview =
         new("review (under 5)", "SEND Code of Practice 2015 para 9.178", PeriodUnit.Months, 6);
 
+    /// <summary>The LA's decision to maintain, amend or cease the plan, from the review meeting.</summary>
+    public static readonly StatutoryPeriod ReviewDecision =
+        new("decision after the review", "SEND Regulations 2014 reg 20(10)", PeriodUnit.Weeks, 4);
+
+    /// <summary>The amended plan, from the notice of the proposed amendments (the review decision to amend).</summary>
+    public static readonly StatutoryPeriod AmendedPlan =
+        new("amended EHC plan", "SEND Regulations 2014 reg 22(3)", PeriodUnit.Weeks, 8);
+
     /// <summary>A mediation certificate, from the day the mediation adviser is told the family does not want mediation.</summary>
     public static readonly StatutoryPeriod MediationCertificate =
         new("mediation certificate", "SEND Regulations 2014 reg 34(1)", PeriodUnit.WorkingDays, 3);

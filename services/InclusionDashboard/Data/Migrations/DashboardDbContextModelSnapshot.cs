@@ -212,6 +212,13 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
                     b.Property<bool?>("AssessmentInTime")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("CeaseReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly?>("CeasedOn")
+                        .HasColumnType("date");
+
                     b.Property<bool?>("HadException")
                         .HasColumnType("boolean");
 
@@ -241,6 +248,8 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
                         .HasColumnType("date");
 
                     b.HasKey("CaseId");
+
+                    b.HasIndex("LaCode", "CeasedOn");
 
                     b.HasIndex("LaCode", "PlanIssuedOn");
 

@@ -8,13 +8,25 @@ namespace SendPlatform.InclusionDashboard.Domain.Figures;
 /// received by where they stand; plans issued, within 20 weeks of the request or later, all and excluding those a
 /// lawful exception applied to (the timeliness data set's plans_issued_den, plans_issued_within_20_weeks and
 /// pc_plans_issued_within_20_weeks, their _ex forms, and the average weeks to issue); and new plans by primary need.
-/// The plans by need add up to the plans issued, so the two tables are suppressed together; a percentage or average
+/// And plans ceased by reason. The plans by need add up to the plans issued, so the two tables are suppressed together; a percentage or average
 /// is withheld wherever a count it is taken from is.
 /// </summary>
 public static class EhcTables
 {
     public const string RequestEvents = "EhcRequestReceived, AssessmentDecided";
     public const string PlanEvent = "EhcPlanIssued";
+    public const string CeasedEvent = "EhcPlanCeased";
+
+    /// <summary>ehc-assessments' reasons for ceasing a plan (Children and Families Act 2014 s45), as its events name them.</summary>
+    public static readonly (string Reason, string Id, string Label)[] CeaseReasons =
+    [
+        ("MovedToAnotherLa", "moved_to_another_la", "Moved to another LA"),
+        ("NoLongerNecessary", "no_longer_necessary", "No longer necessary"),
+        ("ReachedMaximumAge", "reached_maximum_age", "Reached 25"),
+        ("HigherEducation", "higher_education", "Started higher education"),
+        ("LeftEducationOrTraining", "left_education_or_training", "Left education or training (19 or over)"),
+        ("Died", "died", "Died"),
+    ];
     private const string NoNeed = "";
 
     public static IReadOnlyList<FigureTable> Build(EhcTally tally, bool withhold)
@@ -30,6 +42,11 @@ public static class EhcTables
         var byNeed = new long[needs.Count, 1];
         foreach (var (need, count) in tally.PlansByNeed) byNeed[needs.IndexOf(need), 0] = count;
         var needGrid = new CountGrid(byNeed, columnTotals: true, rowTotals: false);
+
+        var ceased = new long[CeaseReasons.Length, 1];
+        for (var r = 0; r < CeaseReasons.Length; r++) ceased[r, 0] = tally.CeasedByReason.GetValueOrDefault(CeaseReasons[r].Reason);
+        var ceasedGrid = new CountGrid(ceased, columnTotals: true, rowTotals: false);
+        var ceasedMask = withhold ? DisclosureControl.Suppress(ceasedGrid) : new bool[ceasedGrid.Rows, ceasedGrid.Columns];
 
         var requestMask = withhold ? DisclosureControl.Suppress(requests) : new bool[requests.Rows, requests.Columns];
         var planMasks = withhold
@@ -61,6 +78,12 @@ public static class EhcTables
                 .. needs.Select((n, r) => FigureRows.Of(n == NoNeed ? "not_recorded" : n.ToLowerInvariant(), n == NoNeed ? "Not recorded" : PrimaryNeeds.Find(n)?.Name ?? n,
                     "", needGrid, planMasks[1], r)),
                 FigureRows.Of("all", "All new plans", "", needGrid, planMasks[1], needGrid.DataRows),
+            ]),
+            new("ehc_ceased_by_reason", "EHC plans ceased by reason", "EHC plans the LA ceased to maintain in the period, by the reason (Children and Families Act 2014 s45).",
+                CeasedEvent, ["Plans ceased"],
+            [
+                .. CeaseReasons.Select((c, r) => FigureRows.Of(c.Id, c.Label, "", ceasedGrid, ceasedMask, r)),
+                FigureRows.Of("all", "All plans ceased", "", ceasedGrid, ceasedMask, ceasedGrid.DataRows),
             ]),
         ];
     }

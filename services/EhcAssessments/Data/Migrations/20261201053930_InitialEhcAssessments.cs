@@ -37,6 +37,8 @@ namespace SendPlatform.EhcAssessments.Data.Migrations
                     IssueDecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     IssueDecisionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     PlanIssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CeasedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CeaseReason = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
                     PlanPrimaryNeed = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
                     PlanProvisionType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     PlanSettingUrn = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
@@ -45,7 +47,8 @@ namespace SendPlatform.EhcAssessments.Data.Migrations
                     RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     Exceptions = table.Column<string>(type: "jsonb", nullable: true),
-                    PlanVersions = table.Column<string>(type: "jsonb", nullable: true)
+                    PlanVersions = table.Column<string>(type: "jsonb", nullable: true),
+                    Reviews = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -26,12 +26,19 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
                     PlanIssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     PlanInTime = table.Column<bool>(type: "boolean", nullable: true),
                     HadException = table.Column<bool>(type: "boolean", nullable: true),
-                    PrimaryNeed = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true)
+                    PrimaryNeed = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    CeasedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CeaseReason = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ehc_cases", x => x.CaseId);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ehc_cases_LaCode_CeasedOn",
+                table: "ehc_cases",
+                columns: new[] { "LaCode", "CeasedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ehc_cases_LaCode_PlanIssuedOn",

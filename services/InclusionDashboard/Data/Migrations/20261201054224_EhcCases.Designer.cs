@@ -13,7 +13,7 @@ using SendPlatform.InclusionDashboard.Data;
 namespace SendPlatform.InclusionDashboard.Data.Migrations
 {
     [DbContext(typeof(DashboardDbContext))]
-    [Migration("20261201052017_EhcCases")]
+    [Migration("20261201054224_EhcCases")]
     partial class EhcCases
     {
         /// <inheritdoc />
@@ -215,6 +215,13 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
                     b.Property<bool?>("AssessmentInTime")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("CeaseReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly?>("CeasedOn")
+                        .HasColumnType("date");
+
                     b.Property<bool?>("HadException")
                         .HasColumnType("boolean");
 
@@ -244,6 +251,8 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
                         .HasColumnType("date");
 
                     b.HasKey("CaseId");
+
+                    b.HasIndex("LaCode", "CeasedOn");
 
                     b.HasIndex("LaCode", "PlanIssuedOn");
 
