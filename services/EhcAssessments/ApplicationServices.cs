@@ -2,6 +2,7 @@ using SendPlatform.EhcAssessments.Api;
 using SendPlatform.EhcAssessments.Application;
 using SendPlatform.Contracts.Standards.V1;
 using SendPlatform.EhcAssessments.Data;
+using SendPlatform.EhcAssessments.Events;
 using SendPlatform.EhcAssessments.Upstream;
 using SendPlatform.ServiceDefaults.Database;
 using SendPlatform.ServiceDefaults.Messaging;
@@ -27,6 +28,9 @@ public static class ApplicationServices
         builder.Services.AddScoped<CeasePlan>();
         builder.Services.AddScoped<ReadCase>();
         builder.Services.AddScoped<ReadPlanVersion>();
+        builder.Services.AddOptions<OverdueOptions>().BindConfiguration("Overdue");
+        builder.Services.AddSingleton<OverdueSweep>();
+        builder.Services.AddHostedService<OverdueSchedule>();
         builder.Services.AddScoped<ListCases>();
         return builder;
     }

@@ -9,6 +9,7 @@ public sealed class EhcDbContext(DbContextOptions<EhcDbContext> options) : DbCon
 {
     public DbSet<EhcCase> Cases => Set<EhcCase>();
     public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
+    public DbSet<OverdueAlert> OverdueAlerts => Set<OverdueAlert>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 

@@ -26,4 +26,7 @@ public static class EhcCaseEvents
         new(c.Id, c.LaCode, issuedOn, c.AmendedInTime, c.IssuedPlan?.PrimaryNeed, c.IssuedPlan?.ProvisionType, c.IssuedPlan?.SettingUrn) { OccurredAt = now };
 
     public static EhcPlanCeased Ceased(EhcCase c, DateTimeOffset now) => new(c.Id, c.LaCode, c.CeasedOn!.Value, c.CeaseReason!.Value.ToString()) { OccurredAt = now };
+
+    public static EhcStepOverdue Overdue(OverdueAlert alert, string authority) =>
+        new(alert.CaseId, alert.LaCode, alert.Step, authority, alert.DueOn) { OccurredAt = alert.RaisedAt };
 }

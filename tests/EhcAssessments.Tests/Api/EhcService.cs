@@ -21,6 +21,8 @@ public sealed class EhcService() : ServiceUnderTest<CasesApi>("ehcdb")
         _standards.UseKestrel(port);
         _standards.StartServer();
         factory.Settings["services:national-standards:http:0"] = $"http://127.0.0.1:{port}";
+        // The tests run the overdue sweep themselves, at the instants they choose.
+        factory.Settings["Overdue:ScheduleEnabled"] = "false";
 
         var dfe = _standards.RestAs(TestOrganisation.Dfe);
         dfe.DefaultRequestVersion = HttpVersion.Version20;

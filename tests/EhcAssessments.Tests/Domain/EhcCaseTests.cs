@@ -71,4 +71,15 @@ public sealed class EhcCaseTests
         Assert.Throws<DomainRuleException>(() => c.DecideAssessment(AssessmentDecision.Assess, new DateOnly(2026, 10, 2), null));
         Assert.Equal((CaseStage.Assessing, new DateOnly(2026, 10, 1)), (c.Stage, c.AssessmentDecidedOn));
     }
+
+    [Fact]
+    public void An_overdue_alert_is_for_the_next_step_only_once_its_due_day_has_passed()
+    {
+        var c = Case();
+        Assert.Null(OverdueAlert.For(c, new DateOnly(2026, 10, 13), Now));
+        var alert = OverdueAlert.For(c, new DateOnly(2026, 10, 14), Now);
+        Assert.Equal(("decision whether to assess", new DateOnly(2026, 10, 13), "931"), (alert!.Step, alert.DueOn, alert.LaCode));
+        c.DecideAssessment(AssessmentDecision.NotAssess, new DateOnly(2026, 10, 20), "reasons");
+        Assert.Null(OverdueAlert.For(c, new DateOnly(2027, 10, 14), Now));
+    }
 }

@@ -116,6 +116,31 @@ namespace SendPlatform.EhcAssessments.Data.Migrations
                     b.ToTable("ehc_cases", (string)null);
                 });
 
+            modelBuilder.Entity("SendPlatform.EhcAssessments.Domain.Cases.OverdueAlert", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Step")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LaCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CaseId", "Step", "DueOn");
+
+                    b.ToTable("ehc_overdue_alerts", (string)null);
+                });
+
             modelBuilder.Entity("SendPlatform.EhcAssessments.Domain.Plans.PlanVersion", b =>
                 {
                     b.Property<Guid>("CaseId")
@@ -378,6 +403,15 @@ namespace SendPlatform.EhcAssessments.Data.Migrations
                     b.Navigation("PlanVersions");
 
                     b.Navigation("Reviews");
+                });
+
+            modelBuilder.Entity("SendPlatform.EhcAssessments.Domain.Cases.OverdueAlert", b =>
+                {
+                    b.HasOne("SendPlatform.EhcAssessments.Domain.Cases.EhcCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SendPlatform.EhcAssessments.Domain.Plans.PlanVersion", b =>

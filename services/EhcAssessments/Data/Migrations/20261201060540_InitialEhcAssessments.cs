@@ -87,6 +87,27 @@ namespace SendPlatform.EhcAssessments.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ehc_overdue_alerts",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Step = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    LaCode = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    RaisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ehc_overdue_alerts", x => new { x.CaseId, x.Step, x.DueOn });
+                    table.ForeignKey(
+                        name: "FK_ehc_overdue_alerts_ehc_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "ehc_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ehc_plan_versions",
                 columns: table => new
                 {
@@ -138,6 +159,9 @@ namespace SendPlatform.EhcAssessments.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ehc_overdue_alerts");
+
             migrationBuilder.DropTable(
                 name: "ehc_plan_versions");
 
