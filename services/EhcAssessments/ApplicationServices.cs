@@ -26,6 +26,8 @@ public static class ApplicationServices
         builder.Services.AddScoped<IssuePlan>();
         builder.Services.AddScoped<RecordReview>();
         builder.Services.AddScoped<CeasePlan>();
+        builder.Services.AddScoped<TransferPlan>();
+        builder.Services.AddScoped<DecideOnReassessment>();
         builder.Services.AddScoped<ReadCase>();
         builder.Services.AddScoped<ReadPlanVersion>();
         builder.Services.AddOptions<OverdueOptions>().BindConfiguration("Overdue");

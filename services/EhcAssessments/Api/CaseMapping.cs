@@ -68,6 +68,10 @@ public static class CaseMapping
             },
             CeasedOn = c.CeasedOn is { } ceased ? WireFormats.Date(ceased) : "",
             CeaseReason = (Proto.CeaseReason)(int)(c.CeaseReason ?? 0),
+            TransferredFromLaCode = c.TransferredFromLa ?? "",
+            TransferredOn = c.TransferredOn is { } moved ? WireFormats.Date(moved) : "",
+            Reassess = c.Reassess ?? false,
+            ReassessmentDecidedOn = c.ReassessmentDecidedOn is { } reassessed ? WireFormats.Date(reassessed) : "",
         };
         if (c.Next is { } next)
             proto.Next = new Proto.DueStep { Step = next.Period.Step, DueOn = WireFormats.Date(next.DueOn), Authority = next.Period.Authority, Overdue = next.OverdueOn(today) };

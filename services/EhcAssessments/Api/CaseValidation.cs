@@ -87,6 +87,14 @@ public static class CaseValidation
         return (on ?? default, reason);
     }
 
+    public static (string ToLaCode, DateOnly On) Transfer(Proto.TransferPlanRequest r, DateOnly today, Violations v)
+    {
+        if (!LaCode.TryParse(r.ToLaCode, out var la, out var laReason)) v.Add("to_la_code", laReason);
+        var on = WireFormats.Date(r.TransferredOn, "transferred_on", v, required: true);
+        if (on > today) v.Add("transferred_on", "must not be in the future");
+        return (la?.Value ?? "", on ?? default);
+    }
+
     /// <summary>The plan, its issue date and, for a final plan, when the family answered the draft.</summary>
     public static (PlanDocument? Plan, DateOnly IssuedOn, DateOnly? FamilyRespondedOn) Plan(Proto.IssuePlanRequest r, PlanKind kind, DateOnly today, Violations v)
     {

@@ -9,10 +9,12 @@ namespace SendPlatform.EhcAssessments.Api;
 
 /// <summary>
 /// Requests for assessment, the LA's decisions, exceptions, plans, and reading cases (see RequestAssessment,
-/// DecideAssessment, RecordException, DecideToIssue, IssuePlan, RecordReview, CeasePlan, ReadCase, ReadPlanVersion, ListCases).
+/// DecideAssessment, RecordException, DecideToIssue, IssuePlan, RecordReview, CeasePlan, TransferPlan, DecideOnReassessment, ReadCase,
+/// ReadPlanVersion, ListCases).
 /// </summary>
 public sealed class CasesApi(RequestAssessment requesting, DecideAssessment deciding, RecordException excepting, DecideToIssue decidingToIssue,
-    IssuePlan issuing, RecordReview reviewing, CeasePlan ceasing, ReadCase reading, ReadPlanVersion readingPlans, ListCases listing, TimeProvider clock)
+    IssuePlan issuing, RecordReview reviewing, CeasePlan ceasing, TransferPlan transferring, DecideOnReassessment decidingReassessment, ReadCase reading,
+    ReadPlanVersion readingPlans, ListCases listing, TimeProvider clock)
     : Proto.EhcCases.EhcCasesBase
 {
     public override async Task<Proto.EhcCase> RequestAssessment(Proto.RequestAssessmentRequest request, ServerCallContext context)
@@ -100,6 +102,27 @@ public sealed class CasesApi(RequestAssessment requesting, DecideAssessment deci
         var (on, reason) = CaseValidation.Cessation(request, today, v);
         v.ThrowIfAny();
         return (await ceasing.CeaseAsync(context.GetCaller(), id, on, reason, context.CancellationToken)).ToProto(today);
+    }
+
+    public override async Task<Proto.EhcCase> TransferPlan(Proto.TransferPlanRequest request, ServerCallContext context)
+    {
+        var today = clock.TodayInEngland();
+        var v = new Violations();
+        var id = CaseValidation.CaseId(request.Id, v);
+        var (toLaCode, on) = CaseValidation.Transfer(request, today, v);
+        v.ThrowIfAny();
+        return (await transferring.TransferAsync(context.GetCaller(), id, toLaCode, on, context.CancellationToken)).ToProto(today);
+    }
+
+    public override async Task<Proto.EhcCase> DecideOnReassessment(Proto.DecideOnReassessmentRequest request, ServerCallContext context)
+    {
+        var today = clock.TodayInEngland();
+        var v = new Violations();
+        var id = CaseValidation.CaseId(request.Id, v);
+        var on = WireFormats.Date(request.DecidedOn, "decided_on", v, required: true);
+        if (on > today) v.Add("decided_on", "must not be in the future");
+        v.ThrowIfAny();
+        return (await decidingReassessment.DecideAsync(context.GetCaller(), id, request.Reassess, on!.Value, context.CancellationToken)).ToProto(today);
     }
 
     public override async Task<Proto.PlanVersion> GetPlanVersion(Proto.GetPlanVersionRequest request, ServerCallContext context)

@@ -36,6 +36,7 @@ public sealed class CaseConfiguration : IEntityTypeConfiguration<EhcCase>
             x.Ignore(y => y.DecidedInTime);
         });
         e.Property(c => c.CeaseReason).HasConversion<string>().HasMaxLength(30);
+        e.Property(c => c.TransferredFromLa).HasMaxLength(3);
         e.OwnsOne(c => c.IssuedPlan, plan =>
         {
             plan.Property(x => x.PrimaryNeed).HasColumnName("PlanPrimaryNeed").HasMaxLength(4);

@@ -29,4 +29,6 @@ public static class EhcCaseEvents
 
     public static EhcStepOverdue Overdue(OverdueAlert alert, string authority) =>
         new(alert.CaseId, alert.LaCode, alert.Step, authority, alert.DueOn) { OccurredAt = alert.RaisedAt };
+
+    public static EhcPlanTransferred Transferred(EhcCase c, DateTimeOffset now) => new(c.Id, c.TransferredFromLa!, c.LaCode, c.TransferredOn!.Value) { OccurredAt = now };
 }

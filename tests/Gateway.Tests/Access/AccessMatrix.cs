@@ -188,6 +188,13 @@ public static class AccessMatrix
         {
             Id = p.EhcCaseWithDraft, CeasedOn = "2026-11-28", Reason = Ehcp.CeaseReason.NoLongerNecessary,
         }, TheLa),
+        Row("/send.ehcp.v1.EhcCases/TransferPlan", (p, _) => new Ehcp.TransferPlanRequest { Id = p.EhcCaseToTransfer, ToLaCode = "202", TransferredOn = "2026-11-26" },
+            TheLa),
+        // After a transfer the receiving LA (202 here) runs the case.
+        Row("/send.ehcp.v1.EhcCases/DecideOnReassessment", (p, _) => new Ehcp.DecideOnReassessmentRequest
+        {
+            Id = p.EhcCaseTransferred, Reassess = false, DecidedOn = "2026-11-27",
+        }, OtherLa),
         Row("/send.ehcp.v1.EhcCases/GetPlanVersion", (p, _) => new Ehcp.GetPlanVersionRequest { Id = p.EhcCaseToRead, Number = 1 }, OwningLa, CurrentSchool),
 
         Row("/send.dashboard.v1.InclusionDashboard/GetGlossary", (_, _) => new Dashboard.GetGlossaryRequest(), Everyone),

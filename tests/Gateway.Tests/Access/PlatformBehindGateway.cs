@@ -74,6 +74,8 @@ public class PlatformBehindGateway : IAsyncLifetime
     public string EhcCaseWithDraft { get; private set; } = "";
     public string EhcCaseInForce { get; private set; } = "";
     public string EhcCaseAmending { get; private set; } = "";
+    public string EhcCaseToTransfer { get; private set; } = "";
+    public string EhcCaseTransferred { get; private set; } = "";
 
     public const string FrameworkContent = """
         {"bands":[{"code":"B1","name":"Band 1","ordinal":1}],"tariffs":[{"bandCode":"B1","provisionType":"AP","annualTopUpPence":"800000"}]}
@@ -237,17 +239,21 @@ public class PlatformBehindGateway : IAsyncLifetime
         EhcCaseWithDraft = (await requests.RequestAssessmentAsync(EhcRequest())).Id;
         EhcCaseInForce = (await requests.RequestAssessmentAsync(EhcRequest())).Id;
         EhcCaseAmending = (await requests.RequestAssessmentAsync(EhcRequest())).Id;
+        EhcCaseToTransfer = (await requests.RequestAssessmentAsync(EhcRequest())).Id;
+        EhcCaseTransferred = (await requests.RequestAssessmentAsync(EhcRequest())).Id;
         var cases = new Ehcp.EhcCases.EhcCasesClient(la);
-        string[] assessed = [EhcCaseToRead, EhcCaseAssessing, EhcCaseDrafting, EhcCaseWithDraft, EhcCaseInForce, EhcCaseAmending];
+        string[] inForce = [EhcCaseInForce, EhcCaseAmending, EhcCaseToTransfer, EhcCaseTransferred];
+        string[] assessed = [EhcCaseToRead, EhcCaseAssessing, EhcCaseDrafting, EhcCaseWithDraft, .. inForce];
         foreach (var id in assessed)
             await cases.DecideAssessmentAsync(new Ehcp.DecideAssessmentRequest { Id = id, Decision = Ehcp.AssessmentDecision.Assess, DecidedOn = "2026-11-04" });
         foreach (var id in assessed.Where(id => id != EhcCaseAssessing))
             await cases.DecideToIssueAsync(new Ehcp.DecideToIssueRequest { Id = id, Decision = Ehcp.IssueDecision.Issue, DecidedOn = "2026-11-05" });
-        foreach (var id in new[] { EhcCaseToRead, EhcCaseWithDraft, EhcCaseInForce, EhcCaseAmending })
+        foreach (var id in (string[])[EhcCaseToRead, EhcCaseWithDraft, .. inForce])
             await cases.IssueDraftPlanAsync(new Ehcp.IssuePlanRequest { Id = id, Plan = EhcPlan(urn: null), IssuedOn = "2026-11-06" });
-        foreach (var id in new[] { EhcCaseInForce, EhcCaseAmending })
+        foreach (var id in inForce)
             await cases.IssueFinalPlanAsync(new Ehcp.IssuePlanRequest { Id = id, Plan = EhcPlan(CurrentSchool), IssuedOn = "2026-11-23" });
         await cases.RecordReviewAsync(new Ehcp.RecordReviewRequest { Id = EhcCaseAmending, MeetingOn = "2026-11-24", Decision = Ehcp.ReviewDecision.Amend, DecidedOn = "2026-11-25" });
+        await cases.TransferPlanAsync(new Ehcp.TransferPlanRequest { Id = EhcCaseTransferred, ToLaCode = "202", TransferredOn = "2026-11-24" });
     }
 
     /// <summary>A complete plan for an autistic child at a mainstream school; a draft leaves the school's URN out.</summary>

@@ -72,6 +72,12 @@ namespace SendPlatform.EhcAssessments.Data.Migrations
                     b.Property<DateOnly?>("PlanIssuedOn")
                         .HasColumnType("date");
 
+                    b.Property<bool?>("Reassess")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("ReassessmentDecidedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("date");
 
@@ -102,6 +108,13 @@ namespace SendPlatform.EhcAssessments.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TransferredFromLa")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateOnly?>("TransferredOn")
+                        .HasColumnType("date");
 
                     b.HasKey("Id");
 

@@ -35,6 +35,10 @@ public sealed partial class EhcCase
     public DateOnly? PlanIssuedOn { get; private set; }
     public List<AnnualReview> Reviews { get; private set; } = [];
     public DateOnly? CeasedOn { get; private set; }
+    public string? TransferredFromLa { get; private set; }
+    public DateOnly? TransferredOn { get; private set; }
+    public bool? Reassess { get; private set; }
+    public DateOnly? ReassessmentDecidedOn { get; private set; }
     public CeaseReason? CeaseReason { get; private set; }
 
     /// <summary>The final plan's section B and I facts, for the figures and the SEN2 return.</summary>
@@ -77,6 +81,8 @@ public sealed partial class EhcCase
     {
         CaseStage.Requested => new DueStep(StatutoryPeriods.DecisionToAssess, DecisionToAssessDueOn),
         CaseStage.Assessing or CaseStage.Drafting => new DueStep(StatutoryPeriods.FinalPlan, FinalPlanDueOn),
+        CaseStage.PlanIssued or CaseStage.Amending when TransferredOn is { } moved && ReassessmentDecidedOn is null =>
+            new DueStep(StatutoryPeriods.TransferDecision, StatutoryPeriods.TransferDecision.EndsOn(moved)),
         CaseStage.PlanIssued => Reviews.LastOrDefault()?.Decision == ReviewDecision.Cease ? null : NextReview(),
         CaseStage.Amending => new DueStep(StatutoryPeriods.AmendedPlan, StatutoryPeriods.AmendedPlan.EndsOn(Reviews[^1].DecidedOn)),
         _ => null,

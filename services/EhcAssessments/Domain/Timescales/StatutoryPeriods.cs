@@ -33,6 +33,10 @@ public static class StatutoryPeriods
     public static readonly StatutoryPeriod AmendedPlan =
         new("amended EHC plan", "SEND Regulations 2014 reg 22(3)", PeriodUnit.Weeks, 8);
 
+    /// <summary>After a plan transfers to a new LA, its decision whether to reassess the child or young person.</summary>
+    public static readonly StatutoryPeriod TransferDecision =
+        new("decision whether to reassess after a transfer", "SEND Regulations 2014 reg 15", PeriodUnit.Weeks, 6);
+
     /// <summary>A mediation certificate, from the day the mediation adviser is told the family does not want mediation.</summary>
     public static readonly StatutoryPeriod MediationCertificate =
         new("mediation certificate", "SEND Regulations 2014 reg 34(1)", PeriodUnit.WorkingDays, 3);

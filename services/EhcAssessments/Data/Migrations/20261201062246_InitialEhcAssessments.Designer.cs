@@ -12,7 +12,7 @@ using SendPlatform.EhcAssessments.Data;
 namespace SendPlatform.EhcAssessments.Data.Migrations
 {
     [DbContext(typeof(EhcDbContext))]
-    [Migration("20261201060540_InitialEhcAssessments")]
+    [Migration("20261201062246_InitialEhcAssessments")]
     partial class InitialEhcAssessments
     {
         /// <inheritdoc />
@@ -75,6 +75,12 @@ namespace SendPlatform.EhcAssessments.Data.Migrations
                     b.Property<DateOnly?>("PlanIssuedOn")
                         .HasColumnType("date");
 
+                    b.Property<bool?>("Reassess")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("ReassessmentDecidedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("date");
 
@@ -105,6 +111,13 @@ namespace SendPlatform.EhcAssessments.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TransferredFromLa")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateOnly?>("TransferredOn")
+                        .HasColumnType("date");
 
                     b.HasKey("Id");
 
