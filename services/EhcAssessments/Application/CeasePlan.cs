@@ -2,7 +2,6 @@ using SendPlatform.EhcAssessments.Data;
 using SendPlatform.EhcAssessments.Domain.Cases;
 using SendPlatform.EhcAssessments.Events;
 using SendPlatform.ServiceDefaults.Database;
-using SendPlatform.ServiceDefaults.Messaging;
 
 namespace SendPlatform.EhcAssessments.Application;
 
@@ -10,10 +9,6 @@ namespace SendPlatform.EhcAssessments.Application;
 public sealed class CeasePlan(EhcDbContext db, TimeProvider clock)
 {
     public Task<EhcCase> CeaseAsync(CallerOrganisation caller, Guid caseId, DateOnly on, CeaseReason reason, CancellationToken cancellationToken) =>
-        db.ChangeCaseAsync(caller, caseId, "cease this case's plan", ehcCase =>
-        {
-            if (!ehcCase.Cease(on, reason)) return false;
-            db.EnqueueIntegrationEvent(EhcCaseEvents.Ceased(ehcCase, clock.GetStorageNow()));
-            return true;
-        }, cancellationToken);
+        db.ChangeCaseAsync(caller, caseId, "cease this case's plan", ehcCase => ehcCase.Cease(on, reason),
+            ehcCase => EhcCaseEvents.Ceased(ehcCase, clock.GetStorageNow()), cancellationToken);
 }

@@ -2,7 +2,6 @@ using SendPlatform.EhcAssessments.Data;
 using SendPlatform.EhcAssessments.Domain.Cases;
 using SendPlatform.EhcAssessments.Events;
 using SendPlatform.ServiceDefaults.Database;
-using SendPlatform.ServiceDefaults.Messaging;
 
 namespace SendPlatform.EhcAssessments.Application;
 
@@ -13,10 +12,6 @@ namespace SendPlatform.EhcAssessments.Application;
 public sealed class DecideAssessment(EhcDbContext db, TimeProvider clock)
 {
     public Task<EhcCase> DecideAsync(CallerOrganisation caller, Guid caseId, AssessmentDecision decision, DateOnly on, string? reason, CancellationToken cancellationToken) =>
-        db.ChangeCaseAsync(caller, caseId, "decide whether to assess", ehcCase =>
-        {
-            if (!ehcCase.DecideAssessment(decision, on, reason)) return false;
-            db.EnqueueIntegrationEvent(EhcCaseEvents.Decided(ehcCase, clock.GetStorageNow()));
-            return true;
-        }, cancellationToken);
+        db.ChangeCaseAsync(caller, caseId, "decide whether to assess", ehcCase => ehcCase.DecideAssessment(decision, on, reason),
+            ehcCase => EhcCaseEvents.Decided(ehcCase, clock.GetStorageNow()), cancellationToken);
 }

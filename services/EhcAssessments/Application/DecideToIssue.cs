@@ -2,7 +2,6 @@ using SendPlatform.EhcAssessments.Data;
 using SendPlatform.EhcAssessments.Domain.Cases;
 using SendPlatform.EhcAssessments.Events;
 using SendPlatform.ServiceDefaults.Database;
-using SendPlatform.ServiceDefaults.Messaging;
 
 namespace SendPlatform.EhcAssessments.Application;
 
@@ -13,10 +12,6 @@ namespace SendPlatform.EhcAssessments.Application;
 public sealed class DecideToIssue(EhcDbContext db, TimeProvider clock)
 {
     public Task<EhcCase> DecideAsync(CallerOrganisation caller, Guid caseId, IssueDecision decision, DateOnly on, string? reason, CancellationToken cancellationToken) =>
-        db.ChangeCaseAsync(caller, caseId, "decide whether to issue a plan", ehcCase =>
-        {
-            if (!ehcCase.DecideToIssue(decision, on, reason)) return false;
-            db.EnqueueIntegrationEvent(EhcCaseEvents.PlanDecided(ehcCase, clock.GetStorageNow()));
-            return true;
-        }, cancellationToken);
+        db.ChangeCaseAsync(caller, caseId, "decide whether to issue a plan", ehcCase => ehcCase.DecideToIssue(decision, on, reason),
+            ehcCase => EhcCaseEvents.PlanDecided(ehcCase, clock.GetStorageNow()), cancellationToken);
 }

@@ -2,7 +2,6 @@ using SendPlatform.EhcAssessments.Data;
 using SendPlatform.EhcAssessments.Domain.Cases;
 using SendPlatform.EhcAssessments.Events;
 using SendPlatform.ServiceDefaults.Database;
-using SendPlatform.ServiceDefaults.Messaging;
 
 namespace SendPlatform.EhcAssessments.Application;
 
@@ -10,10 +9,6 @@ namespace SendPlatform.EhcAssessments.Application;
 public sealed class RecordReview(EhcDbContext db, TimeProvider clock)
 {
     public Task<EhcCase> RecordAsync(CallerOrganisation caller, Guid caseId, AnnualReview review, CancellationToken cancellationToken) =>
-        db.ChangeCaseAsync(caller, caseId, "review this case's plan", ehcCase =>
-        {
-            if (!ehcCase.RecordReview(review)) return false;
-            db.EnqueueIntegrationEvent(EhcCaseEvents.Reviewed(ehcCase, review, clock.GetStorageNow()));
-            return true;
-        }, cancellationToken);
+        db.ChangeCaseAsync(caller, caseId, "review this case's plan", ehcCase => ehcCase.RecordReview(review),
+            ehcCase => EhcCaseEvents.Reviewed(ehcCase, review, clock.GetStorageNow()), cancellationToken);
 }

@@ -2,7 +2,6 @@ using SendPlatform.EhcAssessments.Data;
 using SendPlatform.EhcAssessments.Domain.Cases;
 using SendPlatform.EhcAssessments.Events;
 using SendPlatform.ServiceDefaults.Database;
-using SendPlatform.ServiceDefaults.Messaging;
 
 namespace SendPlatform.EhcAssessments.Application;
 
@@ -13,10 +12,6 @@ namespace SendPlatform.EhcAssessments.Application;
 public sealed class TransferPlan(EhcDbContext db, TimeProvider clock)
 {
     public Task<EhcCase> TransferAsync(CallerOrganisation caller, Guid caseId, string toLaCode, DateOnly on, CancellationToken cancellationToken) =>
-        db.ChangeCaseAsync(caller, caseId, "transfer this case's plan", ehcCase =>
-        {
-            if (!ehcCase.Transfer(toLaCode, on)) return false;
-            db.EnqueueIntegrationEvent(EhcCaseEvents.Transferred(ehcCase, clock.GetStorageNow()));
-            return true;
-        }, cancellationToken);
+        db.ChangeCaseAsync(caller, caseId, "transfer this case's plan", ehcCase => ehcCase.Transfer(toLaCode, on),
+            ehcCase => EhcCaseEvents.Transferred(ehcCase, clock.GetStorageNow()), cancellationToken);
 }

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using SendPlatform.Contracts.IntegrationEvents;
 using SendPlatform.EhcAssessments.Domain.Cases;
 using SendPlatform.ServiceDefaults.Database;
+using SendPlatform.ServiceDefaults.Messaging;
 
 namespace SendPlatform.EhcAssessments.Data;
 
@@ -19,5 +21,15 @@ public static class CaseChanges
             caller.RequireLocalAuthorityOf(ehcCase.LaCode, action);
             if (change(ehcCase)) await db.SaveChangesAsync(ct);
             return ehcCase;
+        }, cancellationToken);
+
+    /// <summary>The same, with the event that announces the change written in the same transaction, only when the case changed.</summary>
+    public static Task<EhcCase> ChangeCaseAsync(this EhcDbContext db, CallerOrganisation caller, Guid caseId, string action, Func<EhcCase, bool> change,
+        Func<EhcCase, IntegrationEvent> announce, CancellationToken cancellationToken) =>
+        db.ChangeCaseAsync(caller, caseId, action, ehcCase =>
+        {
+            if (!change(ehcCase)) return false;
+            db.EnqueueIntegrationEvent(announce(ehcCase));
+            return true;
         }, cancellationToken);
 }
