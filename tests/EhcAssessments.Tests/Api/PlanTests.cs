@@ -130,15 +130,27 @@ public sealed class PlanTests(EhcService service) : IClassFixture<EhcService>
     }
 
     [Fact]
-    public async Task Only_the_responsible_LA_issues_plans_and_a_plan_is_read_as_its_case_is()
+    public async Task Only_the_responsible_LA_issues_plans_and_a_plans_content_goes_to_the_LA_and_the_setting_it_names()
     {
+        var requester = service.Factory.RestAs(TestOrganisation.School("123458"));
+        var asked = (await requester.RequestAsync(SettingRequest("123458"))).Id();
+        await _la.DecideAsync(asked, "ASSESSMENT_DECISION_ASSESS", Today.AddDays(-8));
+        await _la.PostJsonAsync($"/v1/ehc/cases/{asked}:decide-plan", new { decision = "ISSUE_DECISION_ISSUE", decidedOn = Iso(Today.AddDays(-8)) });
+        await _la.DraftAsync(asked, Today.AddDays(-7));
+        await _la.FinalAsync(asked, Today, Plan(urn: "100003"), respondedOn: Today.AddDays(-1));
+        // The school that asked follows the case but does not read the plan; the school the plan names does.
+        Assert.Equal(HttpStatusCode.OK, (await requester.GetJsonAsync($"/v1/ehc/cases/{asked}")).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await requester.GetJsonAsync($"/v1/ehc/cases/{asked}/plans/2")).Status);
+        var (status, named) = await service.Factory.RestAs(TestOrganisation.School("100003")).GetJsonAsync($"/v1/ehc/cases/{asked}/plans/2");
+        Assert.Equal((HttpStatusCode.OK, "100003"), (status, named.GetProperty("plan").GetProperty("iPlacement").GetProperty("urn").GetString()));
+
         var id = await _la.DraftingCaseAsync();
         Assert.Equal(HttpStatusCode.Forbidden, (await service.Factory.RestAs(TestOrganisation.La("202")).DraftAsync(id, Today)).Status);
         Assert.Equal(HttpStatusCode.Forbidden, (await service.Factory.RestAs(TestOrganisation.School("100000")).DraftAsync(id, Today)).Status);
         await _la.DraftAsync(id, Today);
         Assert.Equal(HttpStatusCode.Forbidden, (await service.Factory.RestAs(TestOrganisation.La("202")).GetJsonAsync($"/v1/ehc/cases/{id}/plans/1")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await _la.GetJsonAsync($"/v1/ehc/cases/{id}/plans/2")).Status);
-        var (status, error) = await _la.GetJsonAsync($"/v1/ehc/cases/{id}/plans/0");
+        (status, var error) = await _la.GetJsonAsync($"/v1/ehc/cases/{id}/plans/0");
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal(["number"], error.ViolatedFields());
     }

@@ -195,7 +195,8 @@ public static class AccessMatrix
         {
             Id = p.EhcCaseTransferred, Reassess = false, DecidedOn = "2026-11-27",
         }, OtherLa),
-        Row("/send.ehcp.v1.EhcCases/GetPlanVersion", (p, _) => new Ehcp.GetPlanVersionRequest { Id = p.EhcCaseToRead, Number = 1 }, OwningLa, CurrentSchool),
+        // A plan's content goes to the LA and the setting it names in section I, not to a setting that only asked.
+        Row("/send.ehcp.v1.EhcCases/GetPlanVersion", (p, _) => new Ehcp.GetPlanVersionRequest { Id = p.EhcCaseInForce, Number = 2 }, OwningLa, CurrentSchool),
 
         Row("/send.dashboard.v1.InclusionDashboard/GetGlossary", (_, _) => new Dashboard.GetGlossaryRequest(), Everyone),
 

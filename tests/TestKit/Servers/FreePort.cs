@@ -26,14 +26,4 @@ public static class FreePort
             return false;
         }
     }
-
-    public static async Task WaitUntilOpenAsync(int port, TimeSpan timeout, string what, CancellationToken cancellationToken)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!await IsOpenAsync(port, cancellationToken))
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"{what} did not open port {port} within {timeout.TotalSeconds:0} s.");
-            await Task.Delay(100, cancellationToken);
-        }
-    }
 }

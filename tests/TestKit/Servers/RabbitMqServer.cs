@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace SendPlatform.TestKit.Servers;
@@ -11,6 +12,9 @@ public sealed class RabbitMqServer(string dataDirectory, int port, Action<string
     private const string Script = "/usr/lib/rabbitmq/bin/rabbitmq-server";
     private const string Ctl = "/usr/lib/rabbitmq/bin/rabbitmqctl";
     private ManagedProcess? _process;
+
+    /// <summary>The broker's last lines of output, for the error when it does not come up.</summary>
+    private readonly ConcurrentQueue<string> _recentOutput = new();
 
     public int Port => port;
 
@@ -45,10 +49,23 @@ public sealed class RabbitMqServer(string dataDirectory, int port, Action<string
         Directory.CreateDirectory(Path.Combine(dataDirectory, "log"));
         await File.WriteAllTextAsync(Path.Combine(dataDirectory, "enabled_plugins"), "[].", cancellationToken);
         await File.WriteAllTextAsync(Path.Combine(dataDirectory, "rabbitmq.conf"), "# Settings come from the environment; only warnings reach the console.\nlog.console = true\nlog.console.level = warning\nlog.file = false\n", cancellationToken);
-        _process = ManagedProcess.Start(Script, [], Environment, dataDirectory, line => log?.Invoke(line));
+        _process = ManagedProcess.Start(Script, [], Environment, dataDirectory, line =>
+        {
+            _recentOutput.Enqueue(line);
+            while (_recentOutput.Count > 20) _recentOutput.TryDequeue(out _);
+            log?.Invoke(line);
+        });
         // Generous: on a fresh 2-core CI machine every test assembly boots its own broker at once while the rest of the
-        // solution is still building, and an Erlang VM has been seen to need more than two minutes then.
-        await FreePort.WaitUntilOpenAsync(port, TimeSpan.FromSeconds(240), "RabbitMQ", cancellationToken);
+        // solution is still building, and an Erlang VM has been seen to need more than two minutes then. A broker that
+        // exits instead (a port taken between choosing and binding it) fails at once, saying what it printed.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(240);
+        while (!await FreePort.IsOpenAsync(port, cancellationToken))
+        {
+            if (_process.HasExited || DateTime.UtcNow > deadline)
+                throw new TimeoutException($"RabbitMQ {(_process.HasExited ? "exited before opening" : "did not open")} port {port} within 240 s; its last output:\n"
+                    + string.Join("\n", _recentOutput));
+            await Task.Delay(100, cancellationToken);
+        }
         await RunCtlAsync(["-n", NodeName, "wait", PidFile, "--timeout", "180"], cancellationToken);
     }
 
