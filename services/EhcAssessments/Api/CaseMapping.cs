@@ -1,6 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using SendPlatform.EhcAssessments.Domain.Cases;
 using SendPlatform.EhcAssessments.Domain.Plans;
+using SendPlatform.EhcAssessments.Domain.Timescales;
 using SendPlatform.ServiceDefaults.Grpc;
 using Proto = SendPlatform.Contracts.Ehcp.V1;
 
@@ -52,7 +53,7 @@ public static class CaseMapping
                 c.PlanVersions.Select(v => new Proto.PlanVersionSummary
                 {
                     Number = v.Number, Kind = (Proto.PlanKind)(int)v.Kind, IssuedOn = WireFormats.Date(v.IssuedOn), FindingCount = v.FindingCount,
-                    RepresentationsDueOn = v.Kind == PlanKind.Draft ? WireFormats.Date(EhcCase.RepresentationsDueOn(v)) : "",
+                    RepresentationsDueOn = v.Kind == PlanKind.Draft ? WireFormats.Date(StatutoryPeriods.DraftRepresentations.EndsOn(v.IssuedOn)) : "",
                 }),
             },
             PlanIssuedOn = c.PlanIssuedOn is { } issued ? WireFormats.Date(issued) : "",

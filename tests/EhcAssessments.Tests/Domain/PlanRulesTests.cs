@@ -60,7 +60,7 @@ public sealed class PlanRulesTests
         var c = Drafting();
         c.IssueDraft(new DateOnly(2026, 12, 2), Draft, 0, "a");
         // 15 days beginning with 2 December end on 16 December.
-        Assert.Equal(new DateOnly(2026, 12, 16), EhcCase.RepresentationsDueOn(c.LatestDraft!));
+        Assert.Equal(new DateOnly(2026, 12, 16), StatutoryPeriods.DraftRepresentations.EndsOn(c.LatestDraft!.IssuedOn));
         Assert.Equal("issued_on", Assert.Throws<DomainRuleException>(() => c.IssueFinal(new DateOnly(2026, 12, 16), null, Final, [], "f")).Problems.Single().Field);
         c.IssueFinal(new DateOnly(2026, 12, 17), null, Final, [], "f");
         Assert.Equal((CaseStage.PlanIssued, 107, true), (c.Stage, c.DaysToIssue, c.PlanIssuedInTime));

@@ -1,4 +1,5 @@
 using SendPlatform.EhcAssessments.Domain.Plans;
+using SendPlatform.EhcAssessments.Domain.Timescales;
 
 namespace SendPlatform.EhcAssessments.Domain.Cases;
 
@@ -39,10 +40,10 @@ public sealed partial class EhcCase
             NotBefore(responded, draft.IssuedOn, "family_responded_on", "the latest draft was served");
             NotBefore(issuedOn, responded, "issued_on", "the family answered");
         }
-        else if (issuedOn <= RepresentationsDueOn(draft))
+        else if (issuedOn <= StatutoryPeriods.DraftRepresentations.EndsOn(draft.IssuedOn))
         {
             throw new DomainRuleException("The family has 15 days to answer the draft before the final plan.",
-                [new FieldViolation("issued_on", $"is within the family's 15 days (to {RepresentationsDueOn(draft):yyyy-MM-dd}); give family_responded_on if they answered")]);
+                [new FieldViolation("issued_on", $"is within the family's 15 days (to {StatutoryPeriods.DraftRepresentations.EndsOn(draft.IssuedOn):yyyy-MM-dd}); give family_responded_on if they answered")]);
         }
         var entry = new PlanVersionEntry(PlanVersions.Count + 1, PlanKind.Final, issuedOn, 0, contentHash);
         PlanVersions.Add(entry);

@@ -88,8 +88,6 @@ public sealed partial class EhcCase
         _ => null,
     };
 
-    public static DateOnly RepresentationsDueOn(PlanVersionEntry draft) => StatutoryPeriods.DraftRepresentations.EndsOn(draft.IssuedOn);
-
     public static EhcCase Receive(AssessmentRequest request, string recordedBy, string? idempotencyKey, DateTimeOffset now)
     {
         var ehcCase = new EhcCase
