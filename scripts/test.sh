@@ -5,4 +5,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/prerequisites.sh
 ensure_prerequisites tests
-dotnet test SendPlatform.sln --blame-hang-timeout 10m "$@"
+# Errors the in-process services log go here (tests/TestKit/Logging), and are shown if the run fails.
+export SEND_SERVICE_LOG_DIR="$PWD/TestResults/service-logs"
+rm -rf "$SEND_SERVICE_LOG_DIR"
+status=0
+dotnet test SendPlatform.sln --blame-hang-timeout 10m "$@" || status=$?
+if [ "$status" -ne 0 ] && [ -d "$SEND_SERVICE_LOG_DIR" ]; then
+  for log in "$SEND_SERVICE_LOG_DIR"/*.log; do
+    echo "=== errors logged by the services under test: $(basename "$log") (last 80 lines) ==="
+    tail -n 80 "$log"
+  done
+fi
+exit "$status"

@@ -1,5 +1,4 @@
 using System.Net;
-using SendPlatform.TestKit.Servers;
 using SendPlatform.NationalStandards.Api;
 using SendPlatform.TestKit;
 
@@ -18,11 +17,8 @@ public sealed class PlatformThroughGateway : IAsyncLifetime
     {
         var infrastructure = await PlatformInfrastructure.GetAsync();
         var vhost = await infrastructure.RabbitMq.AddVirtualHostAsync("vh-" + Guid.NewGuid().ToString("N")[..8], CancellationToken.None);
-        var port = FreePort.Next();
         Standards = new ServiceFactory<StandardsSetsApi>(infrastructure, "standardsdb", vhost);
-        Standards.UseKestrel(port);
-        Standards.StartServer();
-        StandardsAddress = $"http://127.0.0.1:{port}";
+        StandardsAddress = Standards.StartOnSocket();
         Gateway = NewGateway("Development");
         Gateway.StartServer();
     }

@@ -1,4 +1,3 @@
-using SendPlatform.TestKit.Servers;
 using SendPlatform.PupilMovements.Api;
 using SendPlatform.TestKit;
 
@@ -20,11 +19,8 @@ public sealed class PupilsThroughGateway : IAsyncLifetime
     {
         var infrastructure = await PlatformInfrastructure.GetAsync();
         var vhost = await infrastructure.RabbitMq.AddVirtualHostAsync("vh-" + Guid.NewGuid().ToString("N")[..8], CancellationToken.None);
-        var port = FreePort.Next();
         Movements = new ServiceFactory<MovementsApi>(infrastructure, "movementsdb", vhost) { MoreServices = Telemetry.AddTo };
-        Movements.UseKestrel(port);
-        Movements.StartServer();
-        Gateway = new GatewayFactory("Development", new Dictionary<string, string> { ["pupil-movements"] = $"http://127.0.0.1:{port}" })
+        Gateway = new GatewayFactory("Development", new Dictionary<string, string> { ["pupil-movements"] = Movements.StartOnSocket() })
         {
             MoreServices = Telemetry.AddTo,
         };

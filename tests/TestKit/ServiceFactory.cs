@@ -2,9 +2,14 @@ using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using SendPlatform.TestKit.Logging;
 
 namespace SendPlatform.TestKit;
 
@@ -42,6 +47,19 @@ public class ServiceFactory<TEntryPoint>(PlatformInfrastructure infrastructure, 
         builder.UseSetting("PupilKeys:Secret", TestTokens.PupilKeySecret);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         if (MoreServices is not null) builder.ConfigureServices(MoreServices);
+        if (ServiceErrorLog.FromEnvironment(typeof(TEntryPoint).Name) is { } errors) builder.ConfigureLogging(logging => logging.AddProvider(errors));
+    }
+
+    /// <summary>
+    /// Starts the service on a real loopback socket (for another service or the gateway to call) and returns its
+    /// address. Port 0: the kernel picks a free port at bind time, so no other process can take it in between, as it
+    /// could a port found free first and bound later.
+    /// </summary>
+    public string StartOnSocket()
+    {
+        UseKestrel(0);
+        StartServer();
+        return Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
     }
 
     /// <summary>A gRPC call invoker over the in-memory server, sending the organisation's token (none if null).</summary>

@@ -1,6 +1,5 @@
 using System.Net;
 using SendPlatform.ApCommissioning.Api;
-using SendPlatform.TestKit.Servers;
 using SendPlatform.FundingBands.Api;
 using SendPlatform.NationalStandards.Api;
 using SendPlatform.PupilMovements.Api;
@@ -31,17 +30,11 @@ public sealed class ApWithFundingService() : ServiceUnderTest<ProvidersApi>("apd
 
     protected override async Task ConfigureAsync(ServiceFactory<ProvidersApi> factory, PlatformInfrastructure infrastructure)
     {
-        var standardsPort = FreePort.Next();
         factory.MoreServices = Telemetry.AddTo;
         _standards = new ServiceFactory<StandardsSetsApi>(infrastructure, "standardsdb", MessagingConnectionString) { MoreServices = Telemetry.AddTo };
-        _standards.UseKestrel(standardsPort);
-        _standards.StartServer();
-        var fundingPort = FreePort.Next();
         _funding = new ServiceFactory<FrameworksApi>(infrastructure, "fundingdb", MessagingConnectionString) { MoreServices = Telemetry.AddTo };
-        _funding.Settings["services:national-standards:http:0"] = $"http://127.0.0.1:{standardsPort}";
-        _funding.UseKestrel(fundingPort);
-        _funding.StartServer();
-        factory.Settings["services:funding-bands:http:0"] = $"http://127.0.0.1:{fundingPort}";
+        _funding.Settings["services:national-standards:http:0"] = _standards.StartOnSocket();
+        factory.Settings["services:funding-bands:http:0"] = _funding.StartOnSocket();
         Movements = new ServiceFactory<MovementsApi>(infrastructure, "movementsdb", MessagingConnectionString) { MoreServices = Telemetry.AddTo };
         Movements.Settings["Oversight:ScheduleEnabled"] = "false";
         Movements.StartServer();

@@ -2,7 +2,6 @@ using System.Net;
 using SendPlatform.EhcAssessments.Api;
 using SendPlatform.NationalStandards.Api;
 using SendPlatform.TestKit;
-using SendPlatform.TestKit.Servers;
 
 namespace SendPlatform.EhcAssessments.Tests.Api;
 
@@ -16,11 +15,8 @@ public sealed class EhcService() : ServiceUnderTest<CasesApi>("ehcdb")
 
     protected override async Task ConfigureAsync(ServiceFactory<CasesApi> factory, PlatformInfrastructure infrastructure)
     {
-        var port = FreePort.Next();
         _standards = new ServiceFactory<StandardsSetsApi>(infrastructure, "standardsdb", MessagingConnectionString);
-        _standards.UseKestrel(port);
-        _standards.StartServer();
-        factory.Settings["services:national-standards:http:0"] = $"http://127.0.0.1:{port}";
+        factory.Settings["services:national-standards:http:0"] = _standards.StartOnSocket();
         // The tests run the overdue sweep themselves, at the instants they choose.
         factory.Settings["Overdue:ScheduleEnabled"] = "false";
 

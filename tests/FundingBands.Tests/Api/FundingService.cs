@@ -1,4 +1,3 @@
-using SendPlatform.TestKit.Servers;
 using SendPlatform.FundingBands.Api;
 using SendPlatform.NationalStandards.Api;
 using SendPlatform.TestKit;
@@ -12,11 +11,8 @@ public sealed class FundingService() : ServiceUnderTest<FrameworksApi>("fundingd
 
     protected override Task ConfigureAsync(ServiceFactory<FrameworksApi> factory, PlatformInfrastructure infrastructure)
     {
-        var port = FreePort.Next();
         _standards = new ServiceFactory<StandardsSetsApi>(infrastructure, "standardsdb", MessagingConnectionString);
-        _standards.UseKestrel(port);
-        _standards.StartServer();
-        factory.Settings["services:national-standards:http:0"] = $"http://127.0.0.1:{port}";
+        factory.Settings["services:national-standards:http:0"] = _standards.StartOnSocket();
         return Task.CompletedTask;
     }
 

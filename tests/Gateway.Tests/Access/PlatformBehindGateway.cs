@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SendPlatform.ApCommissioning.Api;
 using SendPlatform.EhcAssessments.Api;
-using SendPlatform.TestKit.Servers;
 using SendPlatform.FundingBands.Api;
 using SendPlatform.InclusionDashboard.Api;
 using SendPlatform.InclusionPlans.Api;
@@ -153,11 +152,8 @@ public class PlatformBehindGateway : IAsyncLifetime
     {
         foreach (var (key, value) in settings) factory.Settings[key] = value;
         factory.MoreServices = Telemetry.AddTo;
-        var port = FreePort.Next();
-        factory.UseKestrel(port);
-        factory.StartServer();
+        address = factory.StartOnSocket();
         _running.Add(factory);
-        address = $"http://127.0.0.1:{port}";
         return factory;
     }
 

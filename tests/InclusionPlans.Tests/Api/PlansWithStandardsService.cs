@@ -1,5 +1,4 @@
 using System.Net;
-using SendPlatform.TestKit.Servers;
 using SendPlatform.InclusionPlans.Api;
 using SendPlatform.NationalStandards.Api;
 using SendPlatform.TestKit;
@@ -16,11 +15,8 @@ public sealed class PlansWithStandardsService() : ServiceUnderTest<PlansApi>("pl
 
     protected override async Task ConfigureAsync(ServiceFactory<PlansApi> factory, PlatformInfrastructure infrastructure)
     {
-        var standardsPort = FreePort.Next();
         _standards = new ServiceFactory<StandardsSetsApi>(infrastructure, "standardsdb", MessagingConnectionString);
-        _standards.UseKestrel(standardsPort);
-        _standards.StartServer();
-        factory.Settings["services:national-standards:http:0"] = $"http://127.0.0.1:{standardsPort}";
+        factory.Settings["services:national-standards:http:0"] = _standards.StartOnSocket();
         await PublishStandardsAsync("2026.1", "IDN-01", "OAP-01", "AP-01");
     }
 
