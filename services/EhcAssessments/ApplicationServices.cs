@@ -28,6 +28,9 @@ public static class ApplicationServices
         builder.Services.AddScoped<CeasePlan>();
         builder.Services.AddScoped<TransferPlan>();
         builder.Services.AddScoped<DecideOnReassessment>();
+        builder.Services.AddScoped<RecordMediation>();
+        builder.Services.AddScoped<RegisterAppeal>();
+        builder.Services.AddScoped<RecordAppealOutcome>();
         builder.Services.AddScoped<ReadCase>();
         builder.Services.AddScoped<ReadPlanVersion>();
         builder.Services.AddOptions<OverdueOptions>().BindConfiguration("Overdue");
@@ -40,6 +43,7 @@ public static class ApplicationServices
     public static WebApplication MapApplicationEndpoints(this WebApplication app)
     {
         app.MapGrpcService<CasesApi>().RequireAuthorization();
+        app.MapGrpcService<RedressApi>().RequireAuthorization();
         return app;
     }
 }

@@ -35,6 +35,8 @@ public static class ApplicationServices
             bus.AddConsumer<EhcPlanDecidedConsumer>();
             bus.AddConsumer<EhcPlanIssuedConsumer>();
             bus.AddConsumer<EhcPlanCeasedConsumer>();
+            bus.AddConsumer<AppealRegisteredConsumer>();
+            bus.AddConsumer<AppealDecidedConsumer>();
         });
         builder.Services.AddScoped<MovementCounts>();
         builder.Services.AddScoped<ApPlacementCounts>();
@@ -61,6 +63,8 @@ public static class ApplicationServices
         builder.Services.AddScoped<TrackAlert>();
         builder.Services.AddScoped<EhcCases>();
         builder.Services.AddScoped<TrackEhcCase>();
+        builder.Services.AddScoped<EhcAppeals>();
+        builder.Services.AddScoped<TrackEhcAppeal>();
         builder.Services.AddScoped<ReadSummary>();
         builder.Services.AddScoped<ReadSeries>();
         builder.AddDashboardPages();

@@ -73,6 +73,7 @@ public static class CaseMapping
             TransferredOn = c.TransferredOn is { } moved ? WireFormats.Date(moved) : "",
             Reassess = c.Reassess ?? false,
             ReassessmentDecidedOn = c.ReassessmentDecidedOn is { } reassessed ? WireFormats.Date(reassessed) : "",
+            Disagreements = { c.Disagreements.Select(d => d.ToProto()) },
         };
         if (c.Next is { } next)
             proto.Next = new Proto.DueStep { Step = next.Period.Step, DueOn = WireFormats.Date(next.DueOn), Authority = next.Period.Authority, Overdue = next.OverdueOn(today) };

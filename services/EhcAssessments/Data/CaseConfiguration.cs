@@ -35,6 +35,18 @@ public sealed class CaseConfiguration : IEntityTypeConfiguration<EhcCase>
             x.Property(y => y.Decision).HasConversion<string>();
             x.Ignore(y => y.DecidedInTime);
         });
+        e.OwnsMany(c => c.Disagreements, x =>
+        {
+            x.ToJson("Disagreements");
+            x.Property(y => y.Subject).HasConversion<string>();
+            x.Property(y => y.Outcome).HasConversion<string>();
+            x.Ignore(y => y.MediationDueOn);
+            x.Ignore(y => y.CertificateDueOn);
+            x.Ignore(y => y.AppealDeadline);
+            x.Ignore(y => y.AppealInTime);
+            x.Ignore(y => y.OrderPending);
+            x.Ignore(y => y.Order);
+        });
         e.Property(c => c.CeaseReason).HasConversion<string>().HasMaxLength(30);
         e.Property(c => c.TransferredFromLa).HasMaxLength(3);
         e.OwnsOne(c => c.IssuedPlan, plan =>
@@ -57,6 +69,7 @@ public sealed class CaseConfiguration : IEntityTypeConfiguration<EhcCase>
         e.Ignore(c => c.Next);
         e.Ignore(c => c.LatestDraft);
         e.Ignore(c => c.AmendedInTime);
+        e.Ignore(c => c.PendingOrder);
         // The LA's list (newest first, by stage) and its overdue list.
         e.HasIndex(c => new { c.LaCode, c.Sequence });
         e.HasIndex(c => new { c.LaCode, c.NextDueOn });

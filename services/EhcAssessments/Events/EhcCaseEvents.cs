@@ -1,5 +1,6 @@
 using SendPlatform.Contracts.IntegrationEvents;
 using SendPlatform.EhcAssessments.Domain.Cases;
+using SendPlatform.EhcAssessments.Domain.Redress;
 
 namespace SendPlatform.EhcAssessments.Events;
 
@@ -31,4 +32,10 @@ public static class EhcCaseEvents
         new(alert.CaseId, alert.LaCode, alert.Step, authority, alert.DueOn) { OccurredAt = alert.RaisedAt };
 
     public static EhcPlanTransferred Transferred(EhcCase c, DateTimeOffset now) => new(c.Id, c.TransferredFromLa!, c.LaCode, c.TransferredOn!.Value) { OccurredAt = now };
+
+    public static AppealRegistered AppealRegistered(EhcCase c, Disagreement d, DateTimeOffset now) =>
+        new(c.Id, c.LaCode, d.Subject.ToString(), d.DecisionOn, d.AppealRegisteredOn!.Value, d.AppealInTime, d.MediationHeldOn is not null) { OccurredAt = now };
+
+    public static AppealDecided AppealDecided(EhcCase c, Disagreement d, DateTimeOffset now) =>
+        new(c.Id, c.LaCode, d.Subject.ToString(), d.DecisionOn, d.Outcome!.Value.ToString(), d.AppealRegisteredOn!.Value, d.OutcomeOn!.Value) { OccurredAt = now };
 }

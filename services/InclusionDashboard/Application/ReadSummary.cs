@@ -17,7 +17,7 @@ namespace SendPlatform.InclusionDashboard.Application;
 public sealed class ReadSummary(
     MovementCounts movements, ApPlacementCounts placements, AlertRecords alerts, PupilStatuses statuses, TailoredListCounts tailoredLists,
     ApBudgets budgets, ApCommitments commitments, Frameworks frameworks, PlanRecords plans, ApOutcomes outcomes, PupilHeadcounts headcounts,
-    EhcCases ehcCases)
+    EhcCases ehcCases, EhcAppeals ehcAppeals)
 {
     public sealed record Summary(Area Area, Period Period, bool Withheld, IReadOnlyList<FigureTable> Tables);
 
@@ -43,6 +43,7 @@ public sealed class ReadSummary(
         var plansInForce = await plans.InForceAsync(area.LaCodes, cancellationToken);
         var pupils = await headcounts.OfAsync(area.LaCodes, Period.AcademicYearOf(period.Start).Code, cancellationToken);
         var ehcTally = await ehcCases.TallyAsync(area, period, cancellationToken);
+        var appealTally = await ehcAppeals.TallyAsync(area, period, cancellationToken);
         var movementTables = MovementTables.Build(movementTallies, withhold);
         return new Summary(area, period, withhold,
         [
@@ -57,6 +58,7 @@ public sealed class ReadSummary(
             TailoredListTables.Build(listTallies, withhold),
             .. PlanTables.Build(plansInForce, area.LaCodes.Count, period, includeDrafts: !withhold),
             .. EhcTables.Build(ehcTally, withhold),
+            EhcAppealTables.Build(appealTally, withhold),
         ]);
     }
 

@@ -11,6 +11,7 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
 
     public DbSet<MovementCount> MovementCounts => Set<MovementCount>();
     public DbSet<EhcCaseRecord> EhcCases => Set<EhcCaseRecord>();
+    public DbSet<EhcAppealRecord> EhcAppeals => Set<EhcAppealRecord>();
     public DbSet<ApPlacementCount> ApPlacementCounts => Set<ApPlacementCount>();
     public DbSet<AlertRecord> Alerts => Set<AlertRecord>();
     public DbSet<ApBudgetRecord> ApBudgets => Set<ApBudgetRecord>();

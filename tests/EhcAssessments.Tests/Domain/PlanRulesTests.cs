@@ -81,7 +81,7 @@ public sealed class PlanRulesTests
     [Fact]
     public void A_child_under_five_has_the_plan_reviewed_within_six_months()
     {
-        var c = Drafting(dateOfBirth: new DateOnly(2023, 1, 10));
+        var c = Drafting(dateOfBirth: new DateOnly(2024, 1, 10));
         c.IssueDraft(new DateOnly(2026, 12, 2), Draft, 0, "a");
         c.IssueFinal(new DateOnly(2026, 12, 10), new DateOnly(2026, 12, 9), Final, [], "f");
         Assert.Equal(new DueStep(StatutoryPeriods.EarlyYearsReview, new DateOnly(2027, 6, 10)), c.Next);

@@ -198,6 +198,20 @@ public static class AccessMatrix
         // A plan's content goes to the LA and the setting it names in section I, not to a setting that only asked.
         Row("/send.ehcp.v1.EhcCases/GetPlanVersion", (p, _) => new Ehcp.GetPlanVersionRequest { Id = p.EhcCaseInForce, Number = 2 }, OwningLa, CurrentSchool),
 
+        // Redress on a refusal: the responsible LA records mediation, the appeal and its outcome, in that order.
+        Row("/send.ehcp.v1.EhcRedress/RecordMediation", (p, _) => new Ehcp.RecordMediationRequest
+        {
+            Id = p.EhcCaseRefused, Subject = Ehcp.DisagreementSubject.NotToAssess, AdviserContactedOn = "2026-11-10", WantsMediation = false,
+        }, TheLa),
+        Row("/send.ehcp.v1.EhcRedress/RegisterAppeal", (p, _) => new Ehcp.RegisterAppealRequest
+        {
+            Id = p.EhcCaseRefused, Subject = Ehcp.DisagreementSubject.NotToAssess, RegisteredOn = "2026-11-20",
+        }, TheLa),
+        Row("/send.ehcp.v1.EhcRedress/RecordAppealOutcome", (p, _) => new Ehcp.RecordAppealOutcomeRequest
+        {
+            Id = p.EhcCaseRefused, Subject = Ehcp.DisagreementSubject.NotToAssess, Outcome = Ehcp.AppealOutcome.Dismissed, DecidedOn = "2026-11-27",
+        }, TheLa),
+
         Row("/send.dashboard.v1.InclusionDashboard/GetGlossary", (_, _) => new Dashboard.GetGlossaryRequest(), Everyone),
 
         // Last: a new standards set in force changes what the rows above read.

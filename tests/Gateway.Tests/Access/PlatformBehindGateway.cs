@@ -75,6 +75,7 @@ public class PlatformBehindGateway : IAsyncLifetime
     public string EhcCaseAmending { get; private set; } = "";
     public string EhcCaseToTransfer { get; private set; } = "";
     public string EhcCaseTransferred { get; private set; } = "";
+    public string EhcCaseRefused { get; private set; } = "";
 
     public const string FrameworkContent = """
         {"bands":[{"code":"B1","name":"Band 1","ordinal":1}],"tariffs":[{"bandCode":"B1","provisionType":"AP","annualTopUpPence":"800000"}]}
@@ -237,6 +238,7 @@ public class PlatformBehindGateway : IAsyncLifetime
         EhcCaseAmending = (await requests.RequestAssessmentAsync(EhcRequest())).Id;
         EhcCaseToTransfer = (await requests.RequestAssessmentAsync(EhcRequest())).Id;
         EhcCaseTransferred = (await requests.RequestAssessmentAsync(EhcRequest())).Id;
+        EhcCaseRefused = (await requests.RequestAssessmentAsync(EhcRequest())).Id;
         var cases = new Ehcp.EhcCases.EhcCasesClient(la);
         string[] inForce = [EhcCaseInForce, EhcCaseAmending, EhcCaseToTransfer, EhcCaseTransferred];
         string[] assessed = [EhcCaseToRead, EhcCaseAssessing, EhcCaseDrafting, EhcCaseWithDraft, .. inForce];
@@ -250,6 +252,10 @@ public class PlatformBehindGateway : IAsyncLifetime
             await cases.IssueFinalPlanAsync(new Ehcp.IssuePlanRequest { Id = id, Plan = EhcPlan(CurrentSchool), IssuedOn = "2026-11-23" });
         await cases.RecordReviewAsync(new Ehcp.RecordReviewRequest { Id = EhcCaseAmending, MeetingOn = "2026-11-24", Decision = Ehcp.ReviewDecision.Amend, DecidedOn = "2026-11-25" });
         await cases.TransferPlanAsync(new Ehcp.TransferPlanRequest { Id = EhcCaseTransferred, ToLaCode = "202", TransferredOn = "2026-11-24" });
+        await cases.DecideAssessmentAsync(new Ehcp.DecideAssessmentRequest
+        {
+            Id = EhcCaseRefused, Decision = Ehcp.AssessmentDecision.NotAssess, DecidedOn = "2026-11-04", Reason = "Needs met from the school's resources.",
+        });
     }
 
     /// <summary>A complete plan for an autistic child at a mainstream school; a draft leaves the school's URN out.</summary>

@@ -74,6 +74,35 @@ public sealed class EhcSummaryTests(DashboardService service) : IClassFixture<Da
     }
 
     [Fact]
+    public async Task Appeals_are_counted_by_subject_and_outcome_whichever_of_their_events_comes_first()
+    {
+        var decided = new DateOnly(2026, 10, 1);
+        // In Gateshead (390) in 2026-27: five appeals against refusals to assess (three after mediation), two upheld,
+        // one conceded and one dismissed; one about a plan's contents, withdrawn, its outcome arriving before its registration.
+        for (var i = 0; i < 5; i++)
+        {
+            var id = Guid.NewGuid();
+            await service.PublishAsync(new AppealRegistered(id, "390", "NotToAssess", decided, new DateOnly(2026, 11, 2), true, Mediated: i < 3) { OccurredAt = At });
+            var outcome = i switch { 0 or 1 => "Upheld", 2 => "Conceded", 3 => "Dismissed", _ => null };
+            if (outcome is not null)
+                await service.PublishAsync(new AppealDecided(id, "390", "NotToAssess", decided, outcome, new DateOnly(2026, 11, 2), new DateOnly(2027, 2, 1)) { OccurredAt = At });
+        }
+        var contents = Guid.NewGuid();
+        await service.PublishAsync(new AppealDecided(contents, "390", "PlanContents", decided, "Withdrawn", new DateOnly(2026, 12, 1), new DateOnly(2027, 1, 5)) { OccurredAt = At });
+        await service.PublishAsync(new AppealRegistered(contents, "390", "PlanContents", decided, new DateOnly(2026, 12, 1), true, false) { OccurredAt = At });
+
+        const string path = "/v1/dashboard/local-authorities/390?period=2026-27";
+        var appeals = await Eventually.Get(() => TableAsync(TestOrganisation.La("390"), path, "ehc_appeals"),
+            t => t["all"][0] == "6" && t["all"][4] == "1", "the six appeals", TimeSpan.FromSeconds(30));
+        Assert.Equal(["5", "3", "3", "1", "0", ""], appeals["not_to_assess"]);
+        Assert.Equal(["1", "0", "0", "0", "1", ""], appeals["plan_contents"]);
+        Assert.Equal(["0", "0", "0", "0", "0", ""], appeals["not_to_issue"]);
+        Assert.Equal(["6", "3", "3", "1", "1", ""], appeals["all"]);
+        // Another LA sees the small counts withheld.
+        Assert.Equal("c", (await TableAsync(TestOrganisation.La("391"), path, "ehc_appeals"))["plan_contents"][0]);
+    }
+
+    [Fact]
     public async Task An_EHC_event_naming_an_LA_that_is_not_current_is_parked_as_poison()
     {
         // 909 (Cumbria) is no current LA: nowhere to count the request.

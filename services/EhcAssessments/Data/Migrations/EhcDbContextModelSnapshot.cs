@@ -406,8 +406,52 @@ namespace SendPlatform.EhcAssessments.Data.Migrations
                                 .HasForeignKey("EhcCaseId");
                         });
 
+                    b.OwnsMany("SendPlatform.EhcAssessments.Domain.Redress.Disagreement", "Disagreements", b1 =>
+                        {
+                            b1.Property<Guid>("EhcCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateOnly?>("AdviserContactedOn");
+
+                            b1.Property<DateOnly?>("AppealRegisteredOn");
+
+                            b1.Property<DateOnly?>("CertificateIssuedOn");
+
+                            b1.Property<DateOnly>("DecisionOn");
+
+                            b1.Property<DateOnly?>("MediationHeldOn");
+
+                            b1.Property<DateOnly?>("OrderCompliedOn");
+
+                            b1.Property<string>("Outcome");
+
+                            b1.Property<DateOnly?>("OutcomeOn");
+
+                            b1.Property<string>("Subject")
+                                .IsRequired();
+
+                            b1.Property<string>("TribunalReference");
+
+                            b1.Property<bool>("WantsMediation");
+
+                            b1.HasKey("EhcCaseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ehc_cases");
+
+                            b1
+                                .ToJson("Disagreements")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EhcCaseId");
+                        });
+
                     b.Navigation("Child")
                         .IsRequired();
+
+                    b.Navigation("Disagreements");
 
                     b.Navigation("Exceptions");
 

@@ -1,4 +1,5 @@
 using SendPlatform.EhcAssessments.Domain.Plans;
+using SendPlatform.EhcAssessments.Domain.Redress;
 using SendPlatform.EhcAssessments.Domain.Timescales;
 
 namespace SendPlatform.EhcAssessments.Domain.Cases;
@@ -30,7 +31,9 @@ public sealed partial class EhcCase
         if (Stage != CaseStage.Amending)
             throw new DomainRuleException("An amended plan follows a review's decision to amend.", [new FieldViolation("plan", $"cannot be amended at stage {Stage}")]);
         RequireComplete(facts, findings);
-        NotBefore(issuedOn, Reviews[^1].DecidedOn, "issued_on", "the decision to amend");
+        var order = PendingOrderAbout(DisagreementSubject.PlanContents);
+        NotBefore(issuedOn, order?.OutcomeOn ?? Reviews[^1].DecidedOn, "issued_on", order is null ? "the decision to amend" : "the appeal's outcome");
+        order?.Comply(issuedOn);
         var entry = new PlanVersionEntry(PlanVersions.Count + 1, PlanKind.Amended, issuedOn, 0, contentHash);
         PlanVersions.Add(entry);
         IssuedPlan = facts;
@@ -38,10 +41,15 @@ public sealed partial class EhcCase
         return (entry, true);
     }
 
-    /// <summary>Whether the latest amended plan came within 8 weeks of the decision to amend.</summary>
+    /// <summary>
+    /// Whether the latest amended plan came in time: within 5 weeks of the appeal outcome it obeyed, or else within 8
+    /// weeks of the review's decision to amend.
+    /// </summary>
     public bool AmendedInTime => PlanVersions.LastOrDefault() is { Kind: PlanKind.Amended } amended
-        && Reviews.LastOrDefault(r => r.Decision == ReviewDecision.Amend) is { } decided
-        && amended.IssuedOn <= StatutoryPeriods.AmendedPlan.EndsOn(decided.DecidedOn);
+        && (Disagreements.LastOrDefault(d => d.Subject == DisagreementSubject.PlanContents && d.OrderCompliedOn == amended.IssuedOn) is { } obeyed
+            ? amended.IssuedOn <= StatutoryPeriods.OrderOnThePlan.EndsOn(obeyed.OutcomeOn!.Value)
+            : Reviews.LastOrDefault(r => r.Decision == ReviewDecision.Amend) is { } decided
+              && amended.IssuedOn <= StatutoryPeriods.AmendedPlan.EndsOn(decided.DecidedOn));
 
     /// <summary>Ceases to maintain the plan; false when it repeats the cessation recorded.</summary>
     public bool Cease(DateOnly on, CeaseReason reason)

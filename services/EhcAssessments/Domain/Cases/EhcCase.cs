@@ -1,4 +1,5 @@
 using SendPlatform.EhcAssessments.Domain.Plans;
+using SendPlatform.EhcAssessments.Domain.Redress;
 using SendPlatform.EhcAssessments.Domain.Timescales;
 
 namespace SendPlatform.EhcAssessments.Domain.Cases;
@@ -70,21 +71,23 @@ public sealed partial class EhcCase
 
     public PlanVersionEntry? LatestDraft => PlanVersions.LastOrDefault(v => v.Kind == PlanKind.Draft);
 
+    /// <summary>After a refusal: the last day to appeal, later when a mediation certificate extends it.</summary>
     public DateOnly? AppealDeadline => Stage switch
     {
-        CaseStage.NotAssessed => StatutoryPeriods.AppealWindow.EndsOn(AssessmentDecidedOn!.Value),
-        CaseStage.NotIssued => StatutoryPeriods.AppealWindow.EndsOn(IssueDecidedOn!.Value),
+        CaseStage.NotAssessed => AppealDeadlineAfter(DisagreementSubject.NotToAssess, AssessmentDecidedOn!.Value),
+        CaseStage.NotIssued => AppealDeadlineAfter(DisagreementSubject.NotToIssue, IssueDecidedOn!.Value),
         _ => null,
     };
 
     public DueStep? Next => Stage switch
     {
+        _ when PendingOrder?.Order is { } order => order,
         CaseStage.Requested => new DueStep(StatutoryPeriods.DecisionToAssess, DecisionToAssessDueOn),
         CaseStage.Assessing or CaseStage.Drafting => new DueStep(StatutoryPeriods.FinalPlan, FinalPlanDueOn),
         CaseStage.PlanIssued or CaseStage.Amending when TransferredOn is { } moved && ReassessmentDecidedOn is null =>
             new DueStep(StatutoryPeriods.TransferDecision, StatutoryPeriods.TransferDecision.EndsOn(moved)),
-        CaseStage.PlanIssued => Reviews.LastOrDefault()?.Decision == ReviewDecision.Cease ? null : NextReview(),
-        CaseStage.Amending => new DueStep(StatutoryPeriods.AmendedPlan, StatutoryPeriods.AmendedPlan.EndsOn(Reviews[^1].DecidedOn)),
+        CaseStage.PlanIssued => Reviews.LastOrDefault()?.Decision == ReviewDecision.Cease ? null : Earlier(NextReview(), PhaseTransferDue()),
+        CaseStage.Amending => Earlier(new DueStep(StatutoryPeriods.AmendedPlan, StatutoryPeriods.AmendedPlan.EndsOn(Reviews[^1].DecidedOn)), PhaseTransferDue()),
         _ => null,
     };
 
@@ -107,9 +110,18 @@ public sealed partial class EhcCase
         return ehcCase;
     }
 
-    /// <summary>Records the LA's decision whether to assess; false when it repeats the decision already recorded.</summary>
+    /// <summary>
+    /// Records the LA's decision whether to assess; false when it repeats the decision already recorded. A refusal that
+    /// an appeal overturned gives way to the decision to assess.
+    /// </summary>
     public bool DecideAssessment(AssessmentDecision decision, DateOnly on, string? reason)
     {
+        if (decision == Cases.AssessmentDecision.Assess && PendingOrderAbout(DisagreementSubject.NotToAssess) is { } order)
+        {
+            NotBefore(on, order.OutcomeOn!.Value, "decided_on", "the appeal's outcome");
+            order.Comply(on);
+            AssessmentDecision = null;
+        }
         if (AssessmentDecision is not null)
         {
             if (AssessmentDecision == decision && AssessmentDecidedOn == on && AssessmentDecisionReason == reason) return false;
@@ -123,9 +135,19 @@ public sealed partial class EhcCase
         return true;
     }
 
-    /// <summary>Records the LA's decision, after assessing, whether to issue a plan; false when it repeats the one recorded.</summary>
+    /// <summary>
+    /// Records the LA's decision, after assessing, whether to issue a plan; false when it repeats the one recorded. A
+    /// refusal that an appeal overturned gives way to the decision to issue.
+    /// </summary>
     public bool DecideToIssue(IssueDecision decision, DateOnly on, string? reason)
     {
+        if (decision == Cases.IssueDecision.Issue && PendingOrderAbout(DisagreementSubject.NotToIssue) is { } order)
+        {
+            NotBefore(on, order.OutcomeOn!.Value, "decided_on", "the appeal's outcome");
+            order.Comply(on);
+            IssueDecision = null;
+            Stage = CaseStage.Assessing;
+        }
         if (IssueDecision is not null)
         {
             if (IssueDecision == decision && IssueDecidedOn == on && IssueDecisionReason == reason) return false;
@@ -151,6 +173,29 @@ public sealed partial class EhcCase
         Exceptions.Add(exception);
         return true;
     }
+
+    private DateOnly AppealDeadlineAfter(DisagreementSubject subject, DateOnly decidedOn) =>
+        Disagreements.LastOrDefault(d => d.Subject == subject && d.DecisionOn == decidedOn)?.AppealDeadline
+        ?? StatutoryPeriods.AppealWindow.EndsOn(decidedOn);
+
+    /// <summary>
+    /// The first phase transfer since the plan was issued that no review (other than one deciding to amend) and no plan
+    /// issued within the 12 months before it prepared for, and that the case has not moved past.
+    /// </summary>
+    private DueStep? PhaseTransferDue()
+    {
+        var latest = new[] { PlanIssuedOn!.Value, Reviews.LastOrDefault()?.MeetingOn ?? default, PlanVersions[^1].IssuedOn }.Max();
+        for (var transfer = PhaseTransfers.NextAfter(Child.DateOfBirth, PlanIssuedOn!.Value); transfer is not null;
+             transfer = PhaseTransfers.NextAfter(Child.DateOfBirth, transfer.TransferOn))
+        {
+            var prepared = Reviews.Any(r => r.Decision != ReviewDecision.Amend && transfer.Prepares(r.MeetingOn))
+                           || PlanVersions.Any(v => v.Kind != PlanKind.Draft && transfer.Prepares(v.IssuedOn));
+            if (!prepared && transfer.TransferOn > latest) return new DueStep(transfer.Period, transfer.AmendBy);
+        }
+        return null;
+    }
+
+    private static DueStep Earlier(DueStep step, DueStep? other) => other is not null && other.DueOn < step.DueOn ? other : step;
 
     /// <summary>The next review, from the last review's meeting or else from the plan; every 6 months for a child under 5 then.</summary>
     private DueStep NextReview()

@@ -25,6 +25,17 @@ public static class StatutoryPeriods
     public static readonly StatutoryPeriod EarlyYearsReview =
         new("review (under 5)", "SEND Code of Practice 2015 para 9.178", PeriodUnit.Months, 6);
 
+    /// <summary>
+    /// A transfer between phases (into school, primary to secondary): the review, and amendment naming the next setting,
+    /// within the 12 months before it; the last day is 15 February of its year (<see cref="PhaseTransfers"/>).
+    /// </summary>
+    public static readonly StatutoryPeriod PhaseTransfer =
+        new("review and amendment before a phase transfer", "SEND Regulations 2014 reg 18(1)(b)", PeriodUnit.Months, 12);
+
+    /// <summary>From secondary school to post-16: as <see cref="PhaseTransfer"/>, the last day 31 March of its year.</summary>
+    public static readonly StatutoryPeriod PostSixteenTransfer =
+        new("review and amendment before the move to post-16", "SEND Regulations 2014 reg 18(1)(a)", PeriodUnit.Months, 12);
+
     /// <summary>The LA's decision to maintain, amend or cease the plan, from the review meeting.</summary>
     public static readonly StatutoryPeriod ReviewDecision =
         new("decision after the review", "SEND Regulations 2014 reg 20(10)", PeriodUnit.Weeks, 4);
@@ -40,6 +51,26 @@ public static class StatutoryPeriods
     /// <summary>A mediation certificate, from the day the mediation adviser is told the family does not want mediation.</summary>
     public static readonly StatutoryPeriod MediationCertificate =
         new("mediation certificate", "SEND Regulations 2014 reg 34(1)", PeriodUnit.WorkingDays, 3);
+
+    /// <summary>Mediation the family wants, from the day the LA is told so.</summary>
+    public static readonly StatutoryPeriod Mediation =
+        new("mediation", "SEND Regulations 2014 reg 37", PeriodUnit.Days, 30);
+
+    /// <summary>The mediator's certificate, from the day the mediation ended.</summary>
+    public static readonly StatutoryPeriod CertificateAfterMediation =
+        new("mediation certificate after mediation", "SEND Regulations 2014 reg 39", PeriodUnit.WorkingDays, 3);
+
+    /// <summary>An appeal may also come within a month of the mediation certificate, when that is later than the 2 months.</summary>
+    public static readonly StatutoryPeriod AppealAfterCertificate =
+        new("appeal after a mediation certificate", "Tribunal Procedure (First-tier Tribunal) (HESC) Rules 2008 r20", PeriodUnit.Months, 1);
+
+    /// <summary>A tribunal order (or the LA's concession) that the child be assessed: the LA notifies that it will assess.</summary>
+    public static readonly StatutoryPeriod OrderToAssess =
+        new("assessment the tribunal ordered", "SEND Regulations 2014 reg 44(2)", PeriodUnit.Weeks, 4);
+
+    /// <summary>A tribunal order (or the LA's concession) to issue a plan or to amend the plan's contents.</summary>
+    public static readonly StatutoryPeriod OrderOnThePlan =
+        new("plan the tribunal ordered", "SEND Regulations 2014 reg 44(2)", PeriodUnit.Weeks, 5);
 
     /// <summary>From the day of the decision appealed against (Tribunal Procedure (HESC) Rules 2008 r20(1)).</summary>
     public static readonly StatutoryPeriod AppealWindow =

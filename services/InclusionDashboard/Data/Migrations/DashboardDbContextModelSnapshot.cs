@@ -196,6 +196,48 @@ namespace SendPlatform.InclusionDashboard.Data.Migrations
                     b.ToTable("ap_placement_counts", (string)null);
                 });
 
+            modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.EhcAppealRecord", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("DecisionOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("InTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LaCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<bool?>("Mediated")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("CaseId", "Subject", "DecisionOn");
+
+                    b.HasIndex("LaCode", "DecidedOn");
+
+                    b.HasIndex("LaCode", "RegisteredOn");
+
+                    b.ToTable("ehc_appeals", (string)null);
+                });
+
             modelBuilder.Entity("SendPlatform.InclusionDashboard.Data.EhcCaseRecord", b =>
                 {
                     b.Property<Guid>("CaseId")
