@@ -28,6 +28,8 @@ public static class ApplicationServices
         builder.Services.AddScoped<CeasePlan>();
         builder.Services.AddScoped<TransferPlan>();
         builder.Services.AddScoped<DecideOnReassessment>();
+        builder.Services.AddScoped<RequestAdvice>();
+        builder.Services.AddScoped<RecordAdviceReceived>();
         builder.Services.AddScoped<RecordMediation>();
         builder.Services.AddScoped<RegisterAppeal>();
         builder.Services.AddScoped<RecordAppealOutcome>();
@@ -44,6 +46,7 @@ public static class ApplicationServices
     {
         app.MapGrpcService<CasesApi>().RequireAuthorization();
         app.MapGrpcService<RedressApi>().RequireAuthorization();
+        app.MapGrpcService<AdviceApi>().RequireAuthorization();
         return app;
     }
 }

@@ -66,6 +66,7 @@ public static class ApplicationServices
         builder.Services.AddScoped<EhcAppeals>();
         builder.Services.AddScoped<TrackEhcAppeal>();
         builder.Services.AddScoped<ReadSummary>();
+        builder.Services.AddScoped<ReadEhcTimeliness>();
         builder.Services.AddScoped<ReadSeries>();
         builder.AddDashboardPages();
         return builder;

@@ -74,6 +74,14 @@ public static class CaseMapping
             Reassess = c.Reassess ?? false,
             ReassessmentDecidedOn = c.ReassessmentDecidedOn is { } reassessed ? WireFormats.Date(reassessed) : "",
             Disagreements = { c.Disagreements.Select(d => d.ToProto()) },
+            Advice =
+            {
+                c.Advice.Select(a => new Proto.AdviceRequest
+                {
+                    Kind = (Proto.AdviceKind)(int)a.Kind, RequestedOn = WireFormats.Date(a.RequestedOn), DueOn = WireFormats.Date(a.DueOn),
+                    ReceivedOn = a.ReceivedOn is { } received ? WireFormats.Date(received) : "", ReceivedInTime = a.ReceivedInTime, Overdue = a.OverdueOn(today),
+                }),
+            },
         };
         if (c.Next is { } next)
             proto.Next = new Proto.DueStep { Step = next.Period.Step, DueOn = WireFormats.Date(next.DueOn), Authority = next.Period.Authority, Overdue = next.OverdueOn(today) };

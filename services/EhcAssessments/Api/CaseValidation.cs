@@ -120,6 +120,14 @@ public static class CaseValidation
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
+    /// <summary>A day the wire names, which must not be in the future (in England).</summary>
+    public static DateOnly? Day(string text, string field, DateOnly today, Violations v, bool required)
+    {
+        var day = WireFormats.Date(text, field, v, required);
+        if (day > today) v.Add(field, "must not be in the future");
+        return day;
+    }
+
     public static Guid CaseId(string text, Violations v, string field = "id")
     {
         if (Guid.TryParse(text, out var id)) return id;

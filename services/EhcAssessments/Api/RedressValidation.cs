@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using SendPlatform.EhcAssessments.Domain.Redress;
-using SendPlatform.ServiceDefaults.Grpc;
 using Proto = SendPlatform.Contracts.Ehcp.V1;
 
 namespace SendPlatform.EhcAssessments.Api;
@@ -17,15 +16,15 @@ public static partial class RedressValidation
 
     public static MediationFacts? Mediation(Proto.RecordMediationRequest r, DateOnly today, Violations v)
     {
-        var contacted = Day(r.AdviserContactedOn, "adviser_contacted_on", today, v, required: true);
-        var held = Day(r.MediationHeldOn, "mediation_held_on", today, v, required: false);
-        var certificate = Day(r.CertificateIssuedOn, "certificate_issued_on", today, v, required: false);
+        var contacted = CaseValidation.Day(r.AdviserContactedOn, "adviser_contacted_on", today, v, required: true);
+        var held = CaseValidation.Day(r.MediationHeldOn, "mediation_held_on", today, v, required: false);
+        var certificate = CaseValidation.Day(r.CertificateIssuedOn, "certificate_issued_on", today, v, required: false);
         return v.Any ? null : new MediationFacts(contacted!.Value, r.WantsMediation, held, certificate);
     }
 
     public static (DateOnly On, string? Reference) Appeal(Proto.RegisterAppealRequest r, DateOnly today, Violations v)
     {
-        var on = Day(r.RegisteredOn, "registered_on", today, v, required: true);
+        var on = CaseValidation.Day(r.RegisteredOn, "registered_on", today, v, required: true);
         var reference = string.IsNullOrWhiteSpace(r.TribunalReference) ? null : r.TribunalReference.Trim();
         if (reference is not null && !TribunalReference().IsMatch(reference))
             v.Add("tribunal_reference", "must be at most 30 letters, digits, '/' or '-'");
@@ -36,15 +35,8 @@ public static partial class RedressValidation
     {
         var outcome = (AppealOutcome)(int)r.Outcome;
         if (!Enum.IsDefined(outcome)) v.Add("outcome", "must be UPHELD, DISMISSED, WITHDRAWN or CONCEDED");
-        var on = Day(r.DecidedOn, "decided_on", today, v, required: true);
+        var on = CaseValidation.Day(r.DecidedOn, "decided_on", today, v, required: true);
         return (outcome, on ?? default);
-    }
-
-    private static DateOnly? Day(string text, string field, DateOnly today, Violations v, bool required)
-    {
-        var day = WireFormats.Date(text, field, v, required);
-        if (day > today) v.Add(field, "must not be in the future");
-        return day;
     }
 
     [GeneratedRegex("^[A-Za-z0-9/-]{1,30}$")]

@@ -35,6 +35,13 @@ public sealed class CaseConfiguration : IEntityTypeConfiguration<EhcCase>
             x.Property(y => y.Decision).HasConversion<string>();
             x.Ignore(y => y.DecidedInTime);
         });
+        e.OwnsMany(c => c.Advice, x =>
+        {
+            x.ToJson("Advice");
+            x.Property(y => y.Kind).HasConversion<string>();
+            x.Ignore(y => y.DueOn);
+            x.Ignore(y => y.ReceivedInTime);
+        });
         e.OwnsMany(c => c.Disagreements, x =>
         {
             x.ToJson("Disagreements");

@@ -7,7 +7,7 @@ using Proto = SendPlatform.Contracts.Dashboard.V1;
 
 namespace SendPlatform.InclusionDashboard.Api;
 
-public sealed class DashboardApi(ReadSummary summaries, ReadSeries series, TimeProvider clock) : Proto.InclusionDashboard.InclusionDashboardBase
+public sealed class DashboardApi(ReadSummary summaries, ReadSeries series, ReadEhcTimeliness timeliness, TimeProvider clock) : Proto.InclusionDashboard.InclusionDashboardBase
 {
     public override Task<Proto.DashboardSummary> GetNationalSummary(Proto.GetNationalSummaryRequest request, ServerCallContext context) =>
         SummaryAsync(context, Area.England, SummaryRequests.PeriodOnly(request.Period, clock));
@@ -62,6 +62,14 @@ public sealed class DashboardApi(ReadSummary summaries, ReadSeries series, TimeP
 
     public override Task<Google.Api.HttpBody> ExportNational(Proto.GetNationalSummaryRequest request, ServerCallContext context) =>
         ExportAsync(context, Area.England, SummaryRequests.PeriodOnly(request.Period, clock));
+
+    public override async Task<Google.Api.HttpBody> ExportEhcTimeliness(Proto.ExportEhcTimelinessRequest request, ServerCallContext context)
+    {
+        var year = SummaryRequests.CalendarYear(request.Year, clock);
+        var rows = await timeliness.ReadAsync(context.GetCaller(), year, context.CancellationToken);
+        context.GetHttpContext().Response.Headers.ContentDisposition = $"attachment; filename=\"{EhcTimelinessCsv.FileName(year)}\"";
+        return new Google.Api.HttpBody { ContentType = OpenDataCsv.ContentType, Data = Google.Protobuf.ByteString.CopyFrom(EhcTimelinessCsv.Write(rows)) };
+    }
 
     public override Task<Proto.Glossary> GetGlossary(Proto.GetGlossaryRequest request, ServerCallContext context) =>
         Task.FromResult(new Proto.Glossary { Terms = { Glossary.Terms.Select(t => new Proto.GlossaryTerm { Term = t.Term, Meaning = t.Meaning }) } });

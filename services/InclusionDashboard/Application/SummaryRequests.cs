@@ -27,6 +27,18 @@ internal static class SummaryRequests
         return parsed;
     }
 
+    /// <summary>A calendar year for the EHC timeliness data set; empty means this year.</summary>
+    public static int CalendarYear(string text, TimeProvider clock)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return clock.TodayInEngland().Year;
+        if (int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 2014 and <= 2099)
+            return year;
+        var v = new Violations();
+        v.Add("year", "must be a calendar year from 2014 (when EHC plans began) to 2099, e.g. 2026");
+        v.ThrowIfAny();
+        return 0;
+    }
+
     public static Period PeriodOf(string text, TimeProvider clock, Violations v)
     {
         if (string.IsNullOrWhiteSpace(text)) return Period.AcademicYearOf(clock.TodayInEngland());

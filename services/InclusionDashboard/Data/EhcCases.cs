@@ -79,6 +79,39 @@ public sealed class EhcCases(DashboardDbContext db)
             ceased.ToDictionary(c => c.Reason, c => c.Count));
     }
 
+    /// <summary>
+    /// Each LA's new plans issued in the span, by how long they took (within 20 weeks as the plan's event judged it;
+    /// then up to 52 weeks, 364 days; then after), without and with an exception.
+    /// </summary>
+    public async Task<Dictionary<string, (IssueBands WithoutException, IssueBands WithException)>> IssueBandsByLaAsync(DateOnly from, DateOnly toExclusive,
+        CancellationToken cancellationToken)
+    {
+        var groups = await db.Database.SqlQuery<BandGroup>($"""
+            SELECT "LaCode", coalesce("HadException", false) AS "HadException",
+                   CASE WHEN "PlanInTime" THEN 0 WHEN "PlanIssuedOn" - "ReceivedOn" <= 364 THEN 1 ELSE 2 END AS "Band",
+                   count(*) AS "Count", coalesce(sum("PlanIssuedOn" - "ReceivedOn"), 0)::bigint AS "Days"
+            FROM ehc_cases
+            WHERE "PlanIssuedOn" >= {from} AND "PlanIssuedOn" < {toExclusive}
+            GROUP BY 1, 2, 3
+            """).ToListAsync(cancellationToken);
+        static IssueBands Bands(IEnumerable<BandGroup> rows)
+        {
+            var list = rows.ToList();
+            long Of(int band) => list.Where(r => r.Band == band).Sum(r => r.Count);
+            return new IssueBands(Of(0), Of(1), Of(2), list.Sum(r => r.Days));
+        }
+        return groups.GroupBy(g => g.LaCode).ToDictionary(la => la.Key, la => (Bands(la.Where(g => !g.HadException)), Bands(la.Where(g => g.HadException))));
+    }
+
+    private sealed class BandGroup
+    {
+        public string LaCode { get; init; } = "";
+        public bool HadException { get; init; }
+        public int Band { get; init; }
+        public long Count { get; init; }
+        public long Days { get; init; }
+    }
+
     private sealed class PlanGroup
     {
         public bool? PlanInTime { get; init; }

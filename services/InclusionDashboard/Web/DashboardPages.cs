@@ -57,6 +57,20 @@ public static class DashboardPages
         app.MapGet(DashboardSession.PathBase + "/local-authorities/{laCode}/download", (string laCode, string? period, HttpContext http, ReadSummary summaries, TimeProvider clock) =>
                 DownloadAsync(http, summaries, () => SummaryRequests.LocalAuthorityAndPeriod(laCode, period ?? "", clock)))
             .RequireAuthorization(DashboardSession.PagePolicy);
+        app.MapGet(DashboardSession.PathBase + "/ehc-timeliness/download", async (string? year, HttpContext http, ReadEhcTimeliness timeliness, TimeProvider clock) =>
+            {
+                try
+                {
+                    var calendarYear = SummaryRequests.CalendarYear(year ?? "", clock);
+                    var rows = await timeliness.ReadAsync(DashboardSession.CallerOf(http.User)!, calendarYear, http.RequestAborted);
+                    return Results.File(EhcTimelinessCsv.Write(rows), OpenDataCsv.ContentType, EhcTimelinessCsv.FileName(calendarYear));
+                }
+                catch (RequestValidationException refused)
+                {
+                    return Refused(refused);
+                }
+            })
+            .RequireAuthorization(DashboardSession.PagePolicy);
         return app;
     }
 
@@ -72,7 +86,10 @@ public static class DashboardPages
         }
         catch (RequestValidationException refused)
         {
-            return Results.Text(string.Join("\n", refused.Violations.Select(v => $"{v.Field}: {v.Description}")), statusCode: StatusCodes.Status400BadRequest);
+            return Refused(refused);
         }
     }
+
+    private static IResult Refused(RequestValidationException refused) =>
+        Results.Text(string.Join("\n", refused.Violations.Select(v => $"{v.Field}: {v.Description}")), statusCode: StatusCodes.Status400BadRequest);
 }

@@ -152,6 +152,7 @@ public static class AccessMatrix
         Row("/send.dashboard.v1.InclusionDashboard/GetLocalAuthoritySeries", (_, _) => new Dashboard.GetLocalAuthoritySeriesRequest { LaCode = "931", Measure = "admissions" },
             Everyone),
         Row("/send.dashboard.v1.InclusionDashboard/ExportNational", (_, _) => new Dashboard.GetNationalSummaryRequest(), Everyone),
+        Row("/send.dashboard.v1.InclusionDashboard/ExportEhcTimeliness", (_, _) => new Dashboard.ExportEhcTimelinessRequest { Year = "2026" }, Everyone),
         // ehc-assessments: the responsible LA runs its cases; the setting that asked follows its request; DfE holds no EHC scope.
         Row("/send.ehcp.v1.EhcCases/RequestAssessment", (p, _) => p.EhcRequest(), OwningLa, CurrentSchool),
         Row("/send.ehcp.v1.EhcCases/GetCase", (p, _) => new Ehcp.GetCaseRequest { Id = p.EhcCaseToRead }, OwningLa, CurrentSchool),
@@ -198,6 +199,15 @@ public static class AccessMatrix
         // A plan's content goes to the LA and the setting it names in section I, not to a setting that only asked.
         Row("/send.ehcp.v1.EhcCases/GetPlanVersion", (p, _) => new Ehcp.GetPlanVersionRequest { Id = p.EhcCaseInForce, Number = 2 }, OwningLa, CurrentSchool),
 
+        // Advice during the assessment: asked for, then received, by the responsible LA.
+        Row("/send.ehcp.v1.EhcAdvice/RequestAdvice", (p, _) => new Ehcp.RequestAdviceRequest
+        {
+            Id = p.EhcCaseAdvising, Kind = Ehcp.AdviceKind.Psychological, RequestedOn = "2026-11-05",
+        }, TheLa),
+        Row("/send.ehcp.v1.EhcAdvice/RecordAdviceReceived", (p, _) => new Ehcp.RecordAdviceReceivedRequest
+        {
+            Id = p.EhcCaseAdvising, Kind = Ehcp.AdviceKind.Psychological, ReceivedOn = "2026-11-30",
+        }, TheLa),
         // Redress on a refusal: the responsible LA records mediation, the appeal and its outcome, in that order.
         Row("/send.ehcp.v1.EhcRedress/RecordMediation", (p, _) => new Ehcp.RecordMediationRequest
         {

@@ -76,6 +76,7 @@ public class PlatformBehindGateway : IAsyncLifetime
     public string EhcCaseToTransfer { get; private set; } = "";
     public string EhcCaseTransferred { get; private set; } = "";
     public string EhcCaseRefused { get; private set; } = "";
+    public string EhcCaseAdvising { get; private set; } = "";
 
     public const string FrameworkContent = """
         {"bands":[{"code":"B1","name":"Band 1","ordinal":1}],"tariffs":[{"bandCode":"B1","provisionType":"AP","annualTopUpPence":"800000"}]}
@@ -239,12 +240,13 @@ public class PlatformBehindGateway : IAsyncLifetime
         EhcCaseToTransfer = (await requests.RequestAssessmentAsync(EhcRequest())).Id;
         EhcCaseTransferred = (await requests.RequestAssessmentAsync(EhcRequest())).Id;
         EhcCaseRefused = (await requests.RequestAssessmentAsync(EhcRequest())).Id;
+        EhcCaseAdvising = (await requests.RequestAssessmentAsync(EhcRequest())).Id;
         var cases = new Ehcp.EhcCases.EhcCasesClient(la);
         string[] inForce = [EhcCaseInForce, EhcCaseAmending, EhcCaseToTransfer, EhcCaseTransferred];
-        string[] assessed = [EhcCaseToRead, EhcCaseAssessing, EhcCaseDrafting, EhcCaseWithDraft, .. inForce];
+        string[] assessed = [EhcCaseToRead, EhcCaseAssessing, EhcCaseAdvising, EhcCaseDrafting, EhcCaseWithDraft, .. inForce];
         foreach (var id in assessed)
             await cases.DecideAssessmentAsync(new Ehcp.DecideAssessmentRequest { Id = id, Decision = Ehcp.AssessmentDecision.Assess, DecidedOn = "2026-11-04" });
-        foreach (var id in assessed.Where(id => id != EhcCaseAssessing))
+        foreach (var id in assessed.Where(id => id != EhcCaseAssessing && id != EhcCaseAdvising))
             await cases.DecideToIssueAsync(new Ehcp.DecideToIssueRequest { Id = id, Decision = Ehcp.IssueDecision.Issue, DecidedOn = "2026-11-05" });
         foreach (var id in (string[])[EhcCaseToRead, EhcCaseWithDraft, .. inForce])
             await cases.IssueDraftPlanAsync(new Ehcp.IssuePlanRequest { Id = id, Plan = EhcPlan(urn: null), IssuedOn = "2026-11-06" });

@@ -103,6 +103,38 @@ public sealed class EhcSummaryTests(DashboardService service) : IClassFixture<Da
     }
 
     [Fact]
+    public async Task The_timeliness_data_set_for_a_calendar_year_has_every_areas_row_as_the_caller_may_see_it()
+    {
+        // In Sunderland (394), plans issued in 2028: six within 20 weeks, and one after 60 weeks with an exception.
+        var received = new DateOnly(2027, 9, 6);
+        for (var i = 0; i < 6; i++) await CaseAsync("394", received, received.AddDays(19 * 7));
+        await CaseAsync("394", new DateOnly(2027, 1, 4), new DateOnly(2027, 1, 4).AddDays(60 * 7), exception: true);
+
+        var client = service.Factory.RestAs(TestOrganisation.La("394"));
+        var file = await Eventually.Get(() => client.GetStringAsync("/v1/dashboard/ehc-timeliness:export?year=2028"),
+            csv => csv.Contains(",394,Sunderland,Total,Total,7,"), "Sunderland's seven plans", TimeSpan.FromSeconds(30));
+        var lines = file.TrimEnd('\n').Split('\n');
+        Assert.Equal("time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,new_la_code,old_la_code,la_name," +
+            "breakdown_topic,breakdown,plans_issued_den,plans_issued_den_ex,plans_issued_within_20_weeks,plans_issued_20_weeks_ex,pc_plans_issued_within_20_weeks," +
+            "pc_plans_issued_20_weeks_ex,plans_issued_gt20weeks_ltYear,plans_issued_gt20weeks_ltYear_ex,plans_issued_gt_1_year,plans_issued_gt_1_year_ex," +
+            "avg_weeks_issue_plan,avg_weeks_issue_plan_exc", lines[0]);
+        Assert.Equal(1 + 1 + 9 + 153, lines.Length);
+        // Its own row in full: 7 plans, 6 without the exception, all 6 within 20 weeks; (6×19 + 60) / 7 = 24.9 weeks.
+        Assert.EndsWith(",394,Sunderland,Total,Total,7,6,6,6,85.7,100.0,0,0,1,0,24.9,19.0", Assert.Single(lines, l => l.Contains(",394,Sunderland,")));
+        Assert.StartsWith("2028,Calendar year,Local authority,E92000001,England,E12000001,North East,", Assert.Single(lines, l => l.Contains(",394,Sunderland,")));
+        // The region's row, seen from an LA, withholds the single plan with an exception and what would reveal it.
+        var region = Assert.Single(lines, l => l.StartsWith("2028,Calendar year,Regional,E92000001,England,E12000001,"));
+        Assert.Contains(",c,", region);
+        // DfE sees every row in full.
+        var national = (await service.Factory.RestAs(TestOrganisation.Dfe).GetStringAsync("/v1/dashboard/ehc-timeliness:export?year=2028")).Split('\n')[1];
+        Assert.StartsWith("2028,Calendar year,National,E92000001,England,,,,,,Total,Total,7,6,6,6,85.7,100.0,0,0,1,0,24.9,19.0", national);
+
+        var (status, error) = await client.GetJsonAsync("/v1/dashboard/ehc-timeliness:export?year=28");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(["year"], error.ViolatedFields());
+    }
+
+    [Fact]
     public async Task An_EHC_event_naming_an_LA_that_is_not_current_is_parked_as_poison()
     {
         // 909 (Cumbria) is no current LA: nowhere to count the request.

@@ -87,6 +87,20 @@ public sealed class DashboardPagesTests(DashboardSite site) : IClassFixture<Dash
     }
 
     [Fact]
+    public async Task Englands_page_downloads_the_EHC_timeliness_data_set_the_API_gives()
+    {
+        var (page, _) = await site.NewPageAsync();
+        await page.GotoAsync("/dashboard/sign-in");
+        await DashboardSite.SignInAsync(page, TestOrganisation.La("931"));
+        await page.GotoAsync("/dashboard?period=" + Period);
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("a:has-text('EHC plan timeliness')"));
+        var year = Period[..4];
+        Assert.Equal($"timeliness_20_week_{year}.csv", download.SuggestedFilename);
+        var file = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.Equal(await site.ApiAs(TestOrganisation.La("931")).GetStringAsync($"/v1/dashboard/ehc-timeliness:export?year={year}"), file);
+    }
+
+    [Fact]
     public async Task DfE_drills_from_England_to_a_region_to_an_LA_and_its_months_with_every_page_accessible()
     {
         var (page, errors) = await site.NewPageAsync();

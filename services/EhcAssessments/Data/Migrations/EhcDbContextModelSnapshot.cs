@@ -249,6 +249,32 @@ namespace SendPlatform.EhcAssessments.Data.Migrations
 
             modelBuilder.Entity("SendPlatform.EhcAssessments.Domain.Cases.EhcCase", b =>
                 {
+                    b.OwnsMany("SendPlatform.EhcAssessments.Domain.Advice.AdviceRequest", "Advice", b1 =>
+                        {
+                            b1.Property<Guid>("EhcCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<DateOnly?>("ReceivedOn");
+
+                            b1.Property<DateOnly>("RequestedOn");
+
+                            b1.HasKey("EhcCaseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ehc_cases");
+
+                            b1
+                                .ToJson("Advice")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EhcCaseId");
+                        });
+
                     b.OwnsMany("SendPlatform.EhcAssessments.Domain.Cases.AnnualReview", "Reviews", b1 =>
                         {
                             b1.Property<Guid>("EhcCaseId");
@@ -447,6 +473,8 @@ namespace SendPlatform.EhcAssessments.Data.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("EhcCaseId");
                         });
+
+                    b.Navigation("Advice");
 
                     b.Navigation("Child")
                         .IsRequired();

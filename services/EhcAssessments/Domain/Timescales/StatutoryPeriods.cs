@@ -6,6 +6,10 @@ public static class StatutoryPeriods
     public static readonly StatutoryPeriod DecisionToAssess =
         new("decision whether to assess", "SEND Regulations 2014 reg 5(3)", PeriodUnit.Weeks, 6);
 
+    /// <summary>Each adviser's advice for the assessment, from the day the LA asked for it.</summary>
+    public static readonly StatutoryPeriod Advice =
+        new("advice for the assessment", "SEND Regulations 2014 reg 8(1)", PeriodUnit.Weeks, 6);
+
     /// <summary>After the assessment, a decision not to issue a plan.</summary>
     public static readonly StatutoryPeriod DecisionNotToIssue =
         new("decision whether to issue a plan", "SEND Regulations 2014 reg 10(1)", PeriodUnit.Weeks, 16);

@@ -35,7 +35,7 @@ public static class OpenData
         }
     }
 
-    private static (string RegionCode, string RegionName, string NewLaCode, string OldLaCode, string LaName) Geography(Area area)
+    public static (string RegionCode, string RegionName, string NewLaCode, string OldLaCode, string LaName) Geography(Area area)
     {
         if (area.Level == Area.Regional) return (area.Code, area.Name, "", "", "");
         if (area.Level != Area.LocalAuthority) return ("", "", "", "", "");

@@ -27,9 +27,7 @@ public sealed record Area(string Level, string Code, string Name, IReadOnlyList<
     /// <summary>A school or AP setting, by URN: the movements that name it and the AP placements at it. It adds up no LA's figures.</summary>
     public static Area Setting(Urn urn) => new(School, urn.Value, $"URN {urn.Value}", []);
 
-    public static Area LocalAuthorityOf(LaCode laCode)
-    {
-        var la = LocalAuthorities.Find(laCode.Value)!;
-        return new Area(LocalAuthority, la.LaCode, la.Name, [la.LaCode]);
-    }
+    public static Area LocalAuthorityOf(LaCode laCode) => LocalAuthorityOf(LocalAuthorities.Find(laCode.Value)!);
+
+    public static Area LocalAuthorityOf(SendPlatform.SharedKernel.Identifiers.LocalAuthority la) => new(LocalAuthority, la.LaCode, la.Name, [la.LaCode]);
 }
