@@ -38,8 +38,8 @@ var inclusionPlans = builder.AddService<Projects.SendPlatform_InclusionPlans>("i
     .WaitFor(plansDb).WaitFor(messaging).WaitFor(nationalStandards);
 
 var ehcAssessments = builder.AddService<Projects.SendPlatform_EhcAssessments>("ehc-assessments", signingKey)
-    .WithReference(ehcDb).WithReference(messaging).WithReference(nationalStandards)
-    .WaitFor(ehcDb).WaitFor(messaging).WaitFor(nationalStandards);
+    .WithReference(ehcDb).WithReference(messaging).WithReference(nationalStandards).WithReference(fundingBands)
+    .WaitFor(ehcDb).WaitFor(messaging).WaitFor(nationalStandards).WaitFor(fundingBands);
 
 // Its pages' development sign-in (http://127.0.0.1:5080/dashboard/ through the gateway) issues development tokens.
 var inclusionDashboard = builder.AddService<Projects.SendPlatform_InclusionDashboard>("inclusion-dashboard", signingKey)

@@ -1,5 +1,6 @@
 using SendPlatform.EhcAssessments.Api;
 using SendPlatform.EhcAssessments.Application;
+using SendPlatform.Contracts.Funding.V1;
 using SendPlatform.Contracts.Standards.V1;
 using SendPlatform.EhcAssessments.Data;
 using SendPlatform.EhcAssessments.Events;
@@ -18,7 +19,9 @@ public static class ApplicationServices
         builder.AddServiceDatabase<EhcDbContext>("ehcdb");
         builder.AddServiceMessaging<EhcDbContext>(ServiceName);
         builder.Services.AddGrpcClient<EhcPlans.EhcPlansClient>(o => o.Address = new Uri("http://national-standards"));
+        builder.Services.AddGrpcClient<FundingPricing.FundingPricingClient>(o => o.Address = new Uri("http://funding-bands"));
         builder.Services.AddScoped<TemplateCheck>();
+        builder.Services.AddScoped<TopUpPricing>();
         builder.Services.AddScoped<RequestAssessment>();
         builder.Services.AddScoped<DecideAssessment>();
         builder.Services.AddScoped<RecordException>();

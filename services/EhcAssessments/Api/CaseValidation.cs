@@ -115,7 +115,10 @@ public static class CaseValidation
             else v.Add("plan.i_placement.urn", urnReason);
         }
         var facts = new PlanFacts(Blank(r.Plan.BSpecialEducationalNeeds?.PrimaryNeedCode), Blank(r.Plan.IPlacement?.ProvisionType), urn);
-        return (new PlanDocument(JsonFormatter.Default.Format(r.Plan), facts), issued ?? default, responded);
+        var band = Blank(r.Plan.IPlacement?.FundingBand);
+        if (band is { Length: > 10 }) v.Add("plan.i_placement.funding_band", "must be a band code of at most 10 characters, e.g. B1");
+        if (band is not null && facts.ProvisionType is null) v.Add("plan.i_placement.provision_type", "is required to price the funding band");
+        return (new PlanDocument(JsonFormatter.Default.Format(r.Plan), facts, band), issued ?? default, responded);
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

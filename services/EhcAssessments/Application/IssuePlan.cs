@@ -16,7 +16,7 @@ namespace SendPlatform.EhcAssessments.Application;
 /// the checker found), the case and, for a plan in force, EhcPlanIssued or EhcPlanAmended commit together. A retry of the latest version
 /// changes nothing.
 /// </summary>
-public sealed class IssuePlan(EhcDbContext db, TemplateCheck template, TimeProvider clock)
+public sealed class IssuePlan(EhcDbContext db, TemplateCheck template, TopUpPricing pricing, TimeProvider clock)
 {
     public async Task<EhcCase> IssueAsync(CallerOrganisation caller, Guid caseId, PlanKind kind, PlanDocument plan, DateOnly issuedOn, DateOnly? familyRespondedOn,
         CallOptions call, CancellationToken cancellationToken)
@@ -25,6 +25,10 @@ public sealed class IssuePlan(EhcDbContext db, TemplateCheck template, TimeProvi
             ?? throw new NotFoundException("EHC case", caseId.ToString());
         caller.RequireLocalAuthorityOf(laCode, "issue this case's plan");
         var (findings, standardsVersion) = await template.CheckAsync(plan.Json, call);
+        // A plan in force naming a band is priced by funding-bands as it is issued, and kept with its price.
+        var topUp = kind != PlanKind.Draft && plan.FundingBand is { } band
+            ? await pricing.PriceAsync(laCode, plan.Facts.ProvisionType!, band, issuedOn, call)
+            : null;
         return await db.ChangeCaseAsync(caller, caseId, "issue this case's plan", ehcCase =>
         {
             var (entry, created) = kind switch
@@ -35,7 +39,7 @@ public sealed class IssuePlan(EhcDbContext db, TemplateCheck template, TimeProvi
             };
             if (!created) return false;
             var now = clock.GetStorageNow();
-            db.PlanVersions.Add(PlanVersion.Issued(caseId, entry.Number, kind, issuedOn, plan.Json, findings, standardsVersion, caller.OrgId, now));
+            db.PlanVersions.Add(PlanVersion.Issued(caseId, entry.Number, kind, issuedOn, plan.Json, findings, standardsVersion, topUp, caller.OrgId, now));
             if (kind == PlanKind.Final) db.EnqueueIntegrationEvent(EhcCaseEvents.PlanIssued(ehcCase, now));
             if (kind == PlanKind.Amended) db.EnqueueIntegrationEvent(EhcCaseEvents.Amended(ehcCase, issuedOn, now));
             return true;

@@ -17,5 +17,10 @@ public sealed class PlanVersionConfiguration : IEntityTypeConfiguration<PlanVers
         e.Property(v => v.StandardsVersion).HasMaxLength(20);
         e.Property(v => v.RecordedBy).HasMaxLength(100);
         e.OwnsMany(v => v.Findings, f => f.ToJson("Findings"));
+        e.OwnsOne(v => v.TopUp, t =>
+        {
+            t.ToJson("TopUp");
+            t.Ignore(x => x.AnnualTopUpPence);
+        });
     }
 }

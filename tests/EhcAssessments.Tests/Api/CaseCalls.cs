@@ -66,7 +66,7 @@ public static class CaseCalls
         });
 
     /// <summary>A plan in the national template for an autistic child: complete, with section I as given (a draft leaves the URN out).</summary>
-    public static object Plan(string? urn = "100000", string provisionType = "MAINSTREAM") => new
+    public static object Plan(string? urn = "100000", string provisionType = "MAINSTREAM", string band = "") => new
     {
         aViewsInterestsAspirations = new { text = "Sam wants to work on the railway." },
         bSpecialEducationalNeeds = new { primaryNeedCode = "ASD" },
@@ -80,7 +80,7 @@ public static class CaseCalls
         gHealthProvision = new { items = Array.Empty<object>() },
         h1SocialCareProvisionCsdpa = new { items = Array.Empty<object>() },
         h2OtherSocialCareProvision = new { items = Array.Empty<object>() },
-        iPlacement = new { provisionType, settingName = urn is null ? "" : "Oakfield Primary", urn = urn ?? "" },
+        iPlacement = new { provisionType, settingName = urn is null ? "" : "Oakfield Primary", urn = urn ?? "", fundingBand = band },
         jPersonalBudget = new { text = "" },
         kAdviceAndInformation = new { text = "Educational psychologist's advice, 2026" },
     };

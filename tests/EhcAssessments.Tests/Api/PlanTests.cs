@@ -52,6 +52,34 @@ public sealed class PlanTests(EhcService service) : IClassFixture<EhcService>
     }
 
     [Fact]
+    public async Task A_final_plan_naming_a_funding_band_is_kept_with_the_annual_top_up_funding_bands_priced()
+    {
+        var id = await _la.DraftingCaseAsync(receivedDaysAgo: 120, assessedDaysAgo: 80);
+        await _la.DraftAsync(id, Today.AddDays(-40), Plan(urn: null, band: "B1"));
+        // A band the framework does not have is refused, naming it, and nothing is kept.
+        var (status, error) = await _la.FinalAsync(id, Today.AddDays(-5), Plan(band: "B9"));
+        Assert.Equal(HttpStatusCode.PreconditionFailed, status);
+        Assert.Equal(["plan.i_placement.funding_band"], error.PreconditionSubjects());
+        Assert.Contains("B9", error.GetProperty("message").GetString());
+        (status, error) = await _la.FinalAsync(id, Today.AddDays(-5), Plan(band: "B1", provisionType: ""));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("plan.i_placement.provision_type", error.ViolatedFields());
+
+        (status, var issued) = await _la.FinalAsync(id, Today.AddDays(-5), Plan(band: "B1"));
+        Assert.Equal((HttpStatusCode.OK, 2), (status, issued.GetProperty("planVersions").GetArrayLength()));
+        var (_, final) = await _la.GetJsonAsync($"/v1/ehc/cases/{id}/plans/2");
+        var topUp = final.GetProperty("topUp");
+        // £6,000 × 1.0432 = £6,259.20.
+        Assert.Equal(("B1", "MAINSTREAM", FinancialYearOf(Today.AddDays(-5)), "600000", "1.0432", "625920"), (topUp.GetProperty("band").GetString(),
+            topUp.GetProperty("provisionType").GetString(), topUp.GetProperty("financialYear").GetString(), topUp.GetProperty("annualTariffPence").GetString(),
+            topUp.GetProperty("areaCostAdjustment").GetString(), topUp.GetProperty("annualTopUpPence").GetString()));
+        // A draft is not priced.
+        Assert.False((await _la.GetJsonAsync($"/v1/ehc/cases/{id}/plans/1")).Body.TryGetProperty("topUp", out _));
+    }
+
+    private static string FinancialYearOf(DateOnly day) => SendPlatform.SharedKernel.Identifiers.FinancialYear.Containing(day).ToString();
+
+    [Fact]
     public async Task A_draft_may_not_name_a_setting_and_a_final_plan_needs_one_and_every_section()
     {
         var id = await _la.DraftingCaseAsync();

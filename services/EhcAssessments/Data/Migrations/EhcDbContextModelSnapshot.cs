@@ -540,7 +540,43 @@ namespace SendPlatform.EhcAssessments.Data.Migrations
                                 .HasForeignKey("PlanVersionCaseId", "PlanVersionNumber");
                         });
 
+                    b.OwnsOne("SendPlatform.EhcAssessments.Domain.Plans.PlanTopUp", "TopUp", b1 =>
+                        {
+                            b1.Property<Guid>("PlanVersionCaseId");
+
+                            b1.Property<int>("PlanVersionNumber");
+
+                            b1.Property<long>("AnnualTariffPence");
+
+                            b1.Property<decimal>("AreaCostAdjustment");
+
+                            b1.Property<string>("Band")
+                                .IsRequired();
+
+                            b1.Property<string>("FinancialYear")
+                                .IsRequired();
+
+                            b1.Property<string>("FrameworkId")
+                                .IsRequired();
+
+                            b1.Property<string>("ProvisionType")
+                                .IsRequired();
+
+                            b1.HasKey("PlanVersionCaseId", "PlanVersionNumber");
+
+                            b1.ToTable("ehc_plan_versions");
+
+                            b1
+                                .ToJson("TopUp")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlanVersionCaseId", "PlanVersionNumber");
+                        });
+
                     b.Navigation("Findings");
+
+                    b.Navigation("TopUp");
                 });
 #pragma warning restore 612, 618
         }
