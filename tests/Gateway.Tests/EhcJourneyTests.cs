@@ -83,4 +83,54 @@ public sealed class EhcJourneyTests(StandardsInForcePlatform platform) : IClassF
         var gone = await Eventually.Get(() => Figures(Month(ceasedOn), "ehc_ceased_by_reason"), f => f["all"] == "1", "the cessation counted", TimeSpan.FromSeconds(30));
         Assert.Equal("1", gone["moved_to_another_la"]);
     }
+
+    [Fact]
+    public async Task A_refusal_goes_to_mediation_and_an_upheld_appeal_through_the_gateway_and_the_dashboard_counts_the_appeal()
+    {
+        var la = platform.Gateway.CreateClient();
+        la.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.For(TestOrganisation.La("874")));
+        async Task<JsonElement> Post(string path, object body)
+        {
+            var (status, answer) = await la.PostJsonAsync(path, body);
+            Assert.True(status == HttpStatusCode.OK, $"{path}: {status} {answer}");
+            return answer;
+        }
+
+        var received = Today.AddDays(-120);
+        var id = (await Post("/v1/ehc/requests", new
+        {
+            idempotencyKey = "journey-appeal", laCode = "874", source = "REQUEST_SOURCE_PARENT", receivedOn = Iso(received),
+            child = new { givenName = "Ash", familyName = "Appeal", dateOfBirth = Iso(Today.AddYears(-7)), sex = "F", postcode = "PE1 1AA" },
+        })).GetProperty("id").GetString()!;
+        await Post($"/v1/ehc/cases/{id}:decide-assessment", new { decision = "ASSESSMENT_DECISION_NOT_ASSESS", decidedOn = Iso(received.AddDays(20)), reason = "Needs met from SEN support" });
+        await Post($"/v1/ehc/cases/{id}:record-mediation", new
+        {
+            subject = "DISAGREEMENT_SUBJECT_NOT_TO_ASSESS", adviserContactedOn = Iso(received.AddDays(25)), wantsMediation = true,
+            mediationHeldOn = Iso(received.AddDays(40)), certificateIssuedOn = Iso(received.AddDays(42)),
+        });
+        var registeredOn = received.AddDays(50);
+        await Post($"/v1/ehc/cases/{id}:register-appeal", new { subject = "DISAGREEMENT_SUBJECT_NOT_TO_ASSESS", registeredOn = Iso(registeredOn) });
+        var decidedOn = Today.AddDays(-5);
+        var upheld = await Post($"/v1/ehc/cases/{id}:record-appeal-outcome",
+            new { subject = "DISAGREEMENT_SUBJECT_NOT_TO_ASSESS", outcome = "APPEAL_OUTCOME_UPHELD", decidedOn = Iso(decidedOn) });
+        Assert.Equal(Iso(decidedOn.AddDays(28)), upheld.GetProperty("next").GetProperty("dueOn").GetString());
+        var assessing = await Post($"/v1/ehc/cases/{id}:decide-assessment", new { decision = "ASSESSMENT_DECISION_ASSESS", decidedOn = Iso(Today) });
+        Assert.Equal("CASE_STAGE_ASSESSING", assessing.GetProperty("stage").GetString());
+
+        async Task<string[]> Appeals(DateOnly month) =>
+            [.. (await la.GetJsonAsync($"/v1/dashboard/local-authorities/874?period={Month(month)}")).Body.GetProperty("tables").EnumerateArray()
+                .Single(t => t.GetProperty("id").GetString() == "ehc_appeals").GetProperty("rows").EnumerateArray()
+                .Single(r => r.GetProperty("id").GetString() == "not_to_assess").GetProperty("values").EnumerateArray().Select(v => v.GetString()!)];
+        // By hand: registered after mediation in its month; upheld in the month of the outcome.
+        var registered = await Eventually.Get(() => Appeals(registeredOn), v => v[0] == "1", "the appeal counted", TimeSpan.FromSeconds(30));
+        Assert.Equal("1", registered[1]);
+        var ended = await Eventually.Get(() => Appeals(decidedOn), v => v[2] == "1", "the outcome counted", TimeSpan.FromSeconds(30));
+        Assert.Equal(("0", "0"), (ended[3], ended[4]));
+
+        // DfE's timeliness data set comes through the gateway as CSV, with every area's row.
+        using var file = await la.GetAsync($"/v1/dashboard/ehc-timeliness:export?year={Today.Year}");
+        Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+        Assert.Equal("text/csv", file.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(1 + 1 + 9 + 153, (await file.Content.ReadAsStringAsync()).TrimEnd('\n').Split('\n').Length);
+    }
 }

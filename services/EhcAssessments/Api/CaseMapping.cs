@@ -10,7 +10,8 @@ namespace SendPlatform.EhcAssessments.Api;
 /// <summary>Case → wire, with its due dates and whether the next step is overdue today.</summary>
 public static class CaseMapping
 {
-    public static Proto.EhcCase ToProto(this EhcCase c, DateOnly today)
+    /// <param name="redress">Whether the caller sees the family's disagreements (the LA does; a setting that made the request does not).</param>
+    public static Proto.EhcCase ToProto(this EhcCase c, DateOnly today, bool redress = true)
     {
         var proto = new Proto.EhcCase
         {
@@ -73,7 +74,7 @@ public static class CaseMapping
             TransferredOn = c.TransferredOn is { } moved ? WireFormats.Date(moved) : "",
             Reassess = c.Reassess ?? false,
             ReassessmentDecidedOn = c.ReassessmentDecidedOn is { } reassessed ? WireFormats.Date(reassessed) : "",
-            Disagreements = { c.Disagreements.Select(d => d.ToProto()) },
+            Disagreements = { redress ? c.Disagreements.Select(d => d.ToProto()) : [] },
             Advice =
             {
                 c.Advice.Select(a => new Proto.AdviceRequest

@@ -31,7 +31,8 @@ public sealed class CasesApi(RequestAssessment requesting, DecideAssessment deci
         var v = new Violations();
         var id = CaseValidation.CaseId(request.Id, v);
         v.ThrowIfAny();
-        return (await reading.ReadAsync(context.GetCaller(), id, context.CancellationToken)).ToProto(clock.TodayInEngland());
+        var read = await reading.ReadAsync(context.GetCaller(), id, context.CancellationToken);
+        return read.Case.ToProto(clock.TodayInEngland(), read.ShowsRedress);
     }
 
     public override async Task<Proto.ListCasesResponse> ListCases(Proto.ListCasesRequest request, ServerCallContext context)

@@ -106,6 +106,22 @@ public sealed class RedressTests(EhcService service) : IClassFixture<EhcService>
     }
 
     [Fact]
+    public async Task The_setting_that_asked_reads_the_case_but_not_the_familys_disagreement_with_the_LA()
+    {
+        var school = service.Factory.RestAs(TestOrganisation.School("100000"));
+        var id = (await school.RequestAsync(SettingRequest("100000"))).Id();
+        await _la.DecideAsync(id, "ASSESSMENT_DECISION_NOT_ASSESS", Today, "Needs met from SEN support");
+        var (status, _) = await _la.PostJsonAsync($"/v1/ehc/cases/{id}:register-appeal", new { subject = "DISAGREEMENT_SUBJECT_NOT_TO_ASSESS", registeredOn = Iso(Today) });
+        Assert.Equal(HttpStatusCode.OK, status);
+
+        var (_, seenByLa) = await _la.GetJsonAsync($"/v1/ehc/cases/{id}");
+        Assert.Equal(1, seenByLa.GetProperty("disagreements").GetArrayLength());
+        (status, var seenBySchool) = await school.GetJsonAsync($"/v1/ehc/cases/{id}");
+        Assert.Equal((HttpStatusCode.OK, "CASE_STAGE_NOT_ASSESSED", 0), (status, seenBySchool.GetProperty("stage").GetString(),
+            seenBySchool.GetProperty("disagreements").GetArrayLength()));
+    }
+
+    [Fact]
     public async Task Only_the_responsible_LA_records_redress_over_gRPC_and_an_unknown_case_is_NOT_FOUND()
     {
         var id = await RefusedCaseAsync(refusedDaysAgo: 10);
