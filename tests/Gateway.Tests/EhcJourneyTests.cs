@@ -35,17 +35,26 @@ public sealed class EhcJourneyTests(StandardsInForcePlatform platform) : IClassF
     private static object Plan(string urn) => JsonSerializer.Deserialize<JsonElement>(
         Google.Protobuf.JsonFormatter.Default.Format(PlatformBehindGateway.EhcPlan(urn.Length == 0 ? null : urn)));
 
+    /// <summary>A client of the gateway with the LA's development token, as its case-management system would hold.</summary>
+    private HttpClient LaClient(string laCode)
+    {
+        var la = platform.Gateway.CreateClient();
+        la.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.For(TestOrganisation.La(laCode)));
+        return la;
+    }
+
+    private static async Task<JsonElement> PostAsync(HttpClient la, string path, object body)
+    {
+        var (status, answer) = await la.PostJsonAsync(path, body);
+        Assert.True(status == HttpStatusCode.OK, $"{path}: {status} {answer}");
+        return answer;
+    }
+
     [Fact]
     public async Task A_case_runs_from_request_to_cessation_through_the_gateway_and_the_dashboard_counts_it()
     {
-        var la = platform.Gateway.CreateClient();
-        la.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.For(TestOrganisation.La("873")));
-        async Task<JsonElement> Post(string path, object body)
-        {
-            var (status, answer) = await la.PostJsonAsync(path, body);
-            Assert.True(status == HttpStatusCode.OK, $"{path}: {status} {answer}");
-            return answer;
-        }
+        var la = LaClient("873");
+        Task<JsonElement> Post(string path, object body) => PostAsync(la, path, body);
 
         var received = Today.AddDays(-200);
         var ehcCase = await Post("/v1/ehc/requests", new
@@ -87,14 +96,8 @@ public sealed class EhcJourneyTests(StandardsInForcePlatform platform) : IClassF
     [Fact]
     public async Task A_refusal_goes_to_mediation_and_an_upheld_appeal_through_the_gateway_and_the_dashboard_counts_the_appeal()
     {
-        var la = platform.Gateway.CreateClient();
-        la.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.For(TestOrganisation.La("874")));
-        async Task<JsonElement> Post(string path, object body)
-        {
-            var (status, answer) = await la.PostJsonAsync(path, body);
-            Assert.True(status == HttpStatusCode.OK, $"{path}: {status} {answer}");
-            return answer;
-        }
+        var la = LaClient("874");
+        Task<JsonElement> Post(string path, object body) => PostAsync(la, path, body);
 
         var received = Today.AddDays(-120);
         var id = (await Post("/v1/ehc/requests", new

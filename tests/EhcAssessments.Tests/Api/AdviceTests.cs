@@ -35,6 +35,9 @@ public sealed class AdviceTests(EhcService service) : IClassFixture<EhcService>
         var (status, error) = await _la.PostJsonAsync($"/v1/ehc/cases/{id}/advice", new { requestedOn = Iso(Today.AddDays(1)) });
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal(["kind", "requested_on"], error.ViolatedFields().Order(StringComparer.Ordinal));
+        (status, error) = await _la.PostJsonAsync($"/v1/ehc/cases/{id}/advice:received", new { kind = "ADVICE_KIND_MEDICAL", receivedOn = "2026-02-30" });
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(["received_on"], error.ViolatedFields());
         // Not yet assessing.
         (status, error) = await _la.PostJsonAsync($"/v1/ehc/cases/{id}/advice", new { kind = "ADVICE_KIND_EDUCATIONAL", requestedOn = Iso(Today) });
         Assert.Equal(HttpStatusCode.PreconditionFailed, status);

@@ -145,5 +145,11 @@ public sealed class EhcSummaryTests(DashboardService service) : IClassFixture<Da
         Assert.Equal(typeof(InvalidOperationException).FullName, Assert.Single(await errors.ListAsync(10)).ExceptionType);
         var national = await TableAsync(TestOrganisation.Dfe, "/v1/dashboard/national?period=2027-06", "ehc_requests");
         Assert.Equal("0", national["all"][0]);
+
+        // An appeal about a subject the dashboard does not count is parked too, not counted under another.
+        await service.PublishAsync(new AppealRegistered(Guid.NewGuid(), "931", "Cease", new DateOnly(2027, 6, 1), new DateOnly(2027, 6, 20), true, false));
+        var appeals = new SendPlatform.ServiceDefaults.Messaging.Redelivery.ErrorQueue(connection, "inclusion-dashboard-appeal-registered");
+        Assert.Equal(1u, await Eventually.Get(() => appeals.CountAsync(), n => n == 1, "the appeal parked", TimeSpan.FromSeconds(30)));
+        Assert.Equal("0", (await TableAsync(TestOrganisation.Dfe, "/v1/dashboard/national?period=2027-06", "ehc_appeals"))["all"][0]);
     }
 }

@@ -13,18 +13,17 @@ public sealed partial class EhcCase
     public List<Disagreement> Disagreements { get; private set; } = [];
 
     /// <summary>Records mediation about the decision as far as it has gone; false when it adds nothing.</summary>
-    public bool RecordMediation(DisagreementSubject subject, MediationFacts facts) => DisagreementAbout(subject).RecordMediation(facts);
+    public bool RecordMediation(DisagreementSubject subject, MediationFacts facts) => Record(subject, d => d.RecordMediation(facts));
 
     /// <summary>Records the appeal against the decision; false when it repeats the one recorded.</summary>
     public bool RegisterAppeal(DisagreementSubject subject, DateOnly registeredOn, string? reference) =>
-        DisagreementAbout(subject).RegisterAppeal(registeredOn, reference);
+        Record(subject, d => d.RegisterAppeal(registeredOn, reference));
 
     /// <summary>Records how the appeal ended; an upheld plan appeal sends the case back to amending.</summary>
     public bool RecordAppealOutcome(DisagreementSubject subject, AppealOutcome outcome, DateOnly on)
     {
-        var disagreement = DisagreementAbout(subject);
-        if (!disagreement.RecordOutcome(outcome, on)) return false;
-        if (disagreement.OrderPending && subject == DisagreementSubject.PlanContents && Stage == CaseStage.PlanIssued) Stage = CaseStage.Amending;
+        if (!Record(subject, d => d.RecordOutcome(outcome, on))) return false;
+        if (subject == DisagreementSubject.PlanContents && PendingOrderAbout(subject) is not null && Stage == CaseStage.PlanIssued) Stage = CaseStage.Amending;
         MoveTo(Stage);
         return true;
     }
@@ -34,8 +33,11 @@ public sealed partial class EhcCase
 
     private Disagreement? PendingOrderAbout(DisagreementSubject subject) => PendingOrder is { } order && order.Subject == subject ? order : null;
 
-    /// <summary>The disagreement with the decision now in force on the subject, begun when first needed.</summary>
-    private Disagreement DisagreementAbout(DisagreementSubject subject)
+    /// <summary>
+    /// A step on the disagreement with the decision now in force on the subject; one begun by this step is kept only
+    /// if the step succeeds.
+    /// </summary>
+    private bool Record(DisagreementSubject subject, Func<Disagreement, bool> step)
     {
         var decisionOn = subject switch
         {
@@ -46,12 +48,10 @@ public sealed partial class EhcCase
             _ => null,
         } ?? throw new DomainRuleException("There is no such decision on this case to disagree with.",
             [new FieldViolation("subject", $"has no decision in force to disagree with at stage {Stage}")]);
-        var disagreement = Disagreements.LastOrDefault(d => d.Subject == subject && d.DecisionOn == decisionOn);
-        if (disagreement is null)
-        {
-            disagreement = new Disagreement(subject, decisionOn);
-            Disagreements.Add(disagreement);
-        }
-        return disagreement;
+        if (Disagreements.LastOrDefault(d => d.Subject == subject && d.DecisionOn == decisionOn) is { } begun) return step(begun);
+        var disagreement = new Disagreement(subject, decisionOn);
+        if (!step(disagreement)) return false;
+        Disagreements.Add(disagreement);
+        return true;
     }
 }

@@ -12,8 +12,8 @@ using SendPlatform.EhcAssessments.Data;
 namespace SendPlatform.EhcAssessments.Data.Migrations
 {
     [DbContext(typeof(EhcDbContext))]
-    [Migration("20261201112225_Advice")]
-    partial class Advice
+    [Migration("20261201124355_RedressAdviceAndTopUp")]
+    partial class RedressAdviceAndTopUp
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -543,7 +543,43 @@ namespace SendPlatform.EhcAssessments.Data.Migrations
                                 .HasForeignKey("PlanVersionCaseId", "PlanVersionNumber");
                         });
 
+                    b.OwnsOne("SendPlatform.EhcAssessments.Domain.Plans.PlanTopUp", "TopUp", b1 =>
+                        {
+                            b1.Property<Guid>("PlanVersionCaseId");
+
+                            b1.Property<int>("PlanVersionNumber");
+
+                            b1.Property<long>("AnnualTariffPence");
+
+                            b1.Property<decimal>("AreaCostAdjustment");
+
+                            b1.Property<string>("Band")
+                                .IsRequired();
+
+                            b1.Property<string>("FinancialYear")
+                                .IsRequired();
+
+                            b1.Property<string>("FrameworkId")
+                                .IsRequired();
+
+                            b1.Property<string>("ProvisionType")
+                                .IsRequired();
+
+                            b1.HasKey("PlanVersionCaseId", "PlanVersionNumber");
+
+                            b1.ToTable("ehc_plan_versions");
+
+                            b1
+                                .ToJson("TopUp")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlanVersionCaseId", "PlanVersionNumber");
+                        });
+
                     b.Navigation("Findings");
+
+                    b.Navigation("TopUp");
                 });
 #pragma warning restore 612, 618
         }
