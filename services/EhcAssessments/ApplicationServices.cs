@@ -42,6 +42,7 @@ public static class ApplicationServices
         builder.Services.AddSingleton<OverdueSweep>();
         builder.Services.AddHostedService<OverdueSchedule>();
         builder.Services.AddScoped<ListCases>();
+        builder.Services.AddScoped<BuildSen2Return>();
         return builder;
     }
 
@@ -50,6 +51,7 @@ public static class ApplicationServices
         app.MapGrpcService<CasesApi>().RequireAuthorization();
         app.MapGrpcService<RedressApi>().RequireAuthorization();
         app.MapGrpcService<AdviceApi>().RequireAuthorization();
+        app.MapGrpcService<ReturnsApi>().RequireAuthorization();
         return app;
     }
 }

@@ -246,7 +246,7 @@ public sealed class GatewayTests(PlatformThroughGateway platform) : IClassFixtur
     public void Every_route_requires_the_partner_policy_and_a_rate_limit_but_the_dashboards_pages_which_keep_their_own_session()
     {
         var routes = platform.Gateway.Services.GetRequiredService<Yarp.ReverseProxy.IProxyStateLookup>().GetRoutes().ToList();
-        Assert.Equal(42, routes.Count);
+        Assert.Equal(43, routes.Count);
         var pages = Assert.Single(routes, r => r.Config.AuthorizationPolicy != "partner");
         Assert.Equal(("dashboard-pages", "/dashboard/{**rest}", "anonymous"), (pages.Config.RouteId, pages.Config.Match.Path, pages.Config.AuthorizationPolicy));
         Assert.All(routes, r => Assert.Equal("per-organisation", r.Config.RateLimiterPolicy));

@@ -221,6 +221,9 @@ public static class AccessMatrix
         {
             Id = p.EhcCaseRefused, Subject = Ehcp.DisagreementSubject.NotToAssess, Outcome = Ehcp.AppealOutcome.Dismissed, DecidedOn = "2026-11-27",
         }, TheLa),
+        // The SEN2 return holds the LA's children: the LA alone generates and checks it.
+        Row("/send.ehcp.v1.EhcReturns/ExportSen2Return", (_, _) => new Ehcp.Sen2ReturnRequest { LaCode = "931", CensusDate = "2026-01-15" }, TheLa),
+        Row("/send.ehcp.v1.EhcReturns/CheckSen2Return", (_, _) => new Ehcp.Sen2ReturnRequest { LaCode = "931", CensusDate = "2026-01-15" }, TheLa),
 
         Row("/send.dashboard.v1.InclusionDashboard/GetGlossary", (_, _) => new Dashboard.GetGlossaryRequest(), Everyone),
 
