@@ -6,18 +6,26 @@ using System.Text.Json;
 using SendPlatform.SharedKernel.Identifiers;
 
 // Usage: EhcBench --rest URL --direct URL [--requests 150000] [--concurrency 16] [--baseline-share 0.2]
+//                 [--la 886 --start 2025-01-06 --reviews 0 --sen2-census 2026-01-15]
 // A national year's EHC volume in DfE's proportions (150,000 requests, 100,000 plans, 600,000 annual reviews): every
 // third request refused, the other two assessed and issued a plan (decision to issue, a draft, the final plan checked
 // by national-standards), each plan then reviewed six times over the years since. Cases are spread over the 153 LAs,
 // each LA's calls with its own token. After a warm-up on both paths, the first share of cases goes straight to
 // ehc-assessments (the baseline), the rest through the gateway; both report calls per second and latency per step, and the ratio between them. At the
-// end, ehc-assessments' resident memory (peak and now) as its /proc status gives them.
+// end, ehc-assessments' resident memory (peak and now) as its /proc status gives them. With --la every case is that
+// LA's, and with --sen2-census the LA's SEN2 return for that census day is then generated through the gateway (three
+// times: its size, people, time, and the service's memory before and after).
 var rest = Option("--rest") ?? "http://127.0.0.1:7080";
 var direct = Option("--direct") ?? throw new ArgumentException("--direct: ehc-assessments' own URL (the baseline)");
 var requests = int.Parse(Option("--requests") ?? "150000");
 var concurrency = int.Parse(Option("--concurrency") ?? "16");
 var baselineShare = double.Parse(Option("--baseline-share") ?? "0.2", System.Globalization.CultureInfo.InvariantCulture);
+var onlyLa = Option("--la");
+var start = DateOnly.Parse(Option("--start") ?? "2019-01-07", System.Globalization.CultureInfo.InvariantCulture);
+var reviews = int.Parse(Option("--reviews") ?? "6");
+var census = Option("--sen2-census");
 var run = Guid.NewGuid().ToString("N")[..8];
+var throttled = 0;
 
 using var gateway = new HttpClient { BaseAddress = new Uri(rest), Timeout = TimeSpan.FromMinutes(2) };
 using var service = new HttpClient
@@ -49,7 +57,31 @@ var seconds = through.Values.Sum(s => s.Seconds);
 Console.WriteLine($"\nthrough the gateway: {requests - baselineCases:N0} cases, {total:N0} calls in {seconds:0.0} s ({total / seconds:N0} calls/s); " +
     $"a national year (150,000 cases) at this rate: {150_000.0 / (requests - baselineCases) * seconds / 60:0} min");
 Console.WriteLine(ServiceMemory());
+Console.WriteLine($"calls the gateway's rate limit refused and the bench retried: {throttled:N0}");
+if (census is not null) await Sen2Async(onlyLa ?? LaOf(0), census);
 return 0;
+
+// The LA's SEN2 return through the gateway, as its SEN2 team would download it: the whole file each time.
+async Task Sen2Async(string la, string censusDate)
+{
+    var path = $"/v1/ehc/local-authorities/{la}/sen2-return?censusDate={censusDate}";
+    Console.WriteLine($"\nSEN2 return of LA {la} for {censusDate}; before: {ServiceMemory()}");
+    for (var attempt = 1; attempt <= 3; attempt++)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new("Bearer", laTokens[la]);
+        var stopwatch = Stopwatch.StartNew();
+        using var response = await gateway.SendAsync(request);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        stopwatch.Stop();
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{path}: {(int)response.StatusCode} {Encoding.UTF8.GetString(bytes)}");
+        var xml = System.Xml.Linq.XDocument.Parse(Encoding.UTF8.GetString(bytes));
+        var people = xml.Root!.Element("Persons")!.Elements("Person").ToList();
+        var active = people.Sum(p => p.Elements("Requests").Count(r => r.Element("ActivePlans") is not null));
+        Console.WriteLine($"  attempt {attempt}: {stopwatch.Elapsed.TotalSeconds:0.00} s, {bytes.Length / 1024.0 / 1024.0:0.0} MB, {people.Count:N0} people, {active:N0} plans in force");
+    }
+    Console.WriteLine($"after: {ServiceMemory()}");
+}
 
 async Task<Dictionary<string, StepResult>> RunAsync(string name, HttpClient http, int from, int to)
 {
@@ -82,7 +114,7 @@ async Task<Dictionary<string, StepResult>> RunAsync(string name, HttpClient http
     await WaveAsync("draft plan", planned, i => PostAsync(http, i, $"/v1/ehc/cases/{ids[i - from]}/drafts", new { plan = Plan(urn: null), issuedOn = Day(i, 90) }));
     await WaveAsync("final plan", planned, i => PostAsync(http, i, $"/v1/ehc/cases/{ids[i - from]}:issue-final",
         new { plan = Plan(urn: "100000"), issuedOn = Day(i, 130), familyRespondedOn = Day(i, 100) }));
-    for (var year = 1; year <= 6; year++)
+    for (var year = 1; year <= reviews; year++)
     {
         var meeting = 130 + 365 * year - 20;
         await WaveAsync("annual review", planned, i => PostAsync(http, i, $"/v1/ehc/cases/{ids[i - from]}/reviews",
@@ -90,7 +122,7 @@ async Task<Dictionary<string, StepResult>> RunAsync(string name, HttpClient http
     }
     Console.WriteLine($"{name}: cases {from:N0} to {to:N0}");
     var results = new Dictionary<string, StepResult>();
-    foreach (var step in steps)
+    foreach (var step in steps.Where(s => latencies[s].Count > 0))
     {
         var times = latencies[step].ToArray();
         results[step] = new StepResult(times.Length, elapsed[step], times.Length / elapsed[step], Percentile(times, 0.5), Percentile(times, 0.95));
@@ -99,8 +131,8 @@ async Task<Dictionary<string, StepResult>> RunAsync(string name, HttpClient http
     return results;
 }
 
-// Every case's dates count from its request, far enough back (2019 on) that six annual reviews fit before today.
-string Day(int i, int daysAfterRequest) => new DateOnly(2019, 1, 7).AddDays(i % 120 + daysAfterRequest).ToString("yyyy-MM-dd");
+// Every case's dates count from its request, by default far enough back (2019 on) that six annual reviews fit before today.
+string Day(int i, int daysAfterRequest) => start.AddDays(i % 120 + daysAfterRequest).ToString("yyyy-MM-dd");
 
 object Request(int i) => new
 {
@@ -130,19 +162,30 @@ static object Plan(string? urn) => new
     kAdviceAndInformation = new { text = "Educational psychologist's advice" },
 };
 
-string LaOf(int i) => LocalAuthorities.All[i % LocalAuthorities.All.Count].LaCode;
+string LaOf(int i) => onlyLa ?? LocalAuthorities.All[i % LocalAuthorities.All.Count].LaCode;
 
+// A refusal by the gateway's per-organisation rate limit (429, one LA calling alone) is waited out and retried, as a
+// partner's client would: the step's time then includes the wait.
 async Task<JsonElement> PostAsync(HttpClient http, int i, string path, object body)
 {
-    using var request = new HttpRequestMessage(HttpMethod.Post, path)
+    while (true)
     {
-        Content = JsonContent.Create(body), Version = http.DefaultRequestVersion, VersionPolicy = http.DefaultVersionPolicy,
-    };
-    request.Headers.Authorization = new("Bearer", laTokens[LaOf(i)]);
-    using var response = await http.SendAsync(request);
-    var text = await response.Content.ReadAsStringAsync();
-    if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{path}: {(int)response.StatusCode} {text}");
-    return JsonDocument.Parse(text).RootElement.Clone();
+        using var request = new HttpRequestMessage(HttpMethod.Post, path)
+        {
+            Content = JsonContent.Create(body), Version = http.DefaultRequestVersion, VersionPolicy = http.DefaultVersionPolicy,
+        };
+        request.Headers.Authorization = new("Bearer", laTokens[LaOf(i)]);
+        using var response = await http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            Interlocked.Increment(ref throttled);
+            await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromMilliseconds(250));
+            continue;
+        }
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{path}: {(int)response.StatusCode} {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
 }
 
 async Task PublishStandardsAsync()
@@ -173,7 +216,9 @@ static string ServiceMemory()
     {
         try
         {
-            if (!File.ReadAllText(Path.Combine(dir, "cmdline")).Contains("SendPlatform.EhcAssessments")) continue;
+            // The service itself, not the "dotnet run" that AppHost's DCP starts it with (whose arguments name the project too).
+            var argv = File.ReadAllText(Path.Combine(dir, "cmdline")).Split('\0');
+            if (!argv[0].EndsWith("/SendPlatform.EhcAssessments", StringComparison.Ordinal) && !argv.Any(a => a.EndsWith("/SendPlatform.EhcAssessments.dll", StringComparison.Ordinal))) continue;
             var status = File.ReadAllLines(Path.Combine(dir, "status"));
             string Kb(string key) => status.Single(l => l.StartsWith(key, StringComparison.Ordinal)).Split(':')[1].Trim();
             return $"ehc-assessments memory: peak resident {Kb("VmHWM")}, resident now {Kb("VmRSS")}";

@@ -28,6 +28,8 @@ public static class ApplicationServices
         builder.Services.AddScoped<DecideToIssue>();
         builder.Services.AddScoped<IssuePlan>();
         builder.Services.AddScoped<RecordReview>();
+        builder.Services.AddScoped<SetSchoolSystem>();
+        builder.Services.AddScoped<DecideToCease>();
         builder.Services.AddScoped<CeasePlan>();
         builder.Services.AddScoped<TransferPlan>();
         builder.Services.AddScoped<DecideOnReassessment>();

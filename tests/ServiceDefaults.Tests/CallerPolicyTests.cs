@@ -8,7 +8,7 @@ public sealed class CallerPolicyTests
     [Fact]
     public void Every_RPC_of_the_contracts_declares_an_area_scope_and_only_pricing_and_provision_types_admit_platform_services()
     {
-        Assert.Equal(90, CallerPolicy.Methods.Count);
+        Assert.Equal(92, CallerPolicy.Methods.Count);
         Assert.All(CallerPolicy.Methods, m =>
             Assert.Matches(@"^((standards|funding|movements|ap|inclusion|ehcp)\.(read|write)|dashboard\.read)$", m.Value.Scope));
         Assert.Equal(["/send.funding.v1.FundingPricing/PricePlacement", "/send.funding.v1.FundingPricing/PricePlaces", "/send.standards.v1.ReferenceData/ListProvisionTypes"],

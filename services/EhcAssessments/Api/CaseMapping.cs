@@ -70,6 +70,8 @@ public static class CaseMapping
             },
             CeasedOn = c.CeasedOn is { } ceased ? WireFormats.Date(ceased) : "",
             CeaseReason = (Proto.CeaseReason)(int)(c.CeaseReason ?? 0),
+            CeaseDecidedOn = c.CeaseDecidedOn is { } ceasing ? WireFormats.Date(ceasing) : "",
+            SchoolSystem = (Proto.SchoolSystem)(int)c.Schools,
             TransferredFromLaCode = c.TransferredFromLa ?? "",
             TransferredOn = c.TransferredOn is { } moved ? WireFormats.Date(moved) : "",
             Reassess = c.Reassess ?? false,

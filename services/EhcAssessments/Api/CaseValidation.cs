@@ -78,11 +78,21 @@ public static class CaseValidation
         return v.Any ? null : new AnnualReview(meeting!.Value, decision, decided!.Value);
     }
 
-    public static (DateOnly On, CeaseReason Reason) Cessation(Proto.CeasePlanRequest r, DateOnly today, Violations v)
+    public static (DateOnly On, CeaseReason Reason) Cessation(Proto.CeasePlanRequest r, DateOnly today, Violations v) =>
+        Cessation(r.CeasedOn, "ceased_on", r.Reason, today, v);
+
+    public static (DateOnly On, CeaseReason Reason) DecisionToCease(Proto.DecideToCeaseRequest r, DateOnly today, Violations v)
     {
-        var on = WireFormats.Date(r.CeasedOn, "ceased_on", v, required: true);
-        if (on > today) v.Add("ceased_on", "must not be in the future");
-        var reason = (CeaseReason)(int)r.Reason;
+        var (on, reason) = Cessation(r.DecidedOn, "decided_on", r.Reason, today, v);
+        if (reason is CeaseReason.Died or CeaseReason.MovedToAnotherLa) v.Add("reason", "DIED and MOVED_TO_ANOTHER_LA end the plan at once: cease it instead");
+        return (on, reason);
+    }
+
+    private static (DateOnly On, CeaseReason Reason) Cessation(string date, string field, Proto.CeaseReason wire, DateOnly today, Violations v)
+    {
+        var on = WireFormats.Date(date, field, v, required: true);
+        if (on > today) v.Add(field, "must not be in the future");
+        var reason = (CeaseReason)(int)wire;
         if (!Enum.IsDefined(reason)) v.Add("reason", "must be one of the CeaseReason values, e.g. NO_LONGER_NECESSARY");
         return (on ?? default, reason);
     }

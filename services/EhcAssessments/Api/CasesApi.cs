@@ -2,6 +2,7 @@ using Grpc.Core;
 using SendPlatform.EhcAssessments.Application;
 using SendPlatform.EhcAssessments.Domain.Cases;
 using SendPlatform.EhcAssessments.Domain.Plans;
+using SendPlatform.EhcAssessments.Domain.Timescales;
 using SendPlatform.ServiceDefaults.Grpc;
 using Proto = SendPlatform.Contracts.Ehcp.V1;
 
@@ -9,11 +10,11 @@ namespace SendPlatform.EhcAssessments.Api;
 
 /// <summary>
 /// Requests for assessment, the LA's decisions, exceptions, plans, and reading cases (see RequestAssessment,
-/// DecideAssessment, RecordException, DecideToIssue, IssuePlan, RecordReview, CeasePlan, TransferPlan, DecideOnReassessment, ReadCase,
+/// DecideAssessment, RecordException, DecideToIssue, IssuePlan, RecordReview, SetSchoolSystem, DecideToCease, CeasePlan, TransferPlan, DecideOnReassessment, ReadCase,
 /// ReadPlanVersion, ListCases).
 /// </summary>
 public sealed class CasesApi(RequestAssessment requesting, DecideAssessment deciding, RecordException excepting, DecideToIssue decidingToIssue,
-    IssuePlan issuing, RecordReview reviewing, CeasePlan ceasing, TransferPlan transferring, DecideOnReassessment decidingReassessment, ReadCase reading,
+    IssuePlan issuing, RecordReview reviewing, SetSchoolSystem settingSchools, DecideToCease decidingToCease, CeasePlan ceasing, TransferPlan transferring, DecideOnReassessment decidingReassessment, ReadCase reading,
     ReadPlanVersion readingPlans, ListCases listing, TimeProvider clock)
     : Proto.EhcCases.EhcCasesBase
 {
@@ -93,6 +94,26 @@ public sealed class CasesApi(RequestAssessment requesting, DecideAssessment deci
         var id = CaseValidation.CaseId(request.Id, v);
         var review = v.Checked(CaseValidation.Review(request, today, v));
         return (await reviewing.RecordAsync(context.GetCaller(), id, review, context.CancellationToken)).ToProto(today);
+    }
+
+    public override async Task<Proto.EhcCase> SetSchoolSystem(Proto.SetSchoolSystemRequest request, ServerCallContext context)
+    {
+        var v = new Violations();
+        var id = CaseValidation.CaseId(request.Id, v);
+        var system = (SchoolSystem)(int)request.SchoolSystem;
+        if (!Enum.IsDefined(system)) v.Add("school_system", "must be one of the SchoolSystem values, e.g. INFANT_JUNIOR");
+        v.ThrowIfAny();
+        return (await settingSchools.SetAsync(context.GetCaller(), id, system, context.CancellationToken)).ToProto(clock.TodayInEngland());
+    }
+
+    public override async Task<Proto.EhcCase> DecideToCease(Proto.DecideToCeaseRequest request, ServerCallContext context)
+    {
+        var today = clock.TodayInEngland();
+        var v = new Violations();
+        var id = CaseValidation.CaseId(request.Id, v);
+        var (on, reason) = CaseValidation.DecisionToCease(request, today, v);
+        v.ThrowIfAny();
+        return (await decidingToCease.DecideAsync(context.GetCaller(), id, on, reason, context.CancellationToken)).ToProto(today);
     }
 
     public override async Task<Proto.EhcCase> CeasePlan(Proto.CeasePlanRequest request, ServerCallContext context)

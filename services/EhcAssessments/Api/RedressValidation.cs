@@ -10,7 +10,7 @@ public static partial class RedressValidation
     public static DisagreementSubject Subject(Proto.DisagreementSubject wire, Violations v)
     {
         var subject = (DisagreementSubject)(int)wire;
-        if (!Enum.IsDefined(subject)) v.Add("subject", "must be NOT_TO_ASSESS, NOT_TO_ISSUE or PLAN_CONTENTS");
+        if (!Enum.IsDefined(subject)) v.Add("subject", "must be NOT_TO_ASSESS, NOT_TO_ISSUE, PLAN_CONTENTS or CEASING");
         return subject;
     }
 

@@ -55,6 +55,7 @@ public sealed class CaseConfiguration : IEntityTypeConfiguration<EhcCase>
             x.Ignore(y => y.Order);
         });
         e.Property(c => c.CeaseReason).HasConversion<string>().HasMaxLength(30);
+        e.Property(c => c.Schools).HasColumnName("SchoolSystem").HasConversion<string>().HasMaxLength(30);
         e.Property(c => c.TransferredFromLa).HasMaxLength(3);
         e.OwnsOne(c => c.IssuedPlan, plan =>
         {

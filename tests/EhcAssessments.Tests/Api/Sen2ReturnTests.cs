@@ -39,6 +39,7 @@ public sealed partial class Sen2ReturnTests(EhcService service) : IClassFixture<
         await DecideAsync(casey, "ASSESSMENT_DECISION_ASSESS", "2025-06-09");
         await PostAsync($"/v1/ehc/cases/{casey}:record-exception", new { kind = "EXCEPTION_KIND_PERSONAL_CIRCUMSTANCES", startedOn = "2025-07-01", endedOn = "2025-08-01" });
         await IssueAsync(casey, decided: "2025-08-18", drafted: "2025-08-25", issued: "2025-09-15");
+        await PostAsync($"/v1/ehc/cases/{casey}:decide-to-cease", new { decidedOn = "2025-09-29", reason = "CEASE_REASON_NO_LONGER_NECESSARY" });
         await PostAsync($"/v1/ehc/cases/{casey}:cease", new { ceasedOn = "2025-12-01", reason = "CEASE_REASON_NO_LONGER_NECESSARY" });
 
         var dana = await RequestAsync("Dana", "Evans", "2021-04-01", "M", upn: null, "2025-11-03");

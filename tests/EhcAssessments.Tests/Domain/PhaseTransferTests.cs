@@ -21,6 +21,42 @@ public sealed class PhaseTransferTests
         Assert.Equal((DateOnly.Parse(transferOn), DateOnly.Parse(amendBy)), (transfer.TransferOn, transfer.AmendBy));
     }
 
+    [Theory]
+    // Born 2016-03-10: Reception 2020, Year 3 2023, Year 4 2024, Year 5 2025, Year 7 2027, Year 8 2028, Year 9 2029.
+    [InlineData(SchoolSystem.PrimarySecondary, "2027-09-01")]
+    [InlineData(SchoolSystem.InfantJunior, "2023-09-01", "2027-09-01")]
+    [InlineData(SchoolSystem.MiddleEightToTwelve, "2024-09-01", "2028-09-01")]
+    [InlineData(SchoolSystem.MiddleNineToThirteen, "2025-09-01", "2029-09-01")]
+    public void Each_school_system_has_its_own_moves_between_school_phases_then_post_16(SchoolSystem system, params string[] schoolMoves)
+    {
+        var moves = new List<DateOnly>();
+        for (var t = PhaseTransfers.NextAfter(new DateOnly(2016, 3, 10), new DateOnly(2016, 3, 10), system); t is not null;
+             t = PhaseTransfers.NextAfter(new DateOnly(2016, 3, 10), t.TransferOn, system))
+            moves.Add(t.TransferOn);
+        Assert.Equal([new DateOnly(2020, 9, 1), .. schoolMoves.Select(DateOnly.Parse), new DateOnly(2032, 9, 1)], moves);
+    }
+
+    [Fact]
+    public void A_child_at_an_infant_school_has_the_plan_reviewed_for_junior_school_by_15_February_and_a_ceased_plan_keeps_its_system()
+    {
+        // Born 2019-05-01 in an infant school: into Year 3 on 2026-09-01, so by 2026-02-15.
+        var c = EhcCase.Receive(new AssessmentRequest("931", new Child("Sam", "Taylor", new DateOnly(2019, 5, 1), "U", "OX1 1AA", null),
+            RequestSource.Parent, null, new DateOnly(2025, 3, 3)), "la-931", null, DateTimeOffset.UnixEpoch);
+        c.DecideAssessment(AssessmentDecision.Assess, new DateOnly(2025, 4, 1), null);
+        c.DecideToIssue(IssueDecision.Issue, new DateOnly(2025, 6, 2), null);
+        c.IssueDraft(new DateOnly(2025, 6, 3), new PlanFacts("ASD", "MAINSTREAM", null), 0, "d");
+        c.IssueFinal(new DateOnly(2025, 7, 14), null, new PlanFacts("ASD", "MAINSTREAM", "100000"), [], "f");
+        Assert.Equal(new DueStep(StatutoryPeriods.AnnualReview, new DateOnly(2026, 7, 14)), c.Next);
+
+        Assert.True(c.SetSchoolSystem(SchoolSystem.InfantJunior));
+        Assert.False(c.SetSchoolSystem(SchoolSystem.InfantJunior));
+        Assert.Equal(new DueStep(StatutoryPeriods.PhaseTransfer, new DateOnly(2026, 2, 15)), c.Next);
+        Assert.Equal(new DateOnly(2026, 2, 15), c.NextDueOn);
+
+        c.Cease(new DateOnly(2025, 12, 1), CeaseReason.Died);
+        Assert.Equal("school_system", Assert.Throws<DomainRuleException>(() => c.SetSchoolSystem(SchoolSystem.PrimarySecondary)).Problems.Single().Field);
+    }
+
     [Fact]
     public void A_young_person_past_the_move_to_post_16_has_no_transfer_left()
     {

@@ -7,18 +7,9 @@ namespace SendPlatform.EhcAssessments.Tests.Domain;
 public sealed class ReviewRulesTests
 {
     private static readonly PlanFacts Final = new("ASD", "MAINSTREAM", "100000");
-    private static readonly DateOnly Issued = new(2027, 1, 15);
+    private static readonly DateOnly Issued = CaseBuilder.Issued;
 
-    private static EhcCase InForce(DateOnly? dateOfBirth = null)
-    {
-        var c = EhcCase.Receive(new AssessmentRequest("931", new Child("Sam", "Taylor", dateOfBirth ?? new DateOnly(2018, 5, 1), "U", "OX1 1AA", null),
-            RequestSource.Parent, null, new DateOnly(2026, 9, 1)), "la-931", null, DateTimeOffset.UnixEpoch);
-        c.DecideAssessment(AssessmentDecision.Assess, new DateOnly(2026, 10, 1), null);
-        c.DecideToIssue(IssueDecision.Issue, new DateOnly(2026, 12, 1), null);
-        c.IssueDraft(new DateOnly(2026, 12, 2), Final with { SettingUrn = null }, 0, "d");
-        c.IssueFinal(Issued, null, Final, [], "f");
-        return c;
-    }
+    private static EhcCase InForce(DateOnly? dateOfBirth = null) => CaseBuilder.InForce(dateOfBirth);
 
     [Theory]
     // 4 weeks from a meeting on 10 December 2027 end on 7 January 2028, over Christmas: weeks are calendar weeks.

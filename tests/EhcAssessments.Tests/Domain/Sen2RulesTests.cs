@@ -44,6 +44,7 @@ public sealed class Sen2RulesTests
     public void A_plan_is_active_up_to_the_day_before_it_ceases_and_is_returned_ceased_only_when_that_was_in_the_period()
     {
         var c = InForce(new DateOnly(2026, 3, 2));
+        c.DecideToCease(new DateOnly(2026, 11, 10), CeaseReason.HigherEducation);
         c.Cease(new DateOnly(2027, 1, 21), CeaseReason.HigherEducation);
         var ceased = Only(c);
         Assert.Null(ceased.ActivePlan);

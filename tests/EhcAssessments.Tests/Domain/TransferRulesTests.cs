@@ -6,18 +6,9 @@ namespace SendPlatform.EhcAssessments.Tests.Domain;
 
 public sealed class TransferRulesTests
 {
-    private static readonly DateOnly Issued = new(2027, 1, 15);
+    private static readonly DateOnly Issued = CaseBuilder.Issued;
 
-    private static EhcCase InForce()
-    {
-        var c = EhcCase.Receive(new AssessmentRequest("931", new Child("Sam", "Taylor", new DateOnly(2018, 5, 1), "U", "OX1 1AA", null),
-            RequestSource.Parent, null, new DateOnly(2026, 9, 1)), "la-931", null, DateTimeOffset.UnixEpoch);
-        c.DecideAssessment(AssessmentDecision.Assess, new DateOnly(2026, 10, 1), null);
-        c.DecideToIssue(IssueDecision.Issue, new DateOnly(2026, 12, 1), null);
-        c.IssueDraft(new DateOnly(2026, 12, 2), new PlanFacts("ASD", "MAINSTREAM", null), 0, "d");
-        c.IssueFinal(Issued, null, new PlanFacts("ASD", "MAINSTREAM", "100000"), [], "f");
-        return c;
-    }
+    private static EhcCase InForce() => CaseBuilder.InForce();
 
     [Fact]
     public void A_transferred_plan_is_the_receiving_LAs_with_six_weeks_to_decide_whether_to_reassess()
@@ -43,7 +34,7 @@ public sealed class TransferRulesTests
         Assert.Equal("to_la_code", Assert.Throws<DomainRuleException>(() => c.Transfer("931", new DateOnly(2027, 3, 1))).Problems.Single().Field);
         Assert.Equal("transferred_on", Assert.Throws<DomainRuleException>(() => c.Transfer("202", Issued.AddDays(-1))).Problems.Single().Field);
         Assert.Equal("reassess", Assert.Throws<DomainRuleException>(() => c.DecideOnReassessment(true, Issued)).Problems.Single().Field);
-        c.Cease(new DateOnly(2027, 2, 1), CeaseReason.NoLongerNecessary);
+        c.Cease(new DateOnly(2027, 2, 1), CeaseReason.Died);
         Assert.Throws<DomainRuleException>(() => c.Transfer("202", new DateOnly(2027, 3, 1)));
     }
 }

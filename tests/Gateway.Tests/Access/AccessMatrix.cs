@@ -187,7 +187,12 @@ public static class AccessMatrix
         }, TheLa),
         Row("/send.ehcp.v1.EhcCases/CeasePlan", (p, _) => new Ehcp.CeasePlanRequest
         {
-            Id = p.EhcCaseWithDraft, CeasedOn = "2026-11-28", Reason = Ehcp.CeaseReason.NoLongerNecessary,
+            Id = p.EhcCaseWithDraft, CeasedOn = "2026-11-28", Reason = Ehcp.CeaseReason.Died,
+        }, TheLa),
+        Row("/send.ehcp.v1.EhcCases/SetSchoolSystem", (p, _) => new Ehcp.SetSchoolSystemRequest { Id = p.EhcCaseInForce, SchoolSystem = Ehcp.SchoolSystem.InfantJunior }, TheLa),
+        Row("/send.ehcp.v1.EhcCases/DecideToCease", (p, _) => new Ehcp.DecideToCeaseRequest
+        {
+            Id = p.EhcCaseInForce, DecidedOn = "2026-11-28", Reason = Ehcp.CeaseReason.NoLongerNecessary,
         }, TheLa),
         Row("/send.ehcp.v1.EhcCases/TransferPlan", (p, _) => new Ehcp.TransferPlanRequest { Id = p.EhcCaseToTransfer, ToLaCode = "202", TransferredOn = "2026-11-26" },
             TheLa),

@@ -78,7 +78,8 @@ public sealed class EhcSummaryTests(DashboardService service) : IClassFixture<Da
     {
         var decided = new DateOnly(2026, 10, 1);
         // In Gateshead (390) in 2026-27: five appeals against refusals to assess (three after mediation), two upheld,
-        // one conceded and one dismissed; one about a plan's contents, withdrawn, its outcome arriving before its registration.
+        // one conceded and one dismissed; one about a plan's contents, withdrawn, its outcome arriving before its registration;
+        // one against a decision to cease a plan, upheld.
         for (var i = 0; i < 5; i++)
         {
             var id = Guid.NewGuid();
@@ -90,14 +91,18 @@ public sealed class EhcSummaryTests(DashboardService service) : IClassFixture<Da
         var contents = Guid.NewGuid();
         await service.PublishAsync(new AppealDecided(contents, "390", "PlanContents", decided, "Withdrawn", new DateOnly(2026, 12, 1), new DateOnly(2027, 1, 5)) { OccurredAt = At });
         await service.PublishAsync(new AppealRegistered(contents, "390", "PlanContents", decided, new DateOnly(2026, 12, 1), true, false) { OccurredAt = At });
+        var ceasing = Guid.NewGuid();
+        await service.PublishAsync(new AppealRegistered(ceasing, "390", "Ceasing", decided, new DateOnly(2026, 11, 20), true, false) { OccurredAt = At });
+        await service.PublishAsync(new AppealDecided(ceasing, "390", "Ceasing", decided, "Upheld", new DateOnly(2026, 11, 20), new DateOnly(2027, 3, 1)) { OccurredAt = At });
 
         const string path = "/v1/dashboard/local-authorities/390?period=2026-27";
         var appeals = await Eventually.Get(() => TableAsync(TestOrganisation.La("390"), path, "ehc_appeals"),
-            t => t["all"][0] == "6" && t["all"][4] == "1", "the six appeals", TimeSpan.FromSeconds(30));
+            t => t["all"][0] == "7" && t["all"][2] == "4" && t["all"][4] == "1", "the seven appeals", TimeSpan.FromSeconds(30));
         Assert.Equal(["5", "3", "3", "1", "0", ""], appeals["not_to_assess"]);
         Assert.Equal(["1", "0", "0", "0", "1", ""], appeals["plan_contents"]);
         Assert.Equal(["0", "0", "0", "0", "0", ""], appeals["not_to_issue"]);
-        Assert.Equal(["6", "3", "3", "1", "1", ""], appeals["all"]);
+        Assert.Equal(["1", "0", "1", "0", "0", ""], appeals["ceasing"]);
+        Assert.Equal(["7", "3", "4", "1", "1", ""], appeals["all"]);
         // Another LA sees the small counts withheld.
         Assert.Equal("c", (await TableAsync(TestOrganisation.La("391"), path, "ehc_appeals"))["plan_contents"][0]);
     }
@@ -147,7 +152,7 @@ public sealed class EhcSummaryTests(DashboardService service) : IClassFixture<Da
         Assert.Equal("0", national["all"][0]);
 
         // An appeal about a subject the dashboard does not count is parked too, not counted under another.
-        await service.PublishAsync(new AppealRegistered(Guid.NewGuid(), "931", "Cease", new DateOnly(2027, 6, 1), new DateOnly(2027, 6, 20), true, false));
+        await service.PublishAsync(new AppealRegistered(Guid.NewGuid(), "931", "SchoolAdmission", new DateOnly(2027, 6, 1), new DateOnly(2027, 6, 20), true, false));
         var appeals = new SendPlatform.ServiceDefaults.Messaging.Redelivery.ErrorQueue(connection, "inclusion-dashboard-appeal-registered");
         Assert.Equal(1u, await Eventually.Get(() => appeals.CountAsync(), n => n == 1, "the appeal parked", TimeSpan.FromSeconds(30)));
         Assert.Equal("0", (await TableAsync(TestOrganisation.Dfe, "/v1/dashboard/national?period=2027-06", "ehc_appeals"))["all"][0]);

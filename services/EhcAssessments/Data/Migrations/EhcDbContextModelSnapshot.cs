@@ -39,6 +39,9 @@ namespace SendPlatform.EhcAssessments.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateOnly?>("CeaseDecidedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("CeaseReason")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
@@ -92,6 +95,12 @@ namespace SendPlatform.EhcAssessments.Data.Migrations
                     b.Property<string>("RequestingSettingUrn")
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)");
+
+                    b.Property<string>("Schools")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("SchoolSystem");
 
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()

@@ -11,4 +11,6 @@ public enum CaseStage
     PlanIssued = 6,
     Amending = 7,
     Ceased = 8,
+    /// <summary>The LA decided to cease the plan: it is maintained until the time to appeal has passed or the appeal has ended.</summary>
+    Ceasing = 9,
 }

@@ -4,9 +4,10 @@ using SendPlatform.EhcAssessments.Domain.Redress;
 namespace SendPlatform.EhcAssessments.Domain.Cases;
 
 /// <summary>
-/// Redress: a family disagreeing with a decision not to assess, not to issue a plan, or with the plan's contents, through
-/// mediation to the tribunal. An upheld or conceded appeal reopens the decision: the LA may then decide to assess, or
-/// to issue, where it had refused, or must amend the plan, each within the time regulation 44 gives.
+/// Redress: a family disagreeing with a decision not to assess, not to issue a plan, with the plan's contents, or with
+/// the decision to cease it, through mediation to the tribunal. An upheld or conceded appeal reopens the decision: the
+/// LA may then decide to assess, or to issue, where it had refused, or must amend the plan, each within the time
+/// regulation 44 gives; a decision to cease falls, and the plan stays in force.
 /// </summary>
 public sealed partial class EhcCase
 {
@@ -24,6 +25,13 @@ public sealed partial class EhcCase
     {
         if (!Record(subject, d => d.RecordOutcome(outcome, on))) return false;
         if (subject == DisagreementSubject.PlanContents && PendingOrderAbout(subject) is not null && Stage == CaseStage.PlanIssued) Stage = CaseStage.Amending;
+        if (subject == DisagreementSubject.Ceasing && outcome is AppealOutcome.Upheld or AppealOutcome.Conceded && Stage == CaseStage.Ceasing)
+        {
+            // The decision to cease falls: the plan stays in force and its reviews go on (the disagreement keeps the decision).
+            Stage = CaseStage.PlanIssued;
+            CeaseDecidedOn = null;
+            CeaseReason = null;
+        }
         MoveTo(Stage);
         return true;
     }
@@ -45,6 +53,7 @@ public sealed partial class EhcCase
             DisagreementSubject.NotToIssue when IssueDecision == Cases.IssueDecision.NotIssue => IssueDecidedOn,
             DisagreementSubject.PlanContents when Stage is CaseStage.PlanIssued or CaseStage.Amending =>
                 PlanVersions.LastOrDefault(v => v.Kind != PlanKind.Draft)?.IssuedOn,
+            DisagreementSubject.Ceasing when Stage == CaseStage.Ceasing => CeaseDecidedOn,
             _ => null,
         } ?? throw new DomainRuleException("There is no such decision on this case to disagree with.",
             [new FieldViolation("subject", $"has no decision in force to disagree with at stage {Stage}")]);

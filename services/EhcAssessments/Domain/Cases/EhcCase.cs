@@ -40,7 +40,14 @@ public sealed partial class EhcCase
     public DateOnly? TransferredOn { get; private set; }
     public bool? Reassess { get; private set; }
     public DateOnly? ReassessmentDecidedOn { get; private set; }
+    /// <summary>Why the plan ceased, or, while it is ceasing, the reason the decision to cease gave.</summary>
     public CeaseReason? CeaseReason { get; private set; }
+
+    /// <summary>The phases the child's schools follow, which decide the phase transfers the plan is reviewed for.</summary>
+    public SchoolSystem Schools { get; private set; } = SchoolSystem.PrimarySecondary;
+
+    /// <summary>The day the LA notified its decision to cease the plan (reg 31(2)); the family may appeal it.</summary>
+    public DateOnly? CeaseDecidedOn { get; private set; }
 
     /// <summary>The final plan's section B and I facts, for the figures and the SEN2 return.</summary>
     public PlanFacts? IssuedPlan { get; private set; }
@@ -76,6 +83,7 @@ public sealed partial class EhcCase
     {
         CaseStage.NotAssessed => AppealDeadlineAfter(DisagreementSubject.NotToAssess, AssessmentDecidedOn!.Value),
         CaseStage.NotIssued => AppealDeadlineAfter(DisagreementSubject.NotToIssue, IssueDecidedOn!.Value),
+        CaseStage.Ceasing => AppealDeadlineAfter(DisagreementSubject.Ceasing, CeaseDecidedOn!.Value),
         _ => null,
     };
 
@@ -86,7 +94,7 @@ public sealed partial class EhcCase
         CaseStage.Assessing or CaseStage.Drafting => new DueStep(StatutoryPeriods.FinalPlan, FinalPlanDueOn),
         CaseStage.PlanIssued or CaseStage.Amending when TransferredOn is { } moved && ReassessmentDecidedOn is null =>
             new DueStep(StatutoryPeriods.TransferDecision, StatutoryPeriods.TransferDecision.EndsOn(moved)),
-        CaseStage.PlanIssued => Reviews.LastOrDefault()?.Decision == ReviewDecision.Cease ? null : Earlier(NextReview(), PhaseTransferDue()),
+        CaseStage.PlanIssued => Earlier(NextReview(), PhaseTransferDue()),
         CaseStage.Amending => Earlier(new DueStep(StatutoryPeriods.AmendedPlan, StatutoryPeriods.AmendedPlan.EndsOn(Reviews[^1].DecidedOn)), PhaseTransferDue()),
         _ => null,
     };
@@ -163,6 +171,17 @@ public sealed partial class EhcCase
         return true;
     }
 
+    /// <summary>Records the phases the child's schools follow; false when they are already recorded. Not once the plan has ceased.</summary>
+    public bool SetSchoolSystem(SchoolSystem system)
+    {
+        if (Schools == system) return false;
+        if (Stage == CaseStage.Ceased)
+            throw new DomainRuleException("A ceased plan has no more phase transfers.", [new FieldViolation("school_system", "cannot change once the plan has ceased")]);
+        Schools = system;
+        MoveTo(Stage);
+        return true;
+    }
+
     /// <summary>Records a lawful exception to the time limits while the LA's clock runs; false when it is already recorded.</summary>
     public bool RecordException(TimescaleException exception)
     {
@@ -185,8 +204,8 @@ public sealed partial class EhcCase
     private DueStep? PhaseTransferDue()
     {
         var latest = new[] { PlanIssuedOn!.Value, Reviews.LastOrDefault()?.MeetingOn ?? default, PlanVersions[^1].IssuedOn }.Max();
-        for (var transfer = PhaseTransfers.NextAfter(Child.DateOfBirth, PlanIssuedOn!.Value); transfer is not null;
-             transfer = PhaseTransfers.NextAfter(Child.DateOfBirth, transfer.TransferOn))
+        for (var transfer = PhaseTransfers.NextAfter(Child.DateOfBirth, PlanIssuedOn!.Value, Schools); transfer is not null;
+             transfer = PhaseTransfers.NextAfter(Child.DateOfBirth, transfer.TransferOn, Schools))
         {
             var prepared = Reviews.Any(r => r.Decision != ReviewDecision.Amend && transfer.Prepares(r.MeetingOn))
                            || PlanVersions.Any(v => v.Kind != PlanKind.Draft && transfer.Prepares(v.IssuedOn));

@@ -59,7 +59,8 @@ public sealed class Disagreement
     /// <summary>A late appeal is recorded all the same: the tribunal, not the LA, decides whether to admit it.</summary>
     public bool AppealInTime => AppealRegisteredOn is { } registered && registered <= AppealDeadline;
 
-    public bool OrderPending => Outcome is AppealOutcome.Upheld or AppealOutcome.Conceded && OrderCompliedOn is null;
+    /// <summary>An appeal won against ceasing leaves nothing to do: the plan simply stays in force.</summary>
+    public bool OrderPending => Subject != DisagreementSubject.Ceasing && Outcome is AppealOutcome.Upheld or AppealOutcome.Conceded && OrderCompliedOn is null;
 
     /// <summary>What an upheld or conceded appeal requires of the LA, and by when; null once done or when nothing is required.</summary>
     public DueStep? Order

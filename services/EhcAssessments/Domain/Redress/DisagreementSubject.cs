@@ -7,4 +7,6 @@ public enum DisagreementSubject
     NotToIssue = 2,
     /// <summary>The contents of the plan in force: its needs (B), provision (F) or the setting it names (I).</summary>
     PlanContents = 3,
+    /// <summary>The LA's decision to cease to maintain the plan (s51(2)(f)).</summary>
+    Ceasing = 4,
 }

@@ -65,7 +65,8 @@ public static class Sen2Cases
             : null;
         return new Sen2Assessment(outcome, date,
             Mediated(c, DisagreementSubject.NotToIssue, period), Appealed(c, DisagreementSubject.NotToIssue, period),
-            Mediated(c, DisagreementSubject.PlanContents, period), Appealed(c, DisagreementSubject.PlanContents, period),
+            Mediated(c, DisagreementSubject.PlanContents, period) || Mediated(c, DisagreementSubject.Ceasing, period),
+            Appealed(c, DisagreementSubject.PlanContents, period) || Appealed(c, DisagreementSubject.Ceasing, period),
             outcome is Sen2Codes.Decided or Sen2Codes.DecidedNot ? c.HasException : null,
             issued);
     }

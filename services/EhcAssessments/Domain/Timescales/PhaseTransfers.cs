@@ -1,30 +1,40 @@
 namespace SendPlatform.EhcAssessments.Domain.Timescales;
 
 /// <summary>
-/// The transfers between phases of education that follow from a child's age (SEND Regulations 2014 reg 18): into
-/// school (Reception, the September after the fourth birthday), from primary to secondary (Year 7: 11 on the 31 August
-/// before) and from secondary to post-16 (Year 12: 16 on the 31 August before). The plan is reviewed, and amended where
-/// necessary, by 15 February of the transfer's calendar year, or 31 March for post-16. Infant-to-junior and middle-school
-/// transfers depend on the schools an area has, not on the child's age, so they are not derived here.
+/// The transfers between phases of education a child makes (SEND Regulations 2014 reg 18), from their age and the
+/// phases their schools follow: into school (Reception, the September after the fourth birthday), between the school
+/// phases of their system (into Year 3 from an infant school, Year 4 or 5 into a middle school, Year 7, 8 or 9 into a
+/// secondary or upper school), and from school to post-16 (Year 12). A child enters Year N the September they are N + 4
+/// on the 31 August before. The plan is reviewed, and amended where necessary, by 15 February of the transfer's
+/// calendar year, or 31 March for post-16.
 /// </summary>
 public static class PhaseTransfers
 {
-    private static readonly (int AgeOn31August, StatutoryPeriod Period, int AmendByMonth, int AmendByDay)[] ByAge =
-    [
-        (4, StatutoryPeriods.PhaseTransfer, 2, 15),
-        (11, StatutoryPeriods.PhaseTransfer, 2, 15),
-        (16, StatutoryPeriods.PostSixteenTransfer, 3, 31),
-    ];
+    private const int IntoSchool = 4;
+    private const int IntoPostSixteen = 16;
+
+    /// <summary>The ages on 31 August at which each system's school phases begin, after Reception.</summary>
+    private static int[] SchoolPhases(SchoolSystem system) => system switch
+    {
+        SchoolSystem.InfantJunior => [7, 11],
+        SchoolSystem.MiddleEightToTwelve => [8, 12],
+        SchoolSystem.MiddleNineToThirteen => [9, 13],
+        _ => [11],
+    };
 
     /// <summary>The first transfer after the day, or null when the child has made all of them.</summary>
-    public static PhaseTransfer? NextAfter(DateOnly dateOfBirth, DateOnly after)
+    public static PhaseTransfer? NextAfter(DateOnly dateOfBirth, DateOnly after, SchoolSystem system = SchoolSystem.PrimarySecondary)
     {
-        foreach (var (age, period, month, day) in ByAge)
+        int[] ages = [IntoSchool, .. SchoolPhases(system), IntoPostSixteen];
+        foreach (var age in ages)
         {
             // A child born from September on is the age on 31 August a year later than one born January to August.
             var year = dateOfBirth.Year + age + (dateOfBirth.Month >= 9 ? 1 : 0);
             var transferOn = new DateOnly(year, 9, 1);
-            if (transferOn > after) return new PhaseTransfer(period, transferOn, new DateOnly(year, month, day));
+            if (transferOn <= after) continue;
+            return age == IntoPostSixteen
+                ? new PhaseTransfer(StatutoryPeriods.PostSixteenTransfer, transferOn, new DateOnly(year, 3, 31))
+                : new PhaseTransfer(StatutoryPeriods.PhaseTransfer, transferOn, new DateOnly(year, 2, 15));
         }
         return null;
     }

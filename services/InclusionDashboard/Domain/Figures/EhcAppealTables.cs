@@ -17,6 +17,7 @@ public static class EhcAppealTables
         ("NotToAssess", "not_to_assess", "Refusal to assess"),
         ("NotToIssue", "not_to_issue", "Refusal to issue a plan"),
         ("PlanContents", "plan_contents", "Contents of the plan"),
+        ("Ceasing", "ceasing", "Decision to cease the plan"),
     ];
 
     public static readonly string[] Outcomes = ["Upheld", "Conceded", "Dismissed", "Withdrawn"];
