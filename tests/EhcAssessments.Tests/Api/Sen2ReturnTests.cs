@@ -81,6 +81,9 @@ public sealed partial class Sen2ReturnTests(EhcService service) : IClassFixture<
         (status, error) = await _la.GetJsonAsync($"/v1/ehc/local-authorities/936/sen2-return:check?censusDate={Iso(nextJanuary)}");
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal(["census_date"], error.ViolatedFields());
+        (status, error) = await _la.GetJsonAsync("/v1/ehc/local-authorities/936/sen2-return?censusDate=2026-01-32");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(["census_date"], error.ViolatedFields());
         (status, error) = await _la.GetJsonAsync("/v1/ehc/local-authorities/936/sen2-return:check");
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal(["census_date"], error.ViolatedFields());
