@@ -13,13 +13,14 @@ using SendPlatform.ServiceDefaults.Errors;
 using SendPlatform.ServiceDefaults.Grpc;
 using SendPlatform.ServiceDefaults.Identity;
 using SendPlatform.ServiceDefaults.Messaging;
+using SendPlatform.ServiceDefaults.OpenApi;
 
 namespace SendPlatform.ServiceDefaults;
 
 /// <summary>What every part of the platform shares: telemetry, health, discovery, resilience; and for gRPC services, the API plumbing.</summary>
 public static class Extensions
 {
-    /// <summary>Everything a gRPC service needs: the common defaults plus gRPC, JSON transcoding, reflection, health protocol and caller identity.</summary>
+    /// <summary>Everything a gRPC service needs: the common defaults plus gRPC, JSON transcoding, reflection, health protocol, caller identity and OpenAPI.</summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
         builder.AddCommonDefaults();
@@ -35,6 +36,8 @@ public static class Extensions
                 // Canonical proto3 JSON: 64-bit integers (money in pence) as strings, exact in every JSON client.
                 options.JsonSettings.WriteInt64sAsStrings = true;
             });
+        // Before AddReadableRequests: Grpc.Swagger calls AddGrpc again, which would restore the binder it replaces.
+        builder.AddPlatformOpenApi();
         builder.Services.AddReadableRequests();
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
@@ -113,7 +116,7 @@ public static class Extensions
         return app;
     }
 
-    /// <summary>For gRPC services: the defaults above plus the gRPC health protocol and reflection.</summary>
+    /// <summary>For gRPC services: the defaults above plus the gRPC health protocol, reflection and the OpenAPI document.</summary>
     public static WebApplication MapGrpcDefaultEndpoints(this WebApplication app)
     {
         app.MapDefaultEndpoints();
@@ -121,6 +124,7 @@ public static class Extensions
         app.UseAuthorization();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
+        app.MapPlatformOpenApi();
         return app;
     }
 }

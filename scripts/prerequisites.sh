@@ -6,7 +6,7 @@ set -euo pipefail
 # tzdata: oversight rules count days by the calendar in England (Europe/London).
 packages=(postgresql rabbitmq-server redis-server tzdata)
 # The dashboard's pages are tested in Debian's Chromium (Playwright drives it; browsers cannot be downloaded).
-test_packages=(chromium)
+test_packages=(chromium unzip)
 
 # With "tests", also what the tests need.
 ensure_prerequisites() {

@@ -1,4 +1,4 @@
-using Google.Protobuf.Reflection;
+using SendPlatform.ServiceDefaults.Grpc;
 using SendPlatform.Contracts.Common.V1;
 using SendPlatform.SharedKernel.Errors;
 
@@ -24,11 +24,8 @@ public static class CallerPolicy
 
     private static Dictionary<string, Access> Load()
     {
-        var files = typeof(Access).Assembly.GetTypes()
-            .Select(t => t.GetProperty("Descriptor", typeof(FileDescriptor))?.GetValue(null))
-            .OfType<FileDescriptor>();
         var methods = new Dictionary<string, Access>(StringComparer.Ordinal);
-        foreach (var method in files.SelectMany(f => f.Services).SelectMany(s => s.Methods))
+        foreach (var method in ContractDescriptors.Services.SelectMany(s => s.Methods))
         {
             var access = method.GetOptions()?.GetExtension(AccessExtensions.Access);
             if (access is null || string.IsNullOrEmpty(access.Scope))

@@ -242,6 +242,26 @@ public sealed class AppHostTests : IAsyncLifetime
         Assert.Equal("3", kept.GetProperty("request").GetProperty("yearGroup").GetString());
     }
 
+    /// <summary>docs/partners.md, followed step by step: what each step prints is what the guide says it prints.</summary>
+    private static async Task PartnerQuickStartAsync(Uri rest, Uri grpc)
+    {
+        var printed = await PartnerQuickStart.RunAsync(rest, grpc);
+        Assert.Contains("\"name\":\"Oxfordshire\"", printed);
+        Assert.Contains("send.ehcp.v1.EhcCases", printed);
+        Assert.Contains("send.standards.v1.ReferenceData", printed);
+        Assert.Contains("\"fieldViolations\"", printed);
+        Assert.Contains("\"field\":\"upn\"", printed);
+        var ids = System.Text.RegularExpressions.Regex.Matches(printed, "^(first|retry): ([0-9a-f-]{36})$", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(m => m.Groups[2].Value).ToList();
+        Assert.Equal(2, ids.Count);
+        Assert.Equal(ids[0], ids[1]);
+        var firstPage = System.Text.RegularExpressions.Regex.Match(printed, "^page 1: (.*)$", System.Text.RegularExpressions.RegexOptions.Multiline).Groups[1].Value;
+        Assert.Equal(2, JsonDocument.Parse(firstPage).RootElement.GetProperty("movements").GetArrayLength());
+        Assert.NotEqual("", JsonDocument.Parse(firstPage).RootElement.GetProperty("page").GetProperty("nextPageToken").GetString());
+        // gRPC through buf curl printed the LA as proto JSON too: the name appears twice (REST and gRPC).
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(printed, "\"name\": ?\"Oxfordshire\"").Count);
+    }
+
     /// <summary>A client of the gateway holding a development token for the organisation described.</summary>
     private static async Task<HttpClient> ClientAsAsync(Uri gateway, object organisation)
     {
@@ -279,6 +299,7 @@ public sealed class AppHostTests : IAsyncLifetime
         await DashboardPagesThroughTheGatewayAsync(rest);
         await ApProvidersThroughTheGatewayAsync(http);
         await InclusionPlansThroughTheGatewayAsync(http);
+        await PartnerQuickStartAsync(rest, _app.GetEndpoint("gateway", "grpc"));
 
         Assert.NotEmpty(ServerProcessesIn(_data));
         await _app.StopAsync();

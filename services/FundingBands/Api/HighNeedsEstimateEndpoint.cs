@@ -68,7 +68,16 @@ public static class HighNeedsEstimateEndpoint
             {
                 return Results.Text(ErrorStatus.Json.Format(status), "application/json", statusCode: ErrorStatus.HttpStatus(status.Code));
             }
-        }).RequireAuthorization();
+        }).RequireAuthorization()
+            // For the OpenAPI document: the RPC it stands for (its scope), and its body and answer.
+            .WithMetadata(CallerPolicy.Methods[EstimateMethod])
+            .WithTags(nameof(Proto.FundingPricing))
+            .WithName("send.funding.v1.FundingPricing.EstimateHighNeeds")
+            .WithSummary("EstimateHighNeeds")
+            .WithDescription("An LA's high-needs top-up spend estimated from a stream of placements.")
+            .WithMetadata(new SendPlatform.ServiceDefaults.OpenApi.NdjsonBody(
+                "NDJSON: the first line a HighNeedsEstimateHeader, then one EstimatePlacement per line, in the protos' JSON form."))
+            .Produces<Proto.HighNeedsEstimate>(StatusCodes.Status200OK, "application/json");
 
     private static T Parse<T>(string json, string field) where T : IMessage<T>, new()
     {

@@ -1,3 +1,4 @@
+using SendPlatform.ServiceDefaults.Grpc;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Grpc.Core;
@@ -11,10 +12,7 @@ namespace SendPlatform.Gateway.Tests.Access;
 /// </summary>
 public static class MatrixCalls
 {
-    private static readonly IReadOnlyDictionary<string, MethodDescriptor> Descriptors = typeof(Movements.PupilMovements).Assembly.GetTypes()
-        .Select(t => t.GetProperty("Descriptor", typeof(FileDescriptor))?.GetValue(null))
-        .OfType<FileDescriptor>()
-        .SelectMany(f => f.Services).SelectMany(s => s.Methods)
+    private static readonly IReadOnlyDictionary<string, MethodDescriptor> Descriptors = ContractDescriptors.Services.SelectMany(s => s.Methods)
         .ToDictionary(m => $"/{m.Service.FullName}/{m.Name}");
 
     /// <summary>Every answer that differed from the matrix, one line each.</summary>

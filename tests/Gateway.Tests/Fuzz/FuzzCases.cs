@@ -1,3 +1,4 @@
+using SendPlatform.ServiceDefaults.Grpc;
 using System.Text;
 using System.Text.RegularExpressions;
 using Google.Protobuf;
@@ -17,10 +18,7 @@ namespace SendPlatform.Gateway.Tests.Fuzz;
 /// </summary>
 public sealed partial class FuzzCases(int seed)
 {
-    private static readonly IReadOnlyList<MethodDescriptor> Methods = typeof(Movements.PupilMovements).Assembly.GetTypes()
-        .Select(t => t.GetProperty("Descriptor", typeof(FileDescriptor))?.GetValue(null))
-        .OfType<FileDescriptor>()
-        .SelectMany(f => f.Services).SelectMany(s => s.Methods)
+    private static readonly IReadOnlyList<MethodDescriptor> Methods = ContractDescriptors.Services.SelectMany(s => s.Methods)
         .OrderBy(m => m.FullName, StringComparer.Ordinal)
         .ToList();
 

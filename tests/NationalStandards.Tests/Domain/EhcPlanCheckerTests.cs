@@ -120,9 +120,7 @@ public sealed class EhcPlanCheckerTests
     public void The_contract_lists_every_finding_code_the_checker_gives()
     {
         var codes = typeof(FindingCodes).GetFields().Select(f => (string)f.GetRawConstantValue()!).Order().ToList();
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "SendPlatform.sln"))) root = root.Parent!;
-        var proto = File.ReadAllText(Path.Combine(root.FullName, "protos", "send", "standards", "v1", "ehc_plans.proto"));
+        var proto = File.ReadAllText(Path.Combine(SendPlatform.TestKit.TestDirectory.Repository, "protos", "send", "standards", "v1", "ehc_plans.proto"));
         var finding = System.Text.RegularExpressions.Regex.Match(proto, @"message EhcPlanFinding \{.*?string code = 2;", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
         var listed = System.Text.RegularExpressions.Regex.Matches(finding, "[A-Z][A-Z_]{4,}").Select(m => m.Value).Distinct().Order().ToList();
         Assert.Equal(codes, listed);
