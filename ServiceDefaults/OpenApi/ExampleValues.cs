@@ -14,10 +14,8 @@ public static class ExampleValues
 
     private static readonly Dictionary<string, string> ByName = new(StringComparer.Ordinal)
     {
-        ["lacode"] = "931",
-        ["fromlacode"] = "931",
+        // A move names two LAs; every other *la_code is 931 (below).
         ["tolacode"] = "886",
-        ["upn"] = "H801200001001",
         ["financialyear"] = "2026-27",
         ["academicyear"] = "2026-27",
         ["period"] = "2026-27",
@@ -39,7 +37,7 @@ public static class ExampleValues
         if (ByName.TryGetValue(key, out var value)) return value;
         if (key.EndsWith("urn", StringComparison.Ordinal)) return "100000";
         if (key.EndsWith("upn", StringComparison.Ordinal)) return "H801200001001";
-        if (key == "id" || key.EndsWith("id", StringComparison.Ordinal)) return "0b8f2d4e-6c1a-4b7e-9f3d-2a5c8e1b7d40";
+        if (key.EndsWith("id", StringComparison.Ordinal)) return "0b8f2d4e-6c1a-4b7e-9f3d-2a5c8e1b7d40";
         if (key.EndsWith("lacode", StringComparison.Ordinal)) return "931";
         // Days are named *_on (decided_on) or *_date; JSON gives them as decidedOn, censusDate.
         if (key.EndsWith("date", StringComparison.Ordinal) || name.EndsWith("_on", StringComparison.Ordinal)

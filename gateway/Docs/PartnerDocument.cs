@@ -15,7 +15,8 @@ public sealed class PartnerDocument(IHttpClientFactory clients, IProxyStateLooku
     private static readonly TimeSpan FreshWhileIncomplete = TimeSpan.FromSeconds(5);
 
     private readonly SemaphoreSlim _building = new(1, 1);
-    private (string Json, DateTimeOffset Until)? _current;
+    // A reference, so a reader outside the lock sees a whole document or the one before it, never half of each.
+    private volatile Built? _current;
 
     public async Task<string> GetAsync(CancellationToken cancellationToken)
     {
@@ -26,7 +27,7 @@ public sealed class PartnerDocument(IHttpClientFactory clients, IProxyStateLooku
             if (_current is { } built && clock.GetUtcNow() < built.Until) return built.Json;
             var (document, complete) = await BuildAsync(cancellationToken);
             var json = document.ToJsonString();
-            _current = (json, clock.GetUtcNow() + (complete ? Fresh : FreshWhileIncomplete));
+            _current = new Built(json, clock.GetUtcNow() + (complete ? Fresh : FreshWhileIncomplete));
             return json;
         }
         finally
@@ -75,4 +76,6 @@ public sealed class PartnerDocument(IHttpClientFactory clients, IProxyStateLooku
             return null;
         }
     }
+
+    private sealed record Built(string Json, DateTimeOffset Until);
 }

@@ -72,7 +72,7 @@ public static class HighNeedsEstimateEndpoint
             // For the OpenAPI document: the RPC it stands for (its scope), and its body and answer.
             .WithMetadata(CallerPolicy.Methods[EstimateMethod])
             .WithTags(nameof(Proto.FundingPricing))
-            .WithName("send.funding.v1.FundingPricing.EstimateHighNeeds")
+            .WithName(EstimateMethod[1..].Replace('/', '.'))
             .WithSummary("EstimateHighNeeds")
             .WithDescription("An LA's high-needs top-up spend estimated from a stream of placements.")
             .WithMetadata(new SendPlatform.ServiceDefaults.OpenApi.NdjsonBody(

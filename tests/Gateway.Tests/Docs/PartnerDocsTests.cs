@@ -160,13 +160,16 @@ public sealed partial class PartnerDocsTests(UnseededPlatform platform) : IClass
     }
 
     [Fact]
-    public async Task Reflection_lists_every_service_to_a_partner_and_refuses_a_caller_without_a_token()
+    public async Task Reflection_lists_every_service_to_a_partner_and_refuses_a_caller_without_a_partner_token()
     {
         var names = await ListServicesAsync(Caller.CurrentSchool);
         Assert.Superset(ContractDescriptors.Services.Select(s => s.FullName).ToHashSet(), names.ToHashSet());
 
         var refused = await Assert.ThrowsAsync<RpcException>(() => ListServicesAsync(Caller.NoToken));
         Assert.Equal(StatusCode.Unauthenticated, refused.StatusCode);
+        // A platform service's token is for calls inside the platform: the gateway's partner policy refuses it here too.
+        var service = await Assert.ThrowsAsync<RpcException>(() => ListServicesAsync(Caller.PlatformService));
+        Assert.Equal(StatusCode.PermissionDenied, service.StatusCode);
     }
 
     [Fact]
