@@ -40,7 +40,9 @@ check() {
   echo "Contracts: lint clean, compatible with $(basename "$against")."
   dotnet pack protos/SendPlatform.Contracts.csproj -c Release -o "$ws/pack" --nologo -v quiet >/dev/null
   local package; package=$(ls "$ws/pack"/SendPlatform.Contracts.*.nupkg)
-  unzip -l "$package" | grep -q 'protos/send/funding/v1/frameworks.proto' || { echo "The package lacks the protos." >&2; exit 1; }
+  # The listing is read whole first: under pipefail, grep -q leaving early would fail unzip with SIGPIPE.
+  local listing; listing=$(unzip -Z1 "$package")
+  grep -qx 'protos/send/funding/v1/frameworks.proto' <<<"$listing" || { echo "The package lacks the protos." >&2; exit 1; }
   echo "Contracts: packed $(basename "$package")."
 }
 
