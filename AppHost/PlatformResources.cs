@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using SendPlatform.AppHost.LocalServers;
@@ -42,7 +43,22 @@ public static class PlatformResources
         var service = builder.AddProject<TProject>(name).WithHttpEndpoint(name: "http");
         var endpoint = service.GetEndpoint("http");
         builder.Services.AddHealthChecks().Add(new($"{name}-health", _ => new H2cHealthCheck(endpoint), null, null));
-        return service.WithHealthCheck($"{name}-health").WithTrust(signingKey);
+        return service.WithHealthCheck($"{name}-health").WithTrust(signingKey).WithSettingsFrom(builder.Configuration.GetSection("Platform"));
+    }
+
+    /// <summary>
+    /// AppHost's own settings under "Platform" (every project) and "Gateway" (the gateway only) pass through as the
+    /// projects' configuration, so a run is tuned without an edit: a benchmark samples traces
+    /// (`--Platform:OTEL_TRACES_SAMPLER=parentbased_traceidratio`) or lifts the gateway's rate limit
+    /// (`--Gateway:RateLimits:TokensPerSecond=1000000`).
+    /// </summary>
+    private static IResourceBuilder<ProjectResource> WithSettingsFrom(this IResourceBuilder<ProjectResource> project, IConfigurationSection section)
+    {
+        foreach (var (key, value) in section.AsEnumerable(makePathsRelative: true))
+        {
+            if (value is not null) project.WithEnvironment(key.Replace(":", "__", StringComparison.Ordinal), value);
+        }
+        return project;
     }
 
     /// <summary>
@@ -62,6 +78,7 @@ public static class PlatformResources
             .WithEnvironment("DevTokens__Enabled", "true")
             .WithHttpHealthCheck("/health", endpointName: "rest")
             .WithTrust(signingKey);
+        gateway.WithSettingsFrom(builder.Configuration.GetSection("Platform")).WithSettingsFrom(builder.Configuration.GetSection("Gateway"));
         gateway.PrintWhenReady(rest, grpc);
         return gateway;
     }

@@ -7,8 +7,10 @@ set -euo pipefail
 packages=(postgresql rabbitmq-server redis-server tzdata)
 # The dashboard's pages are tested in Debian's Chromium (Playwright drives it; browsers cannot be downloaded).
 test_packages=(chromium unzip)
+# The gateway's load benchmark (bench/gateway-h2load.sh) drives HTTP/1.1, HTTP/2 and gRPC with h2load.
+bench_packages=(nghttp2-client)
 
-# With "tests", also what the tests need.
+# With "tests", also what the tests need; with "bench", what the benchmarks need.
 ensure_prerequisites() {
   if ! command -v dotnet >/dev/null 2>&1; then
     echo "The .NET 10 SDK is required: https://learn.microsoft.com/dotnet/core/install/linux-debian" >&2
@@ -17,6 +19,7 @@ ensure_prerequisites() {
   local missing=()
   local wanted=("${packages[@]}")
   [ "${1:-}" = "tests" ] && wanted+=("${test_packages[@]}")
+  [ "${1:-}" = "bench" ] && wanted+=("${bench_packages[@]}")
   for p in "${wanted[@]}"; do
     dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
   done

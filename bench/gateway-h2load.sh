@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Benchmark for issue #18: what the gateway costs per request, measured with h2load (nghttp2-client). Two calls, each
+# through the gateway and straight to national-standards (the baseline) in the same run, with the same LA token:
+#   - a cached REST read, GET /v1/reference/need-types (served from Redis): HTTP/1.1 to the gateway's REST port,
+#     as partners call it, and h2c to the service, the only protocol its endpoint speaks; 16 connections each;
+#   - a gRPC unary call, send.standards.v1.ReferenceData/ListNeedTypes: h2c both ways, 4 connections x 16 streams.
+# Rounds alternate the paths so drift (the machine warming, the dashboard's buffers filling) falls on both; the
+# table gives each path's median. Every response is checked: h2load's status counts, and the bytes of data must be
+# exactly the requests times one correct response's size (a gRPC error is an HTTP 200 with no message).
+# The gateway's rate limit is lifted for the run, so it measures the proxy and not the limiter. Later settings win.
+#
+# Usage: bench/gateway-h2load.sh [AppHost settings...]     e.g. --Gateway:DOTNET_gcServer=0
+# Environment: REQUESTS (per run, 30000), ROUNDS (3).
+set -euo pipefail
+requests=${REQUESTS:-30000}
+rounds=${ROUNDS:-3}
+# Traces are sampled as a national deployment would sample them (1 in 100, following the caller's decision): at
+# thousands of requests a second, exporting every span to AppHost's dashboard costs more CPU than the gateway does.
+apphost_args=(--Gateway:RateLimits:TokensPerSecond=100000000 --Gateway:RateLimits:Burst=100000000
+  --Platform:OTEL_TRACES_SAMPLER=parentbased_traceidratio --Platform:OTEL_TRACES_SAMPLER_ARG=0.01 "$@")
+source "$(dirname "$0")/platform.sh"
+ensure_prerequisites bench
+
+gateway_rest=http://127.0.0.1:7080
+gateway_grpc=http://127.0.0.1:7081
+direct=$(url_of national-standards)
+rest_path=/v1/reference/need-types
+grpc_path=/send.standards.v1.ReferenceData/ListNeedTypes
+work="$data/h2load"
+mkdir -p "$work"
+# An empty ListNeedTypesRequest, gRPC-framed: not compressed, length 0.
+printf '\0\0\0\0\0' > "$work/request.grpc"
+
+token=$(curl -sf -X POST "$gateway_rest/dev/token" -H 'content-type: application/json' \
+  -d '{"org_type":"la","org_id":"la-931","la_code":"931"}' | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+auth="authorization: Bearer $token"
+
+# One correct response per call, and the same bytes both ways: what every response in a run must match in size.
+curl -sf --http2-prior-knowledge -H "$auth" -o "$work/rest.direct" "$direct$rest_path"
+curl -sf -H "$auth" -o "$work/rest.gateway" "$gateway_rest$rest_path"
+cmp -s "$work/rest.direct" "$work/rest.gateway" || { echo "The REST read differs through the gateway." >&2; exit 1; }
+for target in direct gateway; do
+  url=$direct; [ $target = gateway ] && url=$gateway_grpc
+  curl -s --http2-prior-knowledge -H "$auth" -H 'content-type: application/grpc' -H 'te: trailers' \
+    --data-binary @"$work/request.grpc" -D "$work/grpc.$target.headers" -o "$work/grpc.$target" "$url$grpc_path"
+  grep -qi '^grpc-status: 0' "$work/grpc.$target.headers" || { echo "gRPC call ($target) failed:" >&2; cat "$work/grpc.$target.headers" >&2; exit 1; }
+done
+cmp -s "$work/grpc.direct" "$work/grpc.gateway" || { echo "The gRPC reply differs through the gateway." >&2; exit 1; }
+rest_size=$(stat -c %s "$work/rest.direct")
+grpc_size=$(stat -c %s "$work/grpc.direct")
+
+gateway_pid=$(pgrep -f 'gateway/bin/Release/net10.0/SendPlatform.Gateway' | head -1)
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+# run NAME COUNT: one h2load run of the named path; prints "req/s mean-ms gateway-cpu-us-per-request".
+run() {
+  local name=$1 count=$2 size args
+  case $name in
+    rest-direct) size=$rest_size; args=(-c 16 -m 1 "$direct$rest_path") ;;
+    rest-gateway) size=$rest_size; args=(--h1 -c 16 "$gateway_rest$rest_path") ;;
+    grpc-direct) size=$grpc_size; args=(-c 4 -m 16 -d "$work/request.grpc" -H 'content-type: application/grpc' -H 'te: trailers' "$direct$grpc_path") ;;
+    grpc-gateway) size=$grpc_size; args=(-c 4 -m 16 -d "$work/request.grpc" -H 'content-type: application/grpc' -H 'te: trailers' "$gateway_grpc$grpc_path") ;;
+  esac
+  local before; before=$(cpu_ticks "$gateway_pid")
+  h2load -n "$count" -H "$auth" "${args[@]}" > "$work/out" 2>&1
+  local after; after=$(cpu_ticks "$gateway_pid")
+  grep -q "$count succeeded, 0 failed, 0 errored, 0 timeout" "$work/out" && grep -q "status codes: $count 2xx" "$work/out" \
+    || { echo "$name: not every request succeeded:" >&2; cat "$work/out" >&2; exit 1; }
+  local bytes; bytes=$(sed -nE 's/^traffic:.* \(([0-9]+)\) data$/\1/p' "$work/out")
+  [ "$bytes" -eq $((count * size)) ] || { echo "$name: $bytes bytes of data, expected $((count * size)): some replies were not the answer." >&2; exit 1; }
+  local rate mean
+  rate=$(sed -nE 's/^finished in [0-9.]+s, ([0-9.]+) req\/s.*/\1/p' "$work/out")
+  mean=$(awk '/^time for request:/ { v = $6; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) sub(/ms$/, "", v); else { sub(/s$/, "", v); v *= 1000 }; print v }' "$work/out")
+  echo "$rate $mean $(( (after - before) * 1000000 / $(getconf CLK_TCK) / count ))"
+}
+
+paths=(rest-direct rest-gateway grpc-direct grpc-gateway)
+# Unreported: JIT, tiered compilation, connection pools and the cache warm up on every path first.
+for p in "${paths[@]}"; do run "$p" 5000 > /dev/null; done
+for r in $(seq 1 "$rounds"); do
+  for p in "${paths[@]}"; do
+    result=$(run "$p" "$requests")
+    echo "$p $result" >> "$work/results"
+    echo "round $r  $p: $(echo "$result" | awk '{printf "%8.0f req/s  mean %6.2f ms  gateway CPU %4d us/request", $1, $2, $3}')"
+  done
+done
+
+median() { grep "^$1 " "$work/results" | awk -v c="$2" '{print $c}' | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+echo
+echo "| path | requests x rounds | req/s (median) | mean latency ms (median) | gateway CPU per request (median) | vs direct |"
+echo "|---|---|---|---|---|---|"
+for p in "${paths[@]}"; do
+  base=${p%-*}-direct
+  printf '| %s | %s x %s | %.0f | %.2f | %s us | %.2fx |\n' "$p" "$requests" "$rounds" "$(median "$p" 2)" "$(median "$p" 3)" \
+    "$(median "$p" 4)" "$(awk -v a="$(median "$p" 2)" -v b="$(median "$base" 2)" 'BEGIN {print a / b}')"
+done
