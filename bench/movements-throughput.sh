@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Benchmark for issue #4: sustained movement notifications per second, single calls and batches, each counted
 # delivered only when its PupilMoved event is on the broker. The baseline is single calls straight to
-# pupil-movements, bypassing the gateway.
+# pupil-movements, bypassing the gateway. For issue #18 each phase also waits for the three services consuming
+# PupilMoved to claim every event, and gives how far behind the broker each ran (p50, p95).
 set -euo pipefail
 source "$(dirname "$0")/platform.sh"
 dotnet run -c Release --project bench/MovementsBench --no-build -- \
   --rest http://127.0.0.1:7080 --grpc http://127.0.0.1:7081 \
-  --direct "$(url_of pupil-movements)" --amqp "$(url_of messaging)" "$@"
+  --direct "$(url_of pupil-movements)" --amqp "$(url_of messaging)" \
+  --postgres "Host=127.0.0.1;Port=$(url_of postgres | sed -E 's/.*:([0-9]+)$/\1/');Username=postgres" "$@"

@@ -35,6 +35,7 @@ public static class MessagingExtensions
             .Validate(r => r.IsValid, RedeliverySettings.Rule)
             .ValidateOnStart();
         builder.Services.AddSingleton(services => ActivatorUtilities.CreateInstance<PoisonMessageMonitor>(services, connectionString));
+        builder.Services.AddSingleton<BatchFailureRouting>();
         builder.Services.AddMassTransit(bus =>
         {
             // A service holding children's data does not report to third parties, anonymously or not.

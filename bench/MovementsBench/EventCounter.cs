@@ -7,15 +7,18 @@ namespace SendPlatform.Bench.Movements;
 
 /// <summary>
 /// Counts distinct PupilMoved messages reaching the broker, from a queue of its own bound to the event's exchange:
-/// a movement counts as delivered only once its event is there.
+/// a movement counts as delivered only once its event is there. Each event's first arrival is kept, the start of
+/// its consumers' lag (ConsumerLag).
 /// </summary>
 public sealed class EventCounter : IAsyncDisposable
 {
-    private readonly ConcurrentDictionary<Guid, byte> _seen = new();
+    private readonly ConcurrentDictionary<Guid, DateTimeOffset> _seen = new();
     private IConnection _connection = null!;
     private IChannel _channel = null!;
 
     public int Count => _seen.Count;
+
+    public IReadOnlyDictionary<Guid, DateTimeOffset> Arrivals => _seen;
 
     public static async Task<EventCounter> StartAsync(string amqp)
     {
@@ -30,7 +33,7 @@ public sealed class EventCounter : IAsyncDisposable
         consumer.ReceivedAsync += (_, delivery) =>
         {
             using var envelope = JsonDocument.Parse(delivery.Body);
-            counter._seen.TryAdd(envelope.RootElement.GetProperty("messageId").GetGuid(), 0);
+            counter._seen.TryAdd(envelope.RootElement.GetProperty("messageId").GetGuid(), DateTimeOffset.UtcNow);
             return Task.CompletedTask;
         };
         await counter._channel.BasicConsumeAsync(queue.QueueName, autoAck: true, consumer);

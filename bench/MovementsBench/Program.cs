@@ -9,11 +9,12 @@ using Grpc.Net.Client;
 using SendPlatform.Bench.Movements;
 using SendPlatform.Contracts.Movements.V1;
 
-// Usage: MovementsBench --rest URL --grpc URL --direct URL --amqp URL [--single 4000] [--batched 40000] [--concurrency 16] [--warmup 1000]
+// Usage: MovementsBench --rest URL --grpc URL --direct URL --amqp URL --postgres CONNECTION [--single 4000] [--batched 40000] [--concurrency 16] [--warmup 1000]
 var rest = Option("--rest") ?? "http://127.0.0.1:5080";
 var grpc = Option("--grpc") ?? "http://127.0.0.1:5081";
 var direct = Option("--direct") ?? throw new ArgumentException("--direct: pupil-movements' own URL (the baseline)");
 var amqp = Option("--amqp") ?? "amqp://guest:guest@127.0.0.1:15672/";
+var consumers = new ConsumerLag(Option("--postgres") ?? throw new ArgumentException("--postgres: the platform's PostgreSQL (Host=...;Port=...;Username=...)"));
 var single = int.Parse(Option("--single") ?? "4000");
 var batched = int.Parse(Option("--batched") ?? "40000");
 var concurrency = int.Parse(Option("--concurrency") ?? "16");
@@ -32,7 +33,7 @@ await using var events = await EventCounter.StartAsync(amqp);
 
 // h2c with prior knowledge, as the gateway itself calls the service.
 using var directHttp = new HttpClient { BaseAddress = new Uri(direct), DefaultRequestVersion = HttpVersion.Version20, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact };
-var results = new List<(string Name, int Count, double Accepted, double Delivered)>();
+var results = new List<(string Name, int Count, double Accepted, double Delivered, double Consumed, IReadOnlyList<ConsumerLag.Result> Lags)>();
 long next = 0;
 await RegisterSchoolsAsync();
 
@@ -49,25 +50,30 @@ await Phase("gateway, one gRPC bidirectional stream", batched, StreamAsync);
 
 var baseline = results[0].Count / results[0].Delivered;
 Console.WriteLine();
-Console.WriteLine($"| path | movements | accepted/s | delivered/s (PupilMoved on the broker) | vs baseline |");
-Console.WriteLine($"|---|---|---|---|---|");
-foreach (var (name, count, accepted, delivered) in results)
-    Console.WriteLine($"| {name} | {count:N0} | {count / accepted:N0} | {count / delivered:N0} | {count / delivered / baseline:0.00}x |");
+Console.WriteLine($"| path | movements | accepted/s | delivered/s (PupilMoved on the broker) | vs baseline | consumed/s (all three consumers) | consumer lag p50 / p95 ms ({string.Join(", ", results[0].Lags.Select(l => l.Database))}) |");
+Console.WriteLine($"|---|---|---|---|---|---|---|");
+foreach (var (name, count, accepted, delivered, consumed, lags) in results)
+    Console.WriteLine($"| {name} | {count:N0} | {count / accepted:N0} | {count / delivered:N0} | {count / delivered / baseline:0.00}x | {count / consumed:N0} | {string.Join(", ", lags.Select(l => $"{l.P50Ms:N0} / {l.P95Ms:N0}"))} |");
 return 0;
 
 async Task Phase(string name, int count, Func<long, int, Task<int>> send, bool report = true)
 {
     var before = events.Count;
+    var earlier = events.Arrivals.Keys.ToHashSet();
     var first = next;
     next += count;
+    var started = DateTimeOffset.UtcNow;
     var stopwatch = Stopwatch.StartNew();
     var recorded = await send(first, count);
     var accepted = stopwatch.Elapsed.TotalSeconds;
     if (recorded != count) throw new InvalidOperationException($"{name}: {recorded} of {count} recorded");
     await events.WaitForAsync(before + count, TimeSpan.FromMinutes(10));
     var delivered = stopwatch.Elapsed.TotalSeconds;
-    if (report) results.Add((name, count, accepted, delivered));
-    Console.WriteLine($"{name,-55} {count,7:N0} movements  accepted in {accepted,6:0.00} s ({count / accepted,7:N0}/s)  delivered in {delivered,6:0.00} s ({count / delivered,7:N0}/s)");
+    // Every phase, warm-ups too, waits for the consumers, so the next starts with no backlog.
+    var lags = await consumers.MeasureAsync(events.Arrivals.Where(a => !earlier.Contains(a.Key)).ToDictionary(), TimeSpan.FromMinutes(20));
+    var consumed = (lags.Max(l => l.LastClaimed) - started).TotalSeconds;
+    if (report) results.Add((name, count, accepted, delivered, consumed, lags));
+    Console.WriteLine($"{name,-55} {count,7:N0} movements  accepted in {accepted,6:0.00} s ({count / accepted,7:N0}/s)  delivered in {delivered,6:0.00} s ({count / delivered,7:N0}/s)  consumed in {consumed,6:0.00} s, lag p95 {string.Join(" / ", lags.Select(l => $"{l.P95Ms:N0}"))} ms");
 }
 
 async Task<int> SinglesAsync(HttpClient http, long first, int count)

@@ -20,7 +20,7 @@ public static class ApplicationServices
         builder.AddServiceDatabase<ApDbContext>("apdb");
         builder.AddServiceMessaging<ApDbContext>(ServiceName, bus =>
         {
-            bus.AddConsumer<PupilMovedConsumer>();
+            bus.AddBatchConsumer<PupilMovedConsumer>();
             bus.AddConsumer<TariffScheduleChangedConsumer>();
         });
         builder.AddServiceTokens(ServiceName);

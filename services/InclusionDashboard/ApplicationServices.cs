@@ -17,7 +17,7 @@ public static class ApplicationServices
         builder.AddServiceDatabase<DashboardDbContext>("dashboarddb");
         builder.AddServiceMessaging<DashboardDbContext>(ServiceName, bus =>
         {
-            bus.AddConsumer<PupilMovedConsumer>();
+            bus.AddBatchConsumer<PupilMovedConsumer>();
             bus.AddConsumer<ApPlacementStartedConsumer>();
             bus.AddConsumer<ApPlacementEndedConsumer>();
             bus.AddConsumer<OversightAlertRaisedConsumer>();

@@ -21,7 +21,7 @@ public static class ApplicationServices
         {
             bus.AddConsumer<StandardsPublishedConsumer>();
             bus.AddConsumer<ProvisionMatchesConsumer>().Endpoint(e => e.Temporary = true);
-            bus.AddConsumer<PupilMovedConsumer>();
+            bus.AddBatchConsumer<PupilMovedConsumer>();
             bus.AddConsumer<ApPlacementStartedConsumer>();
             bus.AddConsumer<ApPlacementEndedConsumer>();
         });

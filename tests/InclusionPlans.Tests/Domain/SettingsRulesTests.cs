@@ -52,4 +52,11 @@ public sealed class SettingsRulesTests
         Assert.Equal([("140001", -1)], Occupancy.OfPlacementEnd(ApTiers.Transitional, "140001"));
         Assert.Empty(Occupancy.OfPlacementEnd(ApTiers.TargetedSupport, "140001"));
     }
+
+    [Fact]
+    public void A_batch_of_changes_nets_per_setting_in_URN_order_and_leaves_out_what_cancels()
+    {
+        Assert.Equal([("100001", 1), ("100003", -2)], Occupancy.Net([("100003", -1), ("100002", 1), ("100001", 1), ("100002", -1), ("100003", -1)]));
+        Assert.Empty(Occupancy.Net([]));
+    }
 }

@@ -1,6 +1,5 @@
 using Grpc.Core;
 using MassTransit;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -9,7 +8,6 @@ using SendPlatform.Contracts.IntegrationEvents;
 using SendPlatform.ErrorQueues;
 using SendPlatform.NationalStandards.Data;
 using SendPlatform.NationalStandards.Tests.Api;
-using SendPlatform.ServiceDefaults.Database;
 using SendPlatform.ServiceDefaults.Messaging;
 using SendPlatform.ServiceDefaults.Messaging.Redelivery;
 using SendPlatform.TestKit;
@@ -61,31 +59,11 @@ public sealed class RedeliveryTests(StandardsService service) : IClassFixture<St
         }
     }
 
-    private async Task<IHost> StartAsync<TConsumer>(string name) where TConsumer : class, IConsumer
-    {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:testdb"] = service.Factory.DatabaseConnectionString,
-            ["ConnectionStrings:messaging"] = service.MessagingConnectionString,
-            ["Messaging:Redelivery:Delays:0"] = "00:00:01",
-            ["Messaging:Redelivery:Delays:1"] = "00:00:01",
-            ["Messaging:Redelivery:Delays:2"] = "00:00:02",
-            ["Messaging:Redelivery:ImmediateRetries"] = "0",
-        });
-        builder.AddServiceDatabase<StandardsDbContext>("testdb");
-        builder.AddServiceMessaging<StandardsDbContext>(name, bus => bus.AddConsumer<TConsumer>());
-        var host = builder.Build();
-        await host.StartAsync();
-        Assert.Equal(BusHealthStatus.Healthy, await host.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30)));
-        return host;
-    }
+    private Task<IHost> StartAsync<TConsumer>(string name) where TConsumer : class, IConsumer =>
+        TestConsumerHosts.StartAsync(service, name, bus => bus.AddConsumer<TConsumer>());
 
-    private async Task<ErrorQueue> ErrorQueueAsync<TConsumer>(string name) where TConsumer : class, IConsumer
-    {
-        var connection = await new ConnectionFactory { Uri = new Uri(service.MessagingConnectionString) }.CreateConnectionAsync();
-        return new ErrorQueue(connection, new KebabCaseEndpointNameFormatter(name, false).Consumer<TConsumer>());
-    }
+    private Task<ErrorQueue> ErrorQueueAsync<TConsumer>(string name) where TConsumer : class, IConsumer =>
+        TestConsumerHosts.ErrorQueueAsync<TConsumer>(service, name);
 
     private static async Task<HealthReportEntry> PoisonHealthAsync(IHost host) =>
         (await host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(c => c.Name == "poison-messages")).Entries["poison-messages"];

@@ -21,6 +21,17 @@ public static class Occupancy
         return changes;
     }
 
+    /// <summary>
+    /// Many changes netted per setting, in URN order, so writers that take several settings' rows take them in one
+    /// order; a setting whose changes cancel out is left as it is.
+    /// </summary>
+    public static IReadOnlyList<(string Urn, int Change)> Net(IEnumerable<(string Urn, int Change)> changes) =>
+        changes.GroupBy(c => c.Urn, StringComparer.Ordinal)
+            .Select(setting => (Urn: setting.Key, Change: setting.Sum(c => c.Change)))
+            .Where(setting => setting.Change != 0)
+            .OrderBy(setting => setting.Urn, StringComparer.Ordinal)
+            .ToList();
+
     public static IReadOnlyList<(string Urn, int Change)> OfPlacementStart(string tier, string? providerUrn) => OfPlacement(tier, providerUrn, +1);
 
     public static IReadOnlyList<(string Urn, int Change)> OfPlacementEnd(string tier, string? providerUrn) => OfPlacement(tier, providerUrn, -1);

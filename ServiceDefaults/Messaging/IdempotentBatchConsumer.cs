@@ -1,0 +1,72 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using SendPlatform.Contracts.IntegrationEvents;
+using SendPlatform.ServiceDefaults.Database;
+using SendPlatform.ServiceDefaults.Messaging.Redelivery;
+
+namespace SendPlatform.ServiceDefaults.Messaging;
+
+/// <summary>
+/// Base of a consumer that takes its events in batches (MassTransit's Batch&lt;T&gt;, see BatchConsumers): the batch's
+/// inbox claims in one statement, its changes and one commit in one transaction, so a burst of events costs a commit
+/// per batch rather than one per event. Claims work as in IdempotentConsumer: an event already claimed (a redelivery,
+/// a duplicate in the same batch, or one a concurrent transaction holds, waited on) is skipped.
+/// If the batch fails, each event is applied alone, in its own transaction, so one event cannot hold back the others;
+/// one that fails alone too is routed as the endpoint would route a single delivery (BatchFailureRouting): waited out
+/// in a wait queue if transient, else parked as poison. The batch then completes, so no event that succeeded is
+/// redelivered or counted as poison because it shared a batch with one that failed.
+/// </summary>
+public abstract class IdempotentBatchConsumer<TEvent, TContext>(TContext db, BatchFailureRouting routing) : IConsumer<Batch<TEvent>>
+    where TEvent : IntegrationEvent
+    where TContext : DbContext, IMessagingDbContext
+{
+    protected TContext Db { get; } = db;
+
+    public async Task Consume(ConsumeContext<Batch<TEvent>> context)
+    {
+        var cancellationToken = context.CancellationToken;
+        try
+        {
+            await ApplyAsync(context.Message.Select(m => m.Message).ToList(), cancellationToken);
+            return;
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            routing.BatchFailed(GetType(), context.Message.Length, ex);
+        }
+        foreach (var message in context.Message)
+        {
+            try
+            {
+                await ApplyAsync([message.Message], cancellationToken);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                await routing.RouteAsync(message, GetType(), ex, cancellationToken);
+            }
+        }
+    }
+
+    private Task ApplyAsync(IReadOnlyList<TEvent> events, CancellationToken cancellationToken) =>
+        Db.InTransactionAsync(async ct =>
+        {
+            var ids = events.Select(e => e.EventId).Distinct().ToArray();
+            var claimed = (await Db.Database.SqlQuery<Guid>($"""
+                INSERT INTO inbox_messages ("MessageId", "Consumer", "ProcessedAt")
+                SELECT id, {GetType().Name}, {DateTimeOffset.UtcNow} FROM unnest({ids}) AS id
+                ON CONFLICT DO NOTHING
+                RETURNING "MessageId" AS "Value"
+                """).ToListAsync(ct)).ToHashSet();
+            if (claimed.Count == 0) return;
+            // In the order received, each claimed event once.
+            var fresh = events.Where(e => claimed.Remove(e.EventId)).ToList();
+            await HandleAsync(fresh, ct);
+            await Db.SaveChangesAsync(ct);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Apply the events (each new to this consumer, in the order received) through Db. What is left unsaved is saved and
+    /// committed after; a handler whose events read what earlier ones wrote saves after each (still one commit).
+    /// </summary>
+    protected abstract Task HandleAsync(IReadOnlyList<TEvent> events, CancellationToken cancellationToken);
+}
