@@ -7,19 +7,36 @@ namespace SendPlatform.InclusionDashboard.Data;
 
 public sealed class MovementCounts(DashboardDbContext db)
 {
+    /// <summary>One movement to count in one area, in its month (the first of it).</summary>
+    public sealed record Tally(string AreaCode, DateOnly Month, string EventType, string SenProvision, string PrimaryNeed, string DeletionGround, int Days);
+
     /// <summary>
-    /// Adds one movement to its month's count in each area it counts in (<see cref="CountedAreas"/>, no code twice), in
-    /// one statement in the caller's transaction (the consumer's, with its inbox row).
+    /// Adds movements to their months' counts (each area once per movement: <see cref="CountedAreas"/>), netted per
+    /// count and written in one statement in the caller's transaction (the consumer's, with its inbox rows), in key
+    /// order, so two writers adding to the same counts wait for each other rather than deadlock.
     /// </summary>
-    public Task AddAsync(string[] areaCodes, DateOnly effectiveDate, string eventType, string senProvision, string primaryNeed, string deletionGround,
-        int days, CancellationToken cancellationToken)
+    public Task AddAllAsync(IEnumerable<Tally> tallies, CancellationToken cancellationToken)
     {
-        var month = new DateOnly(effectiveDate.Year, effectiveDate.Month, 1);
+        var rows = tallies.GroupBy(t => t with { Days = 0 })
+            .Select(g => (Key: g.Key, Count: (long)g.Count(), Days: g.Sum(t => (long)t.Days)))
+            .OrderBy(r => r.Key.AreaCode, StringComparer.Ordinal).ThenBy(r => r.Key.Month).ThenBy(r => r.Key.EventType, StringComparer.Ordinal)
+            .ThenBy(r => r.Key.SenProvision, StringComparer.Ordinal).ThenBy(r => r.Key.PrimaryNeed, StringComparer.Ordinal)
+            .ThenBy(r => r.Key.DeletionGround, StringComparer.Ordinal)
+            .ToList();
+        if (rows.Count == 0) return Task.CompletedTask;
+        var areas = rows.Select(r => r.Key.AreaCode).ToArray();
+        var months = rows.Select(r => r.Key.Month).ToArray();
+        var types = rows.Select(r => r.Key.EventType).ToArray();
+        var provisions = rows.Select(r => r.Key.SenProvision).ToArray();
+        var needs = rows.Select(r => r.Key.PrimaryNeed).ToArray();
+        var grounds = rows.Select(r => r.Key.DeletionGround).ToArray();
+        var counts = rows.Select(r => r.Count).ToArray();
+        var days = rows.Select(r => r.Days).ToArray();
         return db.Database.ExecuteSqlAsync($"""
             INSERT INTO movement_counts ("AreaCode", "Month", "EventType", "SenProvision", "PrimaryNeed", "DeletionGround", "Count", "Days")
-            SELECT area, {month}, {eventType}, {senProvision}, {primaryNeed}, {deletionGround}, 1, {days} FROM unnest({areaCodes}) AS a(area)
+            SELECT * FROM unnest({areas}, {months}, {types}, {provisions}, {needs}, {grounds}, {counts}, {days})
             ON CONFLICT ("AreaCode", "Month", "EventType", "SenProvision", "PrimaryNeed", "DeletionGround")
-            DO UPDATE SET "Count" = movement_counts."Count" + 1, "Days" = movement_counts."Days" + excluded."Days"
+            DO UPDATE SET "Count" = movement_counts."Count" + excluded."Count", "Days" = movement_counts."Days" + excluded."Days"
             """, cancellationToken);
     }
 

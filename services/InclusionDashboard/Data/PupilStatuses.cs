@@ -7,22 +7,33 @@ namespace SendPlatform.InclusionDashboard.Data;
 public sealed class PupilStatuses(DashboardDbContext db)
 {
     /// <summary>
-    /// Adds the point and rebuilds the pupil's spells not in school from all their points, under a lock on the pupil
-    /// (two of their events at once must not each rebuild from half), in the consumer's transaction.
+    /// Adds the points (a batch of movements) and rebuilds each of their pupils' spells not in school from all their
+    /// points, under a lock on each pupil (two of a pupil's events at once must not each rebuild from half), in the
+    /// consumer's transaction: five statements for the batch, whatever its size. The pupils are locked in one order,
+    /// so batches sharing pupils wait for each other rather than deadlock.
     /// </summary>
-    public async Task RecordAsync(PupilStatusPoint point, CancellationToken cancellationToken)
+    public async Task RecordAllAsync(IReadOnlyList<PupilStatusPoint> points, CancellationToken cancellationToken)
     {
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"pupil:" + point.PupilKey}, 0))", cancellationToken);
+        if (points.Count == 0) return;
+        var pupils = points.Select(p => p.PupilKey).Distinct().Order(StringComparer.Ordinal).ToArray();
+        await db.Database.ExecuteSqlAsync(
+            $"SELECT pg_advisory_xact_lock(hashtextextended('pupil:' || k, 0)) FROM unnest({pupils}) WITH ORDINALITY AS t(k, n) ORDER BY n", cancellationToken);
+        var movements = points.Select(p => p.MovementId).ToArray();
+        var keys = points.Select(p => p.PupilKey).ToArray();
+        var dates = points.Select(p => p.EffectiveDate).ToArray();
+        var recorded = points.Select(p => p.RecordedAt).ToArray();
+        var statuses = points.Select(p => p.Status).ToArray();
+        var las = points.Select(p => p.LaCode).ToArray();
         await db.Database.ExecuteSqlAsync($"""
             INSERT INTO pupil_status_points ("MovementId", "PupilKey", "EffectiveDate", "RecordedAt", "Status", "LaCode")
-            VALUES ({point.MovementId}, {point.PupilKey}, {point.EffectiveDate}, {point.RecordedAt}, {point.Status}, {point.LaCode})
+            SELECT * FROM unnest({movements}, {keys}, {dates}, {recorded}, {statuses}, {las})
             ON CONFLICT ("MovementId") DO NOTHING
             """, cancellationToken);
-        var points = await db.PupilStatusPoints.AsNoTracking().Where(p => p.PupilKey == point.PupilKey)
-            .Select(p => new StatusIntervals.Point(p.EffectiveDate, p.RecordedAt, p.Status, p.LaCode)).ToListAsync(cancellationToken);
-        await db.NotInSchoolSpells.Where(s => s.PupilKey == point.PupilKey).ExecuteDeleteAsync(cancellationToken);
-        db.NotInSchoolSpells.AddRange(StatusIntervals.Of(points).Select(i => new NotInSchoolSpell
-            { PupilKey = point.PupilKey, From = i.From, To = i.To, Status = i.Status, LaCode = i.LaCode }));
+        var all = await db.PupilStatusPoints.AsNoTracking().Where(p => pupils.Contains(p.PupilKey))
+            .Select(p => new { p.PupilKey, Point = new StatusIntervals.Point(p.EffectiveDate, p.RecordedAt, p.Status, p.LaCode) }).ToListAsync(cancellationToken);
+        await db.NotInSchoolSpells.Where(s => pupils.Contains(s.PupilKey)).ExecuteDeleteAsync(cancellationToken);
+        db.NotInSchoolSpells.AddRange(all.GroupBy(p => p.PupilKey).SelectMany(pupil => StatusIntervals.Of(pupil.Select(p => p.Point).ToList())
+            .Select(i => new NotInSchoolSpell { PupilKey = pupil.Key, From = i.From, To = i.To, Status = i.Status, LaCode = i.LaCode })));
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
     }
