@@ -9,8 +9,8 @@ namespace SendPlatform.ServiceDefaults.Messaging;
 /// <summary>
 /// Base of a consumer that takes its events in batches (MassTransit's Batch&lt;T&gt;, see BatchConsumers): the batch's
 /// inbox claims in one statement, its changes and one commit in one transaction, so a burst of events costs a commit
-/// per batch rather than one per event. Claims work as in IdempotentConsumer: an event already claimed (a redelivery,
-/// a duplicate in the same batch, or one a concurrent transaction holds, waited on) is skipped.
+/// per batch rather than one per event. Claims work as in IdempotentConsumer (InboxClaims), a duplicate in the same
+/// batch included.
 /// If the batch fails, each event is applied alone, in its own transaction, so one event cannot hold back the others;
 /// one that fails alone too is routed as the endpoint would route a single delivery (BatchFailureRouting): waited out
 /// in a wait queue if transient, else parked as poison. The batch then completes, so no event that succeeded is
@@ -50,13 +50,7 @@ public abstract class IdempotentBatchConsumer<TEvent, TContext>(TContext db, Bat
     private Task ApplyAsync(IReadOnlyList<TEvent> events, CancellationToken cancellationToken) =>
         Db.InTransactionAsync(async ct =>
         {
-            var ids = events.Select(e => e.EventId).Distinct().ToArray();
-            var claimed = (await Db.Database.SqlQuery<Guid>($"""
-                INSERT INTO inbox_messages ("MessageId", "Consumer", "ProcessedAt")
-                SELECT id, {GetType().Name}, {DateTimeOffset.UtcNow} FROM unnest({ids}) AS id
-                ON CONFLICT DO NOTHING
-                RETURNING "MessageId" AS "Value"
-                """).ToListAsync(ct)).ToHashSet();
+            var claimed = await Db.ClaimAsync(GetType().Name, events.Select(e => e.EventId).ToList(), ct);
             if (claimed.Count == 0) return;
             // In the order received, each claimed event once.
             var fresh = events.Where(e => claimed.Remove(e.EventId)).ToList();

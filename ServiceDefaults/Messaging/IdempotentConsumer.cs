@@ -23,11 +23,7 @@ public abstract class IdempotentConsumer<TEvent, TContext>(TContext db) : IConsu
         var consumer = GetType().Name;
         await Db.InTransactionAsync(async ct =>
         {
-            var claimed = await Db.Database.ExecuteSqlAsync($"""
-                INSERT INTO inbox_messages ("MessageId", "Consumer", "ProcessedAt") VALUES ({eventId}, {consumer}, {DateTimeOffset.UtcNow})
-                ON CONFLICT DO NOTHING
-                """, ct);
-            if (claimed == 0) return;
+            if ((await Db.ClaimAsync(consumer, [eventId], ct)).Count == 0) return;
             await HandleAsync(context.Message, ct);
             await Db.SaveChangesAsync(ct);
         }, context.CancellationToken);

@@ -3,7 +3,6 @@ using MassTransit.Middleware.Rescue;
 using MassTransit.Transports;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SendPlatform.ServiceDefaults.Errors;
 
 namespace SendPlatform.ServiceDefaults.Messaging.Redelivery;
 
@@ -23,19 +22,17 @@ public sealed class BatchFailureRouting(IOptions<RedeliverySettings> settings, I
     public async Task RouteAsync(ConsumeContext message, Type consumer, Exception failure, CancellationToken cancellationToken)
     {
         var received = message.ReceiveContext;
-        var redeliveries = WaitQueues.RedeliveryCount(received);
         var schedule = settings.Value.Schedule;
-        if (TransientFailures.IsTransient(failure) && redeliveries < schedule.Count)
+        if (await WaitQueues.TryWaitOutAsync(received, failure, schedule, cancellationToken) is { } waiting)
         {
-            await WaitQueues.ParkAsync(received, schedule[redeliveries], redeliveries + 1, cancellationToken);
             logger.LogWarning("Handling {MessageType} failed transiently in {Consumer} ({ExceptionType}); redelivery {Redelivery} of {Redeliveries} in {Delay}",
-                message.SupportedMessageTypes.FirstOrDefault(), consumer.Name, failure.GetType().Name, redeliveries + 1, schedule.Count, schedule[redeliveries]);
+                message.SupportedMessageTypes.FirstOrDefault(), consumer.Name, failure.GetType().Name, waiting.Redelivery, schedule.Count, waiting.Delay);
             return;
         }
         if (!received.TryGetPayload(out IErrorTransport? errors))
             throw new InvalidOperationException($"{received.InputAddress} has no error transport to park a poison message in.", failure);
         await errors.Send(new RescueExceptionReceiveContext(received, failure));
         logger.LogError("Handling {MessageType} failed in {Consumer} ({ExceptionType}); parked as poison after {Redeliveries} redeliveries",
-            message.SupportedMessageTypes.FirstOrDefault(), consumer.Name, failure.GetType().Name, redeliveries);
+            message.SupportedMessageTypes.FirstOrDefault(), consumer.Name, failure.GetType().Name, WaitQueues.RedeliveryCount(received));
     }
 }

@@ -1,6 +1,5 @@
 using MassTransit;
 using Microsoft.Extensions.Logging;
-using SendPlatform.ServiceDefaults.Errors;
 
 namespace SendPlatform.ServiceDefaults.Messaging.Redelivery;
 
@@ -17,16 +16,12 @@ public sealed class WaitQueueRedeliveryFilter(RedeliverySettings options, ILogge
         {
             await next.Send(context);
         }
-        catch (Exception ex) when (!context.CancellationToken.IsCancellationRequested && TransientFailures.IsTransient(ex))
+        catch (Exception ex) when (!context.CancellationToken.IsCancellationRequested)
         {
-            var redeliveries = WaitQueues.RedeliveryCount(context.ReceiveContext);
-            var schedule = options.Schedule;
-            if (redeliveries >= schedule.Count) throw;
-            var delay = schedule[redeliveries];
-            await WaitQueues.ParkAsync(context.ReceiveContext, delay, redeliveries + 1, context.CancellationToken);
+            if (await WaitQueues.TryWaitOutAsync(context.ReceiveContext, ex, options.Schedule, context.CancellationToken) is not { } waiting) throw;
             // The event's type and the failure's type only: an exception's message can quote a child's data.
             logger.LogWarning("Handling {MessageType} failed transiently ({ExceptionType}); redelivery {Redelivery} of {Redeliveries} in {Delay}",
-                context.SupportedMessageTypes.FirstOrDefault(), ex.GetType().Name, redeliveries + 1, schedule.Count, delay);
+                context.SupportedMessageTypes.FirstOrDefault(), ex.GetType().Name, waiting.Redelivery, options.Schedule.Count, waiting.Delay);
         }
     }
 

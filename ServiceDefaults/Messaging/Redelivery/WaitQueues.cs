@@ -2,6 +2,8 @@ using MassTransit;
 using MassTransit.RabbitMqTransport;
 using RabbitMQ.Client;
 
+using SendPlatform.ServiceDefaults.Errors;
+
 namespace SendPlatform.ServiceDefaults.Messaging.Redelivery;
 
 /// <summary>
@@ -26,6 +28,19 @@ public static class WaitQueues
 
     /// <summary>The queue a message was received from, from its input address (rabbitmq://host/vhost/queue?args).</summary>
     public static string QueueOf(Uri inputAddress) => inputAddress.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries)[^1];
+
+    /// <summary>
+    /// Waits out a transient failure: parks the message for the schedule's next delay and returns which redelivery it
+    /// will be and after how long; null when the failure is not transient or the schedule is spent (the message is poison).
+    /// </summary>
+    public static async Task<(int Redelivery, TimeSpan Delay)?> TryWaitOutAsync(ReceiveContext received, Exception failure, IReadOnlyList<TimeSpan> schedule,
+        CancellationToken cancellationToken)
+    {
+        var redeliveries = RedeliveryCount(received);
+        if (!TransientFailures.IsTransient(failure) || redeliveries >= schedule.Count) return null;
+        await ParkAsync(received, schedule[redeliveries], redeliveries + 1, cancellationToken);
+        return (redeliveries + 1, schedule[redeliveries]);
+    }
 
     /// <summary>Publishes the received message, unchanged but for its redelivery count, to wait out the delay.</summary>
     public static async Task ParkAsync(ReceiveContext received, TimeSpan delay, int redeliveryCount, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SendPlatform.InclusionDashboard.Domain.Figures;
 using SendPlatform.InclusionDashboard.Domain.Geography;
+using SendPlatform.ServiceDefaults.Database;
 
 namespace SendPlatform.InclusionDashboard.Data;
 
@@ -16,8 +17,7 @@ public sealed class PupilStatuses(DashboardDbContext db)
     {
         if (points.Count == 0) return;
         var pupils = points.Select(p => p.PupilKey).Distinct().Order(StringComparer.Ordinal).ToArray();
-        await db.Database.ExecuteSqlAsync(
-            $"SELECT pg_advisory_xact_lock(hashtextextended('pupil:' || k, 0)) FROM unnest({pupils}) WITH ORDINALITY AS t(k, n) ORDER BY n", cancellationToken);
+        await db.Database.LockAllAsync([.. pupils.Select(k => "pupil:" + k)], cancellationToken);
         var movements = points.Select(p => p.MovementId).ToArray();
         var keys = points.Select(p => p.PupilKey).ToArray();
         var dates = points.Select(p => p.EffectiveDate).ToArray();
