@@ -7,8 +7,10 @@ public static class LocalRabbitMqExtensions
     /// <summary>
     /// RabbitMQ on 127.0.0.1:<paramref name="port"/> (plus the run's offset), distribution on port+1 and its own epmd
     /// on port+2. Left to itself the broker would start epmd as a daemon that outlives everything; started first, in
-    /// the foreground, DCP stops it with the rest, and the broker's VM is told never to start one of its own
-    /// (-start_epmd false): when epmd stopped before the broker, the VM could spawn a daemon that kept the port.
+    /// the foreground, DCP stops it with the rest. Every Erlang VM the broker starts is told never to start one of its
+    /// own (-start_epmd false in ERL_FLAGS, which child VMs inherit): when epmd stops before the broker, the broker's
+    /// epmd monitor runs a helper VM ("epmd-starter") to bring epmd back, and that helper's daemon outlived the run
+    /// and kept the port (seen in CI).
     /// </summary>
     public static IResourceBuilder<LocalRabbitMqResource> AddLocalRabbitMq(this IDistributedApplicationBuilder builder, string name, LocalRun run, int port = 15672)
     {
@@ -42,7 +44,7 @@ public static class LocalRabbitMqExtensions
         ["RABBITMQ_NODE_PORT"] = rabbit.Port.ToString(),
         ["RABBITMQ_DIST_PORT"] = (rabbit.Port + 1).ToString(),
         ["ERL_EPMD_PORT"] = rabbit.EpmdPort.ToString(),
-        ["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "-start_epmd false",
+        ["ERL_FLAGS"] = "-start_epmd false",
         ["RABBITMQ_MNESIA_BASE"] = Path.Combine(rabbit.DataDirectory, "mnesia"),
         ["RABBITMQ_LOG_BASE"] = Path.Combine(rabbit.DataDirectory, "log"),
         ["RABBITMQ_CONFIG_FILE"] = Path.Combine(rabbit.DataDirectory, "rabbitmq.conf"),

@@ -37,10 +37,14 @@ public sealed class AppHostTests : IAsyncLifetime
         Directory.Delete(_data, recursive: true);
     }
 
-    /// <summary>Processes whose command line names the data folder: postgres, redis-server, beam.smp and epmd (by its port).</summary>
+    /// <summary>
+    /// Processes whose command line names the data folder (postgres, redis-server, beam.smp) or the run's epmd port:
+    /// AppHost's own epmd by its arguments, and a daemon an Erlang VM would spawn by the ERL_EPMD_PORT it inherited.
+    /// </summary>
     private static List<string> ServerProcessesIn(string data)
     {
         var epmdPort = $"-port {15674 + PortOffset}";
+        var inheritedEpmdPort = $"ERL_EPMD_PORT={15674 + PortOffset}";
         var found = new List<string>();
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
         {
@@ -48,11 +52,13 @@ public sealed class AppHostTests : IAsyncLifetime
             try
             {
                 var commandLine = File.ReadAllText(Path.Combine(dir, "cmdline")).Replace('\0', ' ');
-                if (commandLine.Contains(data) || commandLine.Contains(epmdPort)) found.Add(commandLine);
+                if (commandLine.Contains(data) || commandLine.Contains(epmdPort)
+                    || File.ReadAllText(Path.Combine(dir, "environ")).Split('\0').Contains(inheritedEpmdPort))
+                    found.Add(commandLine);
             }
-            catch (IOException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                // Gone while listing.
+                // Gone while listing, or not ours to read (another user's, or the container's init).
             }
         }
         return found;
