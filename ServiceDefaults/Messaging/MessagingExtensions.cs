@@ -30,7 +30,9 @@ public static class MessagingExtensions
         var connectionString = builder.Configuration.GetConnectionString("messaging")
             ?? throw new InvalidOperationException("ConnectionStrings__messaging is not set.");
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox")
+            .Validate(o => o.Workers is >= 1 and <= 16 && o.BatchSize is >= 1 and <= 10_000, "Outbox: Workers must be from 1 to 16 and BatchSize from 1 to 10,000.")
+            .ValidateOnStart();
         builder.Services.AddOptions<RedeliverySettings>().BindConfiguration("Messaging:Redelivery")
             .Validate(r => r.IsValid, RedeliverySettings.Rule)
             .ValidateOnStart();

@@ -15,8 +15,10 @@ namespace SendPlatform.ServiceDefaults.Messaging;
 /// connection): a batch is claimed by pushing its rows' next attempt a lease ahead in one statement (FOR UPDATE SKIP
 /// LOCKED, so replicas never claim the same row), published, then marked. A replica that dies after publishing and
 /// before marking leaves its rows to be re-published when the lease ends; consumers de-duplicate by event id.
-/// A batch's rows are published together, so their confirms come back pipelined; consumers take events in any order
-/// (redelivery and concurrent consumers reorder them anyway), so nothing relies on publish order.
+/// A batch's rows are published together, so their confirms come back pipelined, and several workers (Outbox:Workers)
+/// each claim and publish batches of their own, so one batch's database round trips overlap another's wait for the
+/// broker. Consumers take events in any order (redelivery and concurrent consumers reorder them anyway), so nothing
+/// relies on publish order. Rows are read untracked and the confirmed ones marked in one statement.
 /// </summary>
 public sealed class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
@@ -31,7 +33,10 @@ public sealed class OutboxDispatcher<TContext>(
     private readonly OutboxOptions _options = options.Value;
     private DateTimeOffset _lastMeasured = DateTimeOffset.MinValue;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, _options.Workers).Select(worker => Task.Run(() => WorkAsync(measures: worker == 0, stoppingToken), CancellationToken.None)));
+
+    private async Task WorkAsync(bool measures, CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -39,7 +44,7 @@ public sealed class OutboxDispatcher<TContext>(
             try
             {
                 published = await DispatchBatchAsync(stoppingToken);
-                if (clock.GetUtcNow() - _lastMeasured >= _options.MeasureInterval) await MeasureBacklogAsync(stoppingToken);
+                if (measures && clock.GetUtcNow() - _lastMeasured >= _options.MeasureInterval) await MeasureBacklogAsync(stoppingToken);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
@@ -70,11 +75,25 @@ public sealed class OutboxDispatcher<TContext>(
                     FOR UPDATE SKIP LOCKED)
                 RETURNING *
                 """)
+            .AsNoTracking()
             .ToListAsync(cancellationToken);
         if (batch.Count == 0) return 0;
         var confirmed = await Task.WhenAll(batch.Select(row => TryPublishAsync(row, cancellationToken)));
-        await db.SaveChangesAsync(CancellationToken.None);
-        return confirmed.Count(c => c);
+        var dispatched = batch.Where((_, i) => confirmed[i]).ToList();
+        if (dispatched.Count > 0)
+        {
+            var ids = dispatched.Select(r => r.Id).ToArray();
+            var at = clock.GetUtcNow();
+            await db.Database.ExecuteSqlAsync(
+                $"""UPDATE outbox_messages SET "DispatchedAt" = {at}, "LastError" = NULL WHERE "Id" = ANY({ids})""", CancellationToken.None);
+        }
+        // A failed publish is rare: its row's attempts and next try are written one by one.
+        foreach (var failed in batch.Where((_, i) => !confirmed[i]))
+            await db.Database.ExecuteSqlAsync($"""
+                UPDATE outbox_messages SET "Attempts" = {failed.Attempts}, "NextAttemptAt" = {failed.NextAttemptAt}, "LastError" = {failed.LastError}
+                WHERE "Id" = {failed.Id}
+                """, CancellationToken.None);
+        return dispatched.Count;
     }
 
     private async Task MeasureBacklogAsync(CancellationToken cancellationToken)
@@ -99,8 +118,6 @@ public sealed class OutboxDispatcher<TContext>(
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(_options.PublishTimeout);
             await bus.Publish(integrationEvent, integrationEvent.GetType(), context => context.MessageId = row.Id, timeout.Token);
-            row.DispatchedAt = clock.GetUtcNow();
-            row.LastError = null;
             return true;
         }
         catch (Exception ex)

@@ -4,6 +4,8 @@ public sealed class OutboxOptions
 {
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
     public int BatchSize { get; set; } = 100;
+    /// <summary>How many batches a replica claims and publishes at once (each worker holds a connection only while it works).</summary>
+    public int Workers { get; set; } = 2;
     /// <summary>How long one publish may wait for the broker's confirm before the row is retried later.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);

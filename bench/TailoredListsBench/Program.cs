@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Google.Protobuf;
@@ -37,7 +38,7 @@ if (loaded.Loaded != settingsCount) throw new InvalidOperationException(string.J
 using var directHttp = new HttpClient { BaseAddress = new Uri(direct), DefaultRequestVersion = HttpVersion.Version20, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact };
 await RunAsync("warm-up, direct", directHttp, warmup, seed: 1);
 await RunAsync("warm-up, gateway", gatewayHttp, warmup, seed: 2);
-var results = new List<(string Name, int Count, double Seconds, double P50, double P99, double MeanSettings)>
+var results = new List<(string Name, int Count, double Seconds, double P50, double P99, double MeanSettings, string Digest)>
 {
     await RunAsync("direct to inclusion-plans (baseline)", directHttp, requests, seed: 3),
     await RunAsync("through the gateway", gatewayHttp, requests, seed: 3),
@@ -46,17 +47,22 @@ var results = new List<(string Name, int Count, double Seconds, double P50, doub
 var baseline = results[0].Count / results[0].Seconds;
 Console.WriteLine();
 Console.WriteLine($"register: {settingsCount:N0} settings; {requests:N0} lists per path, {concurrency} at a time; half limited to 30 km, the rest national; at most 50 settings a list");
-Console.WriteLine("| path | lists | lists/s | p50 ms | p99 ms | settings per list (mean) | throughput vs baseline |");
-Console.WriteLine("|---|---|---|---|---|---|---|");
-foreach (var (name, count, seconds, p50, p99, mean) in results)
-    Console.WriteLine($"| {name} | {count:N0} | {count / seconds:N0} | {p50:0.0} | {p99:0.0} | {mean:0.0} | {count / seconds / baseline:0.00}x |");
+Console.WriteLine("| path | lists | lists/s | p50 ms | p99 ms | settings per list (mean) | throughput vs baseline | lists' digest |");
+Console.WriteLine("|---|---|---|---|---|---|---|---|");
+foreach (var (name, count, seconds, p50, p99, mean, digest) in results)
+    Console.WriteLine($"| {name} | {count:N0} | {count / seconds:N0} | {p50:0.0} | {p99:0.0} | {mean:0.0} | {count / seconds / baseline:0.00}x | {digest} |");
+// Both paths draw the same children (seed 3), so they must be offered the same lists.
+if (results.Select(r => r.Digest).Distinct().Count() != 1) throw new InvalidOperationException("The gateway and the direct path drew different lists for the same children.");
 return 0;
 
-async Task<(string, int, double, double, double, double)> RunAsync(string name, HttpClient http, int count, int seed)
+// The lists' digest covers each list's settings (URN, distance) in order and its total matching, so two runs on the same
+// seed and register (e.g. before and after a change to the search) can be shown to offer the same lists.
+async Task<(string, int, double, double, double, double, string)> RunAsync(string name, HttpClient http, int count, int seed)
 {
     var random = new Random(seed);
     var children = Enumerable.Range(0, count).Select(_ => SyntheticRegister.Child(random)).ToArray();
     var latencies = new double[count];
+    var drawn = new string[count];
     var listed = 0L;
     var stopwatch = Stopwatch.StartNew();
     await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, ct) =>
@@ -74,13 +80,16 @@ async Task<(string, int, double, double, double, double)> RunAsync(string name, 
         var list = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
         latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         Interlocked.Add(ref listed, list.GetProperty("settings").GetArrayLength());
+        drawn[i] = (list.TryGetProperty("totalMatching", out var total) ? total.GetInt32() : 0) + ":" + string.Join(",", list.GetProperty("settings").EnumerateArray()
+            .Select(s => $"{s.GetProperty("urn").GetString()}@{(s.TryGetProperty("distanceKm", out var km) ? km.GetDouble() : 0):0.00}"));
     });
     var seconds = stopwatch.Elapsed.TotalSeconds;
     Array.Sort(latencies);
     var p50 = latencies[(int)(count * 0.50)];
     var p99 = latencies[Math.Min(count - 1, (int)(count * 0.99))];
-    Console.WriteLine($"{name,-40} {count,6:N0} lists in {seconds,6:0.00} s ({count / seconds,6:N0}/s)  p50 {p50,6:0.0} ms  p99 {p99,6:0.0} ms");
-    return (name, count, seconds, p50, p99, (double)listed / count);
+    var digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", drawn))))[..16];
+    Console.WriteLine($"{name,-40} {count,6:N0} lists in {seconds,6:0.00} s ({count / seconds,6:N0}/s)  p50 {p50,6:0.0} ms  p99 {p99,6:0.0} ms  lists {digest}");
+    return (name, count, seconds, p50, p99, (double)listed / count, digest);
 }
 
 async Task<LoadSettingsResult> LoadAsync()

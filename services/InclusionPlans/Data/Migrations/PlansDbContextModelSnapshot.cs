@@ -196,8 +196,6 @@ namespace SendPlatform.InclusionPlans.Data.Migrations
 
                     b.HasKey("Urn");
 
-                    b.HasIndex("Latitude");
-
                     b.HasIndex("Needs");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Needs"), "gin");

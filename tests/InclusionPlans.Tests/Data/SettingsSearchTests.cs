@@ -1,0 +1,123 @@
+using Microsoft.Extensions.DependencyInjection;
+using SendPlatform.InclusionPlans.Data;
+using SendPlatform.InclusionPlans.Domain;
+using SendPlatform.InclusionPlans.Domain.Settings;
+using SettingRecord = SendPlatform.InclusionPlans.Domain.Settings.Setting;
+using SendPlatform.InclusionPlans.Domain.TailoredLists;
+using SendPlatform.InclusionPlans.Tests.Api;
+
+namespace SendPlatform.InclusionPlans.Tests.Data;
+
+/// <summary>
+/// The search reads nearest first from a spatial index; these tests hold it to the lists a full scan gives (every
+/// candidate's haversine distance computed, then sorted), on a fixed seed: 3,000 settings over England, one in twenty
+/// at another's exact position (so URN must break the tie), children with and without a distance limit.
+/// </summary>
+public sealed class SettingsSearchTests(PlansWithStandardsService service) : IClassFixture<PlansWithStandardsService>
+{
+    private static readonly string[] Types = ["MAINSTREAM", "RESOURCED_PROVISION", "STATE_SPECIAL", "AP", "INDEPENDENT_SPECIAL"];
+    private static readonly string[] Needs = ["ASD", "SLCN", "SEMH", "MLD", "SPLD"];
+    private static readonly double?[] Limits = [null, 5, 30, 100];
+
+    [Fact]
+    public async Task Nearest_first_from_the_index_gives_the_same_lists_and_totals_as_a_full_scan_on_a_fixed_seed()
+    {
+        var random = new Random(20261201);
+        var register = Register(random, 3000);
+        await using (var scope = service.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PlansDbContext>();
+            db.Settings.AddRange(register);
+            await db.SaveChangesAsync();
+        }
+
+        var compared = 0;
+        var listed = 0;
+        for (var i = 0; i < 300; i++)
+        {
+            var child = new ChildProfile("931", random.Next(4, 17), null, Needs[random.Next(Needs.Length)], "E",
+                50.6 + random.NextDouble() * 4.3, -3.5 + random.NextDouble() * 5.0, Limits[random.Next(Limits.Length)], random.Next(1, 51));
+            var types = Types.Where(_ => random.Next(3) > 0).ToArray();
+            if (types.Length == 0) continue;
+
+            await using var scope = service.Factory.Services.CreateAsyncScope();
+            var found = await scope.ServiceProvider.GetRequiredService<SettingsSearch>().FindAsync(child, types, CancellationToken.None);
+            var expected = FullScan(register, child, types);
+
+            Assert.Equal(expected.List.Select(e => e.Setting.Urn), found.Select(f => f.Urn));
+            Assert.All(found.Zip(expected.List), p => Assert.Equal(p.Second.DistanceKm, p.First.DistanceKm, 1e-9));
+            if (found.Count > 0) Assert.Equal(expected.Total, found[0].TotalMatching);
+            compared++;
+            listed += found.Count;
+        }
+        // The comparison covered real lists, not empty ones.
+        Assert.True(compared > 250 && listed > compared * 10, $"{compared} lists compared, {listed} settings listed");
+    }
+
+    [Fact]
+    public async Task A_home_beyond_every_setting_s_reach_finds_nothing_and_a_national_search_from_there_finds_the_nearest()
+    {
+        var near = At("399001", 51.5, -0.1);
+        var far = At("399002", 54.9, -1.6);
+        await using (var scope = service.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PlansDbContext>();
+            db.Settings.AddRange(near, far);
+            await db.SaveChangesAsync();
+        }
+        // From the other side of the globe, where the cube around home holds nothing of England.
+        await using var lookup = service.Factory.Services.CreateAsyncScope();
+        var search = lookup.ServiceProvider.GetRequiredService<SettingsSearch>();
+        var limited = new ChildProfile("931", 7, null, "PMLD", "E", -51.0, 179.0, 100, 10);
+        Assert.Empty(await search.FindAsync(limited, ["STATE_SPECIAL"], CancellationToken.None));
+
+        var national = await search.FindAsync(limited with { MaxDistanceKm = null }, ["STATE_SPECIAL"], CancellationToken.None);
+        // Near London's antipode (-51.5, 179.9), Northumberland is nearer than London is.
+        Assert.Equal(["399002", "399001"], national.Select(r => r.Urn));
+        Assert.All(national, r => Assert.Equal(2, r.TotalMatching));
+        Assert.Equal(Haversine(-51.0, 179.0, 51.5, -0.1), national[1].DistanceKm, 1e-6);
+        Assert.True(national[1].DistanceKm > 19_900, $"{national[1].DistanceKm} km");
+    }
+
+    private static SettingRecord At(string urn, double latitude, double longitude) => SettingRecord.From(
+        new SettingDetails(urn, $"Setting {urn}", "931", "STATE_SPECIAL", Phase.AllThrough, 4, 19, latitude, longitude,
+            new Dictionary<string, int> { ["PMLD"] = 10 }, 0), "test", DateTimeOffset.UtcNow);
+
+    private static List<SettingRecord> Register(Random random, int count)
+    {
+        var register = new List<SettingRecord>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var twin = i > 0 && random.Next(20) == 0 ? register[random.Next(i)] : null;
+            var (latitude, longitude) = twin is null ? (50.6 + random.NextDouble() * 4.3, -3.5 + random.NextDouble() * 5.0) : (twin.Latitude, twin.Longitude);
+            var ageFrom = random.Next(2, 12);
+            var places = Needs.OrderBy(_ => random.Next()).Take(random.Next(1, 4)).ToDictionary(n => n, _ => random.Next(0, 30));
+            var total = places.Values.Sum();
+            var filled = random.Next(8) == 0 ? total : random.Next(total + 1);
+            register.Add(SettingRecord.From(new SettingDetails((300000 + i).ToString(), $"Setting {i}", "931", Types[random.Next(Types.Length)],
+                Phase.AllThrough, ageFrom, ageFrom + random.Next(3, 14), latitude, longitude, places, filled), "test", DateTimeOffset.UtcNow));
+        }
+        return register;
+    }
+
+    private static (List<(SettingRecord Setting, double DistanceKm)> List, int Total) FullScan(IEnumerable<SettingRecord> register, ChildProfile child, string[] types)
+    {
+        var matching = register
+            .Where(s => types.Contains(s.ProvisionType) && s.AgeFrom <= child.Age && s.AgeTo >= child.Age && s.PlacesFilled < s.TotalPlaces
+                        && s.Needs.Contains(child.PrimaryNeed))
+            .Select(s => (Setting: s, DistanceKm: Haversine(child.HomeLatitude, child.HomeLongitude, s.Latitude, s.Longitude)))
+            .Where(m => child.MaxDistanceKm is not { } km || m.DistanceKm <= km)
+            .ToList();
+        var list = matching
+            .OrderBy(m => Suitability.FirstChoice.Contains(m.Setting.ProvisionType) ? 0 : 1).ThenBy(m => m.DistanceKm).ThenBy(m => m.Setting.Urn, StringComparer.Ordinal)
+            .Take(child.MaxResults).ToList();
+        return (list, matching.Count);
+    }
+
+    private static double Haversine(double lat1, double lon1, double lat2, double lon2)
+    {
+        static double Rad(double d) => d * Math.PI / 180;
+        var a = Math.Pow(Math.Sin(Rad(lat2 - lat1) / 2), 2) + Math.Cos(Rad(lat1)) * Math.Cos(Rad(lat2)) * Math.Pow(Math.Sin(Rad(lon2 - lon1) / 2), 2);
+        return 2 * 6371.0088 * Math.Asin(Math.Sqrt(a));
+    }
+}
