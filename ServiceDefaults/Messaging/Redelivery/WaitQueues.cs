@@ -1,7 +1,6 @@
 using MassTransit;
 using MassTransit.RabbitMqTransport;
 using RabbitMQ.Client;
-
 using SendPlatform.ServiceDefaults.Errors;
 
 namespace SendPlatform.ServiceDefaults.Messaging.Redelivery;

@@ -11,9 +11,10 @@ namespace SendPlatform.InclusionPlans.Data;
 /// geodesic and, unlike road distance, needs no routing service (LEAST keeps rounding near the antipode inside asin).
 /// Each setting's position on the unit sphere is also kept as a 3-D point ("Position", PostgreSQL's own cube
 /// extension, GiST-indexed). The straight-line (chord) distance between two such points rises with the great-circle
-/// distance, so the list is ordered by the chord, which costs a few multiplications, and the haversine is computed
-/// only for a limited search's candidates and for the settings listed. A distance limit becomes a cube around the
-/// home that contains the circle, read from the index.
+/// distance, so the list is ordered, and a distance limit applied, by the chord (a few multiplications, the limit
+/// turned into the chord of its angle), and the haversine is computed only for the settings listed. The limit is also
+/// a cube around the home containing the circle, read from the index. Chord and haversine agree to within a
+/// micrometre, so only a setting that close to the limit could be judged differently from the haversine.
 /// Every qualifying setting is still read once, because the list says how many qualified (TotalMatching); measured
 /// against reading only the nearest through the index's own nearest-neighbour order and counting separately, this
 /// single pass was as fast for a national search and twice as fast for a limited one (bench/RESULTS.md, issue #18).
@@ -32,8 +33,7 @@ public sealed class SettingsSearch(PlansDbContext db)
         var home = UnitSphere.Point(child.HomeLatitude, child.HomeLongitude);
         double? maxKm = child.MaxDistanceKm;
         // Without a limit the condition is dropped when the statement is planned (Npgsql's unprepared statements are
-        // planned with their parameters' values), so a national search neither reads the cube index nor computes any
-        // haversine but the listed settings'.
+        // planned with their parameters' values), so a national search does not read the cube index.
         var reach = maxKm is { } km ? UnitSphere.Chord(km / EarthRadiusKm) : 2.0;
         var low = home.Select(c => c - reach).ToArray();
         var high = home.Select(c => c + reach).ToArray();
@@ -54,9 +54,7 @@ public sealed class SettingsSearch(PlansDbContext db)
                   AND s."PlacesFilled" < s."TotalPlaces"
                   AND s."Needs" @> {needs}
                   AND ({maxKm}::float8 IS NULL OR (s."Position" <@ cube({low}::float8[], {high}::float8[])
-                                                  AND 2 * {EarthRadiusKm} * asin(LEAST(1.0, sqrt(
-                                                      power(sin(radians(s."Latitude" - {child.HomeLatitude}) / 2), 2)
-                                                      + cos(radians({child.HomeLatitude})) * cos(radians(s."Latitude")) * power(sin(radians(s."Longitude" - {child.HomeLongitude}) / 2), 2)))) <= {maxKm}::float8))
+                                                  AND s."Position" <-> cube({home}::float8[]) <= {reach}))
                 ORDER BY "Choice", "Chord", s."Urn"
                 LIMIT {child.MaxResults}
             ) n

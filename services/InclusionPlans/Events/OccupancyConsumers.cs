@@ -10,13 +10,13 @@ namespace SendPlatform.InclusionPlans.Events;
 /// <summary>
 /// Filled places follow pupil movements (see Occupancy for which count); the inbox makes a redelivery change nothing.
 /// Movements arrive in bursts (termly returns), so they are taken in batches: a batch's changes are netted per setting
-/// and written once each.
+/// and written together (OccupancyLedger).
 /// </summary>
 public sealed class PupilMovedConsumer(PlansDbContext db, BatchFailureRouting routing, TimeProvider clock)
     : IdempotentBatchConsumer<PupilMoved, PlansDbContext>(db, routing)
 {
     protected override Task HandleAsync(IReadOnlyList<PupilMoved> events, CancellationToken cancellationToken) =>
-        Db.ApplyAsync(Occupancy.Net(events.SelectMany(e => Occupancy.OfMovement(e.Type, e.FromUrn, e.ToUrn))), clock.GetStorageNow(), cancellationToken);
+        Db.ApplyAsync([.. events.SelectMany(e => Occupancy.OfMovement(e.Type, e.FromUrn, e.ToUrn))], clock.GetStorageNow(), cancellationToken);
 }
 
 /// <summary>A pupil placed at an AP setting fills one of its places.</summary>

@@ -4,7 +4,6 @@
 
 namespace SendPlatform.InclusionPlans.Data.Migrations
 {
-    /// <inheritdoc />
     /// <summary>
     /// Each setting's position on the unit sphere as a 3-D point (contrib's cube, shipped with PostgreSQL), generated
     /// from its latitude and longitude (the formula of UnitSphere.Point), with a GiST index for a limited search's
