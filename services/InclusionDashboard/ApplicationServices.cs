@@ -26,7 +26,7 @@ public static class ApplicationServices
             bus.AddConsumer<ApBudgetSetConsumer>();
             bus.AddConsumer<ApCommitmentsChangedConsumer>();
             bus.AddConsumer<TariffScheduleChangedConsumer>();
-            bus.AddConsumer<TailoredListDrawnConsumer>();
+            bus.AddBatchConsumer<TailoredListDrawnConsumer>();
             bus.AddConsumer<InclusionPlanStatusChangedConsumer>();
             bus.AddConsumer<ApOutcomesAssessedConsumer>();
             bus.AddConsumer<PupilHeadcountsPublishedConsumer>();

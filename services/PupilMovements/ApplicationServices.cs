@@ -20,7 +20,7 @@ public static class ApplicationServices
         {
             bus.AddConsumer<ApPlacementStartedConsumer>();
             bus.AddConsumer<ApPlacementEndedConsumer>();
-            bus.AddConsumer<SettingRegisteredConsumer>();
+            bus.AddBatchConsumer<SettingRegisteredConsumer>();
         });
         builder.AddServiceCache(ServiceName);
         builder.Services.AddScoped<AlertLedger>();

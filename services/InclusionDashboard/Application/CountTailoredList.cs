@@ -3,10 +3,14 @@ using SendPlatform.InclusionDashboard.Domain.Figures;
 
 namespace SendPlatform.InclusionDashboard.Application;
 
-/// <summary>Counts a tailored list into its LA's month by the type of its first suggestion.</summary>
+/// <summary>Counts tailored lists into their LA's month by the type of each one's first suggestion.</summary>
 public sealed class CountTailoredList(TailoredListCounts counts)
 {
-    public Task DrawnAsync(string laCode, DateOnly drawnOn, string? firstProvisionType, CancellationToken cancellationToken) =>
-        counts.AddAsync(EventFacts.CurrentLa(laCode, "A tailored list"), drawnOn,
-            string.IsNullOrEmpty(firstProvisionType) ? TailoredListTally.NoSuggestion : firstProvisionType, cancellationToken);
+    public sealed record List(string LaCode, DateOnly DrawnOn, string? FirstProvisionType);
+
+    /// <summary>Counts a batch of lists together; one naming an LA the platform does not know refuses the batch (its consumer then takes each alone).</summary>
+    public Task DrawnAllAsync(IEnumerable<List> lists, CancellationToken cancellationToken) =>
+        counts.AddAllAsync(lists.Select(l => new TailoredListCounts.Drawn(EventFacts.CurrentLa(l.LaCode, "A tailored list"),
+            new DateOnly(l.DrawnOn.Year, l.DrawnOn.Month, 1),
+            string.IsNullOrEmpty(l.FirstProvisionType) ? TailoredListTally.NoSuggestion : l.FirstProvisionType)).ToList(), cancellationToken);
 }

@@ -7,15 +7,30 @@ namespace SendPlatform.InclusionDashboard.Data;
 
 public sealed class TailoredListCounts(DashboardDbContext db)
 {
-    /// <summary>Adds one list to its month's count in its LA, region and England, in the consumer's transaction.</summary>
-    public Task AddAsync(string laCode, DateOnly drawnOn, string firstProvisionType, CancellationToken cancellationToken)
+    /// <summary>One list drawn in an LA, in its month (the first of it), by the type of its first suggestion.</summary>
+    public sealed record Drawn(string LaCode, DateOnly Month, string FirstProvisionType);
+
+    /// <summary>
+    /// Adds lists to their month's counts in their LA, region and England, netted per count and written in one
+    /// statement in the caller's transaction (the consumer's, with its inbox rows), in key order: every list adds to
+    /// England's count, so two writers meet on that row and must wait for each other rather than deadlock.
+    /// </summary>
+    public Task AddAllAsync(IEnumerable<Drawn> lists, CancellationToken cancellationToken)
     {
-        var month = new DateOnly(drawnOn.Year, drawnOn.Month, 1);
-        var region = Area.RegionCodeOf(laCode);
+        var rows = lists.SelectMany(l => new[] { l.LaCode, Area.RegionCodeOf(l.LaCode), Area.EnglandCode }.Select(area => (Area: area, l.Month, l.FirstProvisionType)))
+            .GroupBy(k => k)
+            .Select(g => (g.Key.Area, g.Key.Month, g.Key.FirstProvisionType, Count: (long)g.Count()))
+            .OrderBy(r => r.Area, StringComparer.Ordinal).ThenBy(r => r.Month).ThenBy(r => r.FirstProvisionType, StringComparer.Ordinal)
+            .ToList();
+        if (rows.Count == 0) return Task.CompletedTask;
+        var areas = rows.Select(r => r.Area).ToArray();
+        var months = rows.Select(r => r.Month).ToArray();
+        var types = rows.Select(r => r.FirstProvisionType).ToArray();
+        var counts = rows.Select(r => r.Count).ToArray();
         return db.Database.ExecuteSqlAsync($"""
             INSERT INTO tailored_list_counts ("AreaCode", "Month", "FirstProvisionType", "Count")
-            VALUES ({laCode}, {month}, {firstProvisionType}, 1), ({region}, {month}, {firstProvisionType}, 1), ({Area.EnglandCode}, {month}, {firstProvisionType}, 1)
-            ON CONFLICT ("AreaCode", "Month", "FirstProvisionType") DO UPDATE SET "Count" = tailored_list_counts."Count" + 1
+            SELECT * FROM unnest({areas}, {months}, {types}, {counts})
+            ON CONFLICT ("AreaCode", "Month", "FirstProvisionType") DO UPDATE SET "Count" = tailored_list_counts."Count" + excluded."Count"
             """, cancellationToken);
     }
 

@@ -2,11 +2,17 @@ using SendPlatform.Contracts.IntegrationEvents;
 using SendPlatform.InclusionDashboard.Application;
 using SendPlatform.InclusionDashboard.Data;
 using SendPlatform.ServiceDefaults.Messaging;
+using SendPlatform.ServiceDefaults.Messaging.Redelivery;
 
 namespace SendPlatform.InclusionDashboard.Events;
 
-public sealed class TailoredListDrawnConsumer(DashboardDbContext db, CountTailoredList counting) : IdempotentConsumer<TailoredListDrawn, DashboardDbContext>(db)
+/// <summary>
+/// Counts tailored lists. Every list adds to England's count for its month, so taken one at a time, each event's
+/// transaction waited on that one row; in batches, a batch's lists are netted per count and written in one statement.
+/// </summary>
+public sealed class TailoredListDrawnConsumer(DashboardDbContext db, BatchFailureRouting routing, CountTailoredList counting)
+    : IdempotentBatchConsumer<TailoredListDrawn, DashboardDbContext>(db, routing)
 {
-    protected override Task HandleAsync(TailoredListDrawn drawn, CancellationToken cancellationToken) =>
-        counting.DrawnAsync(drawn.LaCode, drawn.DrawnOn, drawn.FirstProvisionType, cancellationToken);
+    protected override Task HandleAsync(IReadOnlyList<TailoredListDrawn> lists, CancellationToken cancellationToken) =>
+        counting.DrawnAllAsync(lists.Select(l => new CountTailoredList.List(l.LaCode, l.DrawnOn, l.FirstProvisionType)), cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SendPlatform.PupilMovements.Data;
 using SendPlatform.PupilMovements.Domain;
 
@@ -6,10 +7,20 @@ namespace SendPlatform.PupilMovements.Application;
 /// <summary>Keeps this service's copy of where each setting is, and its provision type, from the settings register's announcements.</summary>
 public sealed class RegisterSetting(MovementsDbContext db)
 {
-    public async Task ApplyAsync(string urn, string laCode, string provisionType, DateTimeOffset updatedAt, CancellationToken cancellationToken)
+    public sealed record Entry(string Urn, string LaCode, string ProvisionType, DateTimeOffset UpdatedAt);
+
+    /// <summary>
+    /// Applies announcements in the order received, the settings they name read in one query: a bulk load of the
+    /// register announces thousands at once. A later entry for a setting already in the batch meets the one before it.
+    /// </summary>
+    public async Task ApplyAllAsync(IReadOnlyList<Entry> entries, CancellationToken cancellationToken)
     {
-        var setting = await db.Settings.FindAsync([urn], cancellationToken);
-        if (setting is null) db.Settings.Add(RegisteredSetting.For(urn, laCode, provisionType, updatedAt));
-        else setting.Update(laCode, provisionType, updatedAt);
+        var urns = entries.Select(e => e.Urn).Distinct(StringComparer.Ordinal).ToList();
+        var known = await db.Settings.Where(s => urns.Contains(s.Urn)).ToDictionaryAsync(s => s.Urn, StringComparer.Ordinal, cancellationToken);
+        foreach (var e in entries)
+        {
+            if (known.TryGetValue(e.Urn, out var setting)) setting.Update(e.LaCode, e.ProvisionType, e.UpdatedAt);
+            else db.Settings.Add(known[e.Urn] = RegisteredSetting.For(e.Urn, e.LaCode, e.ProvisionType, e.UpdatedAt));
+        }
     }
 }
