@@ -19,11 +19,9 @@ public sealed class SettingConfiguration : IEntityTypeConfiguration<Setting>, IE
         e.Property(s => s.Phase).HasConversion<string>().HasMaxLength(16);
         e.Property(s => s.UpdatedBy).HasMaxLength(100);
         e.Property(s => s.Places).HasJsonDocument();
-        // The tailored-list search's filters: needs (containment, GIN) and provision type. Its nearest-first order and
-        // distance limit use "Position", a generated column with a GiST index that the SettingPosition migration adds
-        // in SQL (EF has no mapping for contrib's cube type; nothing here reads or writes it).
+        // The tailored-list search reads setting_search, a row per setting with a free place and need it has places
+        // for, kept from this table by triggers (the SettingSearchRows migration; see SettingsSearch).
         e.Property(s => s.Needs).HasColumnType("text[]");
-        e.HasIndex(s => s.Needs).HasMethod("gin");
         e.HasIndex(s => s.ProvisionType);
         e.HasIndex(s => new { s.LaCode, s.Urn });
     }

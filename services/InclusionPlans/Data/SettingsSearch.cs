@@ -9,15 +9,16 @@ namespace SendPlatform.InclusionPlans.Data;
 /// (mainstream, resourced) before the rest, each nearest first, URN breaking ties. Distance is great-circle
 /// (haversine, mean Earth radius 6,371.0088 km), which over England's distances is within 0.5% of the road-free
 /// geodesic and, unlike road distance, needs no routing service (LEAST keeps rounding near the antipode inside asin).
-/// Each setting's position on the unit sphere is also kept as a 3-D point ("Position", PostgreSQL's own cube
-/// extension, GiST-indexed). The straight-line (chord) distance between two such points rises with the great-circle
-/// distance, so the list is ordered, and a distance limit applied, by the chord (a few multiplications, the limit
-/// turned into the chord of its angle), and the haversine is computed only for the settings listed. The limit is also
-/// a cube around the home containing the circle, read from the index. Chord and haversine agree to within a
-/// micrometre, so only a setting that close to the limit could be judged differently from the haversine.
-/// Every qualifying setting is still read once, because the list says how many qualified (TotalMatching); measured
-/// against reading only the nearest through the index's own nearest-neighbour order and counting separately, this
-/// single pass was as fast for a national search and twice as fast for a limited one (bench/RESULTS.md, issue #18).
+/// The candidates come from setting_search (the SettingSearchRows migration): a row per setting with a free place and
+/// need it has places for, with only what the search filters and orders by, read from its index alone. Each row keeps
+/// the setting's position on the unit sphere (x, y, z); the straight-line (chord) distance between two such points
+/// rises with the great-circle distance, so the list is ordered, and a distance limit applied, by the squared chord (a
+/// few multiplications; the limit turned into the chord of its angle), and the haversine is computed only for the
+/// settings listed, read from settings with their names. A limited search reads only the band of y (east-west across
+/// England) that the circle spans, from its own index. Chord and haversine agree to within a micrometre, so only a
+/// setting that close to the limit could be judged differently from the haversine.
+/// Every qualifying setting is still read once, because the list says how many qualified (TotalMatching): that is why
+/// the candidates are a narrow index rather than nearest-first through a spatial one (bench/RESULTS.md, issue #18).
 /// </summary>
 public sealed class SettingsSearch(PlansDbContext db)
 {
@@ -29,36 +30,34 @@ public sealed class SettingsSearch(PlansDbContext db)
     {
         var types = provisionTypes.ToArray();
         var firstChoice = Suitability.FirstChoice.ToArray();
-        var needs = new[] { child.PrimaryNeed };
         var home = UnitSphere.Point(child.HomeLatitude, child.HomeLongitude);
+        var (x, y, z) = (home[0], home[1], home[2]);
         double? maxKm = child.MaxDistanceKm;
         // Without a limit the condition is dropped when the statement is planned (Npgsql's unprepared statements are
-        // planned with their parameters' values), so a national search does not read the cube index.
+        // planned with their parameters' values).
         var reach = maxKm is { } km ? UnitSphere.Chord(km / EarthRadiusKm) : 2.0;
-        var low = home.Select(c => c - reach).ToArray();
-        var high = home.Select(c => c + reach).ToArray();
         return await db.Database.SqlQuery<Row>($"""
-            SELECT n."Urn", n."Name", n."LaCode", n."ProvisionType", n."Phase", n."PlacesAvailable",
+            SELECT s."Urn", s."Name", s."LaCode", s."ProvisionType", s."Phase", s."TotalPlaces" - GREATEST(s."PlacesFilled", 0) AS "PlacesAvailable",
                    2 * {EarthRadiusKm} * asin(LEAST(1.0, sqrt(
-                       power(sin(radians(n."Latitude" - {child.HomeLatitude}) / 2), 2)
-                       + cos(radians({child.HomeLatitude})) * cos(radians(n."Latitude")) * power(sin(radians(n."Longitude" - {child.HomeLongitude}) / 2), 2)))) AS "DistanceKm",
+                       power(sin(radians(s."Latitude" - {child.HomeLatitude}) / 2), 2)
+                       + cos(radians({child.HomeLatitude})) * cos(radians(s."Latitude")) * power(sin(radians(s."Longitude" - {child.HomeLongitude}) / 2), 2)))) AS "DistanceKm",
                    n."TotalMatching"
             FROM (
-                SELECT s."Urn", s."Name", s."LaCode", s."ProvisionType", s."Phase", s."TotalPlaces" - GREATEST(s."PlacesFilled", 0) AS "PlacesAvailable",
-                       s."Latitude", s."Longitude", count(*) OVER ()::int AS "TotalMatching",
-                       CASE WHEN s."ProvisionType" = ANY({firstChoice}) THEN 0 ELSE 1 END AS "Choice",
-                       s."Position" <-> cube({home}::float8[]) AS "Chord"
-                FROM settings s
-                WHERE s."ProvisionType" = ANY({types})
-                  AND s."AgeFrom" <= {child.Age} AND s."AgeTo" >= {child.Age}
-                  AND s."PlacesFilled" < s."TotalPlaces"
-                  AND s."Needs" @> {needs}
-                  AND ({maxKm}::float8 IS NULL OR (s."Position" <@ cube({low}::float8[], {high}::float8[])
-                                                  AND s."Position" <-> cube({home}::float8[]) <= {reach}))
-                ORDER BY "Choice", "Chord", s."Urn"
+                SELECT c."Urn", c."Choice", c."Chord2", count(*) OVER ()::int AS "TotalMatching"
+                FROM (
+                    SELECT q."Urn", CASE WHEN q."ProvisionType" = ANY({firstChoice}) THEN 0 ELSE 1 END AS "Choice",
+                           (q."X" - {x}) * (q."X" - {x}) + (q."Y" - {y}) * (q."Y" - {y}) + (q."Z" - {z}) * (q."Z" - {z}) AS "Chord2"
+                    FROM setting_search q
+                    WHERE q."Need" = {child.PrimaryNeed} AND q."ProvisionType" = ANY({types})
+                      AND q."AgeFrom" <= {child.Age} AND q."AgeTo" >= {child.Age}
+                      AND ({maxKm}::float8 IS NULL OR q."Y" BETWEEN {y - reach} AND {y + reach})
+                ) c
+                WHERE {maxKm}::float8 IS NULL OR c."Chord2" <= {reach * reach}
+                ORDER BY c."Choice", c."Chord2", c."Urn"
                 LIMIT {child.MaxResults}
             ) n
-            ORDER BY n."Choice", n."Chord", n."Urn"
+            JOIN settings s ON s."Urn" = n."Urn"
+            ORDER BY n."Choice", n."Chord2", n."Urn"
             """).ToListAsync(cancellationToken);
     }
 }

@@ -1,8 +1,8 @@
 namespace SendPlatform.InclusionPlans.Data;
 
 /// <summary>
-/// Positions on the unit sphere, as settings' "Position" column stores them (the same formula, in the migration that
-/// adds it), and the straight-line distance through the sphere for an angle along it.
+/// Positions on the unit sphere, as setting_search's x, y and z keep them (the same formula, in the SettingSearchRows
+/// migration's triggers), and the straight-line distance through the sphere for an angle along it.
 /// </summary>
 public static class UnitSphere
 {

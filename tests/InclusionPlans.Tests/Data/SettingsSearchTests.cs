@@ -9,7 +9,7 @@ using SendPlatform.InclusionPlans.Tests.Api;
 namespace SendPlatform.InclusionPlans.Tests.Data;
 
 /// <summary>
-/// The search reads nearest first from a spatial index; these tests hold it to the lists a full scan gives (every
+/// The search reads its candidates from its own narrow table; these tests hold it to the lists a full scan gives (every
 /// candidate's haversine distance computed, then sorted), on a fixed seed: 3,000 settings over England, one in twenty
 /// at another's exact position (so URN must break the tie), children with and without a distance limit.
 /// </summary>
@@ -20,7 +20,7 @@ public sealed class SettingsSearchTests(PlansWithStandardsService service) : ICl
     private static readonly double?[] Limits = [null, 5, 30, 100];
 
     [Fact]
-    public async Task Nearest_first_from_the_index_gives_the_same_lists_and_totals_as_a_full_scan_on_a_fixed_seed()
+    public async Task The_search_gives_the_same_lists_and_totals_as_a_full_scan_on_a_fixed_seed()
     {
         var random = new Random(20261201);
         var register = Register(random, 3000);
@@ -65,7 +65,7 @@ public sealed class SettingsSearchTests(PlansWithStandardsService service) : ICl
             db.Settings.AddRange(near, far);
             await db.SaveChangesAsync();
         }
-        // From the other side of the globe, where the cube around home holds nothing of England.
+        // From the other side of the globe, where 100 km holds nothing of England.
         await using var lookup = service.Factory.Services.CreateAsyncScope();
         var search = lookup.ServiceProvider.GetRequiredService<SettingsSearch>();
         var limited = new ChildProfile("931", 7, null, "PMLD", "E", -51.0, 179.0, 100, 10);

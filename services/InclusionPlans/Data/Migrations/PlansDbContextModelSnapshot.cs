@@ -196,10 +196,6 @@ namespace SendPlatform.InclusionPlans.Data.Migrations
 
                     b.HasKey("Urn");
 
-                    b.HasIndex("Needs");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Needs"), "gin");
-
                     b.HasIndex("ProvisionType");
 
                     b.HasIndex("LaCode", "Urn");

@@ -16,7 +16,7 @@ public sealed class Setting
     public double Longitude { get; private set; }
     public Dictionary<string, int> Places { get; private set; } = [];
 
-    /// <summary>The needs it has places for: what the tailored-list search filters on, indexed.</summary>
+    /// <summary>The needs it has places for: what the tailored-list search filters on (its own table, kept from this by triggers).</summary>
     public string[] Needs { get; private set; } = [];
     public int TotalPlaces { get; private set; }
     /// <summary>Pupils on roll: as loaded, then the running total of events, which may dip below zero while events arrive out of order.</summary>
