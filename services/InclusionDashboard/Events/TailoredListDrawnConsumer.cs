@@ -14,5 +14,5 @@ public sealed class TailoredListDrawnConsumer(DashboardDbContext db, BatchFailur
     : IdempotentBatchConsumer<TailoredListDrawn, DashboardDbContext>(db, routing)
 {
     protected override Task HandleAsync(IReadOnlyList<TailoredListDrawn> lists, CancellationToken cancellationToken) =>
-        counting.DrawnAllAsync(lists.Select(l => new CountTailoredList.List(l.LaCode, l.DrawnOn, l.FirstProvisionType)), cancellationToken);
+        counting.DrawnAllAsync(lists.Select(l => new CountTailoredList.Drawn(l.LaCode, l.DrawnOn, l.FirstProvisionType)), cancellationToken);
 }

@@ -12,7 +12,7 @@ public sealed class TailoredListCountsTests(DashboardService service) : IClassFi
     // A month no other test counts in.
     private static readonly DateOnly Month = new(2031, 3, 1);
 
-    private async Task CountAsync(IEnumerable<CountTailoredList.List> lists)
+    private async Task CountAsync(IEnumerable<CountTailoredList.Drawn> lists)
     {
         using var scope = service.Factory.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<CountTailoredList>().DrawnAllAsync(lists, CancellationToken.None);
@@ -29,7 +29,7 @@ public sealed class TailoredListCountsTests(DashboardService service) : IClassFi
     [Fact]
     public async Task A_batch_is_netted_per_area_and_first_suggestion_and_a_second_adds_to_it()
     {
-        List<CountTailoredList.List> batch =
+        List<CountTailoredList.Drawn> batch =
         [
             new("931", Month.AddDays(3), "MAINSTREAM"),
             new("931", Month.AddDays(20), "MAINSTREAM"),
