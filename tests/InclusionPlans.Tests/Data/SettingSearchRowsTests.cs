@@ -9,7 +9,7 @@ namespace SendPlatform.InclusionPlans.Tests.Data;
 
 /// <summary>
 /// setting_search, the search's own table, is kept by triggers: after settings are added, changed (needs, ages, type,
-/// position), filled and freed through the occupancy ledger, and removed, it holds exactly a row per setting with a
+/// position), filled and freed through the occupancy ledger, removed, and truncated, it holds exactly a row per setting with a
 /// free place and need it has places for, with that setting's values, on a fixed seed.
 /// </summary>
 public sealed class SettingSearchRowsTests(PlansWithStandardsService service) : IClassFixture<PlansWithStandardsService>
@@ -61,6 +61,15 @@ public sealed class SettingSearchRowsTests(PlansWithStandardsService service) : 
             Assert.Equal(20, await db.Settings.Where(s => removed.Contains(s.Urn)).ExecuteDeleteAsync());
         }
         await AssertRowsFollowSettingsAsync(urns);
+
+        // Emptied wholesale (TRUNCATE fires no row trigger), the search's table empties with it.
+        await using (var scope = service.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PlansDbContext>();
+            Assert.True(await db.Database.SqlQuery<int>($"""SELECT count(*)::int AS "Value" FROM setting_search""").SingleAsync() > 0);
+            await db.Database.ExecuteSqlRawAsync("TRUNCATE settings");
+            Assert.Equal(0, await db.Database.SqlQuery<int>($"""SELECT count(*)::int AS "Value" FROM setting_search""").SingleAsync());
+        }
     }
 
     private static SettingDetails Details(string urn, Random random)
