@@ -76,6 +76,7 @@ public static class PlatformResources
             .WithEnvironment("Kestrel__Endpoints__rest__Url", "http://127.0.0.1:" + rest)
             .WithEnvironment("Kestrel__Endpoints__grpc__Url", "http://127.0.0.1:" + grpc)
             .WithEnvironment("DevTokens__Enabled", "true")
+            .WithEnvironment("Audit__Directory", run.DataFor("audit"))
             .WithHttpHealthCheck("/health", endpointName: "rest")
             .WithTrust(signingKey);
         gateway.WithSettingsFrom(builder.Configuration.GetSection("Platform")).WithSettingsFrom(builder.Configuration.GetSection("Gateway"));

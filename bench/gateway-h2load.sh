@@ -6,7 +6,8 @@
 #   - a gRPC unary call, send.standards.v1.ReferenceData/ListNeedTypes: h2c both ways, 4 connections x 16 streams.
 # Rounds alternate the paths so drift (the machine warming, the dashboard's buffers filling) falls on both; the
 # table gives each path's median. Every response is checked: h2load's status counts, and the bytes of data must be
-# exactly the requests times one correct response's size (a gRPC error is an HTTP 200 with no message).
+# exactly the requests times one correct response's size (a gRPC error is an HTTP 200 with no message). Every call
+# through the gateway must have its line in the audit trail.
 # The gateway's rate limit is lifted for the run, so it measures the proxy and not the limiter. Later settings win.
 #
 # Usage: bench/gateway-h2load.sh [AppHost settings...]     e.g. --Gateway:DOTNET_gcServer=0
@@ -84,6 +85,19 @@ for r in $(seq 1 "$rounds"); do
     echo "round $r  $p: $(echo "$result" | awk '{printf "%8.0f req/s  mean %6.2f ms  gateway CPU %4d us/request", $1, $2, $3}')"
   done
 done
+
+# Every call through the gateway has its audit line, none dropped under load: per path, the checking call, the
+# warm-up and the rounds. The writer may be a drain behind the last response.
+expected=$((1 + 5000 + rounds * requests))
+for _ in $(seq 1 30); do
+  rest_lines=$(cat "$data"/audit/audit-*.log | grep -c " template=/v1/reference/{\*\*rest} method=GET outcome=allowed status=200 " || true)
+  grpc_lines=$(cat "$data"/audit/audit-*.log | grep -c "^audit route=standards-referencedata-grpc .* outcome=allowed status=200 grpc_status=0 " || true)
+  [ "$rest_lines" -eq "$expected" ] && [ "$grpc_lines" -eq "$expected" ] && break
+  sleep 1
+done
+[ "$rest_lines" -eq "$expected" ] && [ "$grpc_lines" -eq "$expected" ] \
+  || { echo "Audit trail: $rest_lines REST and $grpc_lines gRPC lines, expected $expected each." >&2; exit 1; }
+echo "audit trail: $rest_lines REST and $grpc_lines gRPC lines, one per call"
 
 median() { grep "^$1 " "$work/results" | awk -v c="$2" '{print $c}' | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 echo

@@ -10,6 +10,7 @@ builder.AddCommonDefaults();
 builder.AddPlatformAuthentication();
 builder.Services.AddAuthorization(PartnerPolicy.Configure);
 builder.Services.AddPartnerRateLimits(builder.Configuration);
+builder.Services.AddSingleton<AuditTrail>();
 builder.Services.AddPartnerDocs();
 builder.Services.AddGrpcDiscovery();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using Microsoft.AspNetCore.Http.Features;
 using SendPlatform.ServiceDefaults.Identity;
 using Yarp.ReverseProxy.Model;
 
@@ -8,9 +10,10 @@ namespace SendPlatform.Gateway.Audit;
 /// One audit line per call to a partner route, allowed or refused (401, 403, 404, 429 included), and per request
 /// no route matched: who (organisation type and id, the token's sub), from where (client address), which route (its
 /// id and template), the outcome, and the trace id to follow it into the services. Paths and bodies can identify a
-/// child (UPNs), so the line names the route's template, never the path, query or payload.
+/// child (UPNs), so the line names the route's template, never the path, query or payload. Lines go to the
+/// <see cref="AuditTrail"/>.
 /// </summary>
-public sealed partial class AuditMiddleware(RequestDelegate next, ILogger<AuditMiddleware> logger)
+public sealed class AuditMiddleware(RequestDelegate next, AuditTrail trail, TimeProvider clock)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -27,19 +30,18 @@ public sealed partial class AuditMiddleware(RequestDelegate next, ILogger<AuditM
             if (route is not null || endpoint is null)
             {
                 var caller = CallerOrganisation.FromPrincipal(context.User);
-                var grpcStatus = context.Response.Headers["grpc-status"].ToString();
-                AuditLine(logger, route?.RouteId ?? "unmatched", route?.Match.Path ?? "-", context.Request.Method,
-                    AuditOutcome.Of(context.Response.StatusCode, grpcStatus), context.Response.StatusCode, grpcStatus.Length == 0 ? "-" : grpcStatus,
-                    caller is null ? "anonymous" : PlatformClaims.WireName(caller.Type), caller?.OrgId ?? "-", context.User.FindFirst("sub")?.Value ?? "-",
-                    context.Connection.RemoteIpAddress?.ToString() ?? "-", Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier,
-                    Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                // A gRPC error without a message carries its status in the headers; any other reply, in the trailers.
+                var grpcStatus = context.Response.Headers["grpc-status"].ToString() is { Length: > 0 } inHeaders ? inHeaders
+                    : context.Features.Get<IHttpResponseTrailersFeature>()?.Trailers["grpc-status"].ToString() ?? "";
+                var status = context.Response.StatusCode;
+                await trail.WriteAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"audit route={route?.RouteId ?? "unmatched"} template={route?.Match.Path ?? "-"} method={context.Request.Method} " +
+                    $"outcome={AuditOutcome.Of(status, grpcStatus)} status={status} grpc_status={(grpcStatus.Length == 0 ? "-" : grpcStatus)} " +
+                    $"org_type={(caller is null ? "anonymous" : PlatformClaims.WireName(caller.Type))} org_id={caller?.OrgId ?? "-"} " +
+                    $"sub={context.User.FindFirst("sub")?.Value ?? "-"} client_ip={context.Connection.RemoteIpAddress?.ToString() ?? "-"} " +
+                    $"trace_id={Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier} ms={Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.0} " +
+                    $"at={clock.GetUtcNow():O}"));
             }
         }
     }
-
-    // Source-generated: the line is built without boxing its values or parsing its template on every request.
-    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message =
-        "audit route={Route} template={Template} method={Method} outcome={Outcome} status={Status} grpc_status={GrpcStatus} org_type={OrgType} org_id={OrgId} sub={Sub} client_ip={ClientIp} trace_id={TraceId} ms={Elapsed:0.0}")]
-    private static partial void AuditLine(ILogger logger, string route, string template, string method, string outcome, int status,
-        string grpcStatus, string orgType, string orgId, string sub, string clientIp, string traceId, double elapsed);
 }

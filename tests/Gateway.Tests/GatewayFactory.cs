@@ -11,11 +11,26 @@ using SendPlatform.TestKit;
 
 namespace SendPlatform.Gateway.Tests;
 
-/// <summary>The gateway in-process, routing to services at the addresses given, with every log line captured.</summary>
+/// <summary>The gateway in-process, routing to services at the addresses given, with every log line captured and its audit trail in a folder of its own.</summary>
 public sealed class GatewayFactory(string environment, IReadOnlyDictionary<string, string> serviceAddresses, IReadOnlyDictionary<string, string>? settings = null)
     : WebApplicationFactory<AuditMiddleware>
 {
     public ConcurrentQueue<string> Logs { get; } = new();
+
+    /// <summary>Where this gateway's audit trail is written.</summary>
+    public string AuditDirectory { get; } = Path.Combine(Path.GetTempPath(), "send-audit-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>The audit lines written to disk so far.</summary>
+    public IReadOnlyList<string> AuditLines => Directory.Exists(AuditDirectory)
+        ? [.. Directory.GetFiles(AuditDirectory, "audit-*.log").Order().SelectMany(ReadShared)]
+        : [];
+
+    // The writer holds the day's file open, so it is read with sharing.
+    private static IEnumerable<string> ReadShared(string path)
+    {
+        using var reader = new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
+        return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
 
     /// <summary>The address every request comes from: the in-memory server has no socket, so the test says (loopback unless set).</summary>
     public IPAddress CallerAddress { get; init; } = IPAddress.Loopback;
@@ -35,6 +50,7 @@ public sealed class GatewayFactory(string environment, IReadOnlyDictionary<strin
             builder.UseSetting("DevTokens:Enabled", "true");
         }
         else builder.UseSetting("Auth:Authority", "https://login.invalid");
+        builder.UseSetting("Audit:Directory", AuditDirectory);
         foreach (var (name, address) in serviceAddresses) builder.UseSetting($"services:{name}:http:0", address);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
@@ -43,6 +59,12 @@ public sealed class GatewayFactory(string environment, IReadOnlyDictionary<strin
             services.AddTransient<IStartupFilter>(_ => new CallerAddressFilter(CallerAddress));
             MoreServices?.Invoke(services);
         });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(AuditDirectory)) Directory.Delete(AuditDirectory, recursive: true);
     }
 
     private sealed class CallerAddressFilter(IPAddress address) : IStartupFilter

@@ -91,6 +91,11 @@ public sealed class GatewayTests(PlatformThroughGateway platform) : IClassFixtur
 
         var error = await Assert.ThrowsAsync<RpcException>(() => Grpc(null).ValidateUpnAsync(new ValidateUpnRequest { Upn = "B801200005001" }).ResponseAsync);
         Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
+        // The audit trail has the gRPC status of each: from the reply's trailers, and from the refusal's headers.
+        await Eventually.Get(() => Task.FromResult(platform.Gateway.AuditLines), lines =>
+            lines.Any(l => l.StartsWith("audit route=standards-referencedata-grpc ") && l.Contains(" outcome=allowed status=200 grpc_status=0 org_type=school org_id=100000 "))
+            && lines.Any(l => l.StartsWith("audit route=standards-referencedata-grpc ") && l.Contains(" outcome=unauthenticated status=200 grpc_status=16 org_type=anonymous ")),
+            "the calls' audit lines");
     }
 
     [Fact]
@@ -195,12 +200,13 @@ public sealed class GatewayTests(PlatformThroughGateway platform) : IClassFixtur
     {
         var token = TestTokens.For(TestOrganisation.La("931"));
         await Rest(token).GetAsync("/v1/reference/local-authorities/931");
-        var line = await Eventually.Get(() => Task.FromResult(platform.Gateway.Logs.FirstOrDefault(l =>
+        var line = await Eventually.Get(() => Task.FromResult(platform.Gateway.AuditLines.FirstOrDefault(l =>
                 l.StartsWith("audit route=standards-reference-rest") && l.Contains("org_id=la-931 ") && l.Contains("outcome=allowed"))),
             found => found is not null, "the audit line of the call");
         Assert.StartsWith("audit route=standards-reference-rest template=/v1/reference/{**rest} method=GET outcome=allowed status=200 grpc_status=- org_type=la org_id=la-931 sub=la-931 client_ip=127.0.0.1 trace_id=", line);
         Assert.Matches("trace_id=[0-9a-f]{32} ", line);
-        Assert.DoesNotContain(platform.Gateway.Logs, l => l.Contains("/v1/reference/local-authorities/931"));
+        Assert.Matches(" at=[0-9-]{10}T[0-9:.]+\\+00:00$", line);
+        Assert.DoesNotContain(platform.Gateway.Logs.Concat(platform.Gateway.AuditLines), l => l.Contains("/v1/reference/local-authorities/931"));
     }
 
     [Fact]
@@ -209,12 +215,12 @@ public sealed class GatewayTests(PlatformThroughGateway platform) : IClassFixtur
         await Rest().GetAsync("/v1/reference/local-authorities/932");
         await Rest(TestTokens.For(new TestOrganisation("service", "ap-commissioning"))).GetAsync("/v1/reference/local-authorities/933");
         await Rest(TestTokens.For(TestOrganisation.La("931"))).GetAsync("/v1/no-such-route/H801200001001");
-        bool Audited(string start) => platform.Gateway.Logs.Any(l => l.StartsWith(start));
+        bool Audited(string start) => platform.Gateway.AuditLines.Any(l => l.StartsWith(start));
         await Eventually.Get(() => Task.FromResult(
             Audited("audit route=standards-reference-rest template=/v1/reference/{**rest} method=GET outcome=unauthenticated status=401 grpc_status=- org_type=anonymous org_id=- sub=- client_ip=127.0.0.1")
             && Audited("audit route=standards-reference-rest template=/v1/reference/{**rest} method=GET outcome=denied status=403 grpc_status=- org_type=service org_id=ap-commissioning")
             && Audited("audit route=unmatched template=- method=GET outcome=not_found status=404")), found => found, "the refusals' audit lines");
-        Assert.DoesNotContain(platform.Gateway.Logs, l => l.Contains("H801200001001") || l.Contains("/local-authorities/93"));
+        Assert.DoesNotContain(platform.Gateway.Logs.Concat(platform.Gateway.AuditLines), l => l.Contains("H801200001001") || l.Contains("/local-authorities/93"));
     }
 
     [Fact]
@@ -239,7 +245,8 @@ public sealed class GatewayTests(PlatformThroughGateway platform) : IClassFixtur
         var sameId = limited.CreateClient();
         sameId.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.For(TestOrganisation.School("la-931")));
         Assert.Equal(HttpStatusCode.OK, (await sameId.GetAsync("/v1/reference/need-types")).StatusCode);
-        Assert.Contains(limited.Logs, l => l.StartsWith("audit route=standards-reference-rest") && l.Contains("outcome=rate_limited status=429"));
+        await Eventually.Get(() => Task.FromResult(limited.AuditLines.Count(l => l.StartsWith("audit route=standards-reference-rest") && l.Contains("outcome=rate_limited status=429"))),
+            count => count == answers.Count(a => a.StatusCode == HttpStatusCode.TooManyRequests), "an audit line for each refusal");
     }
 
     [Fact]

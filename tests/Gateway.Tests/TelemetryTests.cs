@@ -60,11 +60,12 @@ public sealed class TelemetryTests(PupilsThroughGateway platform) : IClassFixtur
         // The capture sees both processes: the service's span of the timeline read, by its route template.
         await Eventually.Get(() => Task.FromResult(platform.Telemetry.Exported.Any(l => l.Contains("/v1/pupils/{upn}/timeline"))), found => found, "the spans");
         await Task.Delay(1500);
-        var exported = platform.Telemetry.Exported.Concat(platform.Gateway.Logs).ToList();
+        var exported = platform.Telemetry.Exported.Concat(platform.Gateway.Logs).Concat(platform.Gateway.AuditLines).ToList();
         string[] secrets = [.. Upns, MistypedUpn, DateOfBirth];
         // The gateway's forwarded call is traced with its path redacted; a gRPC call keeps its method path.
         Assert.Contains(exported, l => l.StartsWith("span System.Net.Http") && l.Contains("url.full=http://127.0.0.1:") && l.Contains("/(redacted)"));
         Assert.Contains(exported, l => l.StartsWith("span System.Net.Http") && l.Contains("/send.movements.v1.PupilMovements/RecordMovements"));
+        Assert.Contains(platform.Gateway.AuditLines, l => l.Contains("template=/v1/pupils/{upn}/timeline method=GET outcome=allowed"));
         var leaks = exported.Where(line => secrets.Any(s => line.Contains(s, StringComparison.OrdinalIgnoreCase))).Distinct().ToList();
         Assert.True(leaks.Count == 0, "A child's identifier left in telemetry:\n" + string.Join("\n", leaks));
     }

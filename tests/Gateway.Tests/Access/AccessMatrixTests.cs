@@ -31,7 +31,7 @@ public sealed class AccessMatrixTests(PlatformBehindGateway platform) : IClassFi
     public async Task No_child_identifier_the_matrix_sent_reaches_telemetry_or_the_audit_log()
     {
         await platform.MatrixDifferencesAsync();
-        var exported = platform.Telemetry.Exported.Concat(platform.Gateway.Logs).ToList();
+        var exported = platform.Telemetry.Exported.Concat(platform.Gateway.Logs).Concat(platform.Gateway.AuditLines).ToList();
         Assert.Contains(exported, line => line.Contains("/send.movements.v1.PupilMovements/GetPupilTimeline"));
         var identifiers = platform.ChildIdentifiers;
         Assert.True(identifiers.Count > 20, "the matrix sent its pupils");

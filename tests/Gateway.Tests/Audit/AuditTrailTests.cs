@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Logging.Abstractions;
+using SendPlatform.Gateway.Audit;
+
+namespace SendPlatform.Gateway.Tests.Audit;
+
+public sealed class AuditTrailTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "send-audit-test-" + Guid.NewGuid().ToString("N"));
+
+    private AuditTrail Trail(int queueLength) => new(
+        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Audit:Directory"] = _directory,
+            ["Audit:QueueLength"] = queueLength.ToString(),
+        }).Build(),
+        new HostingEnvironment { ContentRootPath = Path.GetTempPath() }, TimeProvider.System, NullLogger<AuditTrail>.Instance);
+
+    [Fact]
+    public async Task Every_line_queued_before_shutdown_is_on_disk_in_order_when_the_trail_is_disposed_even_past_a_full_queue()
+    {
+        // A queue of 16 and 20,000 lines written as fast as they can be: callers wait for room rather than lose a line.
+        var trail = Trail(queueLength: 16);
+        var writers = Enumerable.Range(0, 4).Select(w => Task.Run(async () =>
+        {
+            for (var i = 0; i < 5_000; i++) await trail.WriteAsync($"audit writer={w} n={i}");
+        })).ToArray();
+        await Task.WhenAll(writers);
+        await trail.DisposeAsync();
+
+        var file = Assert.Single(Directory.GetFiles(_directory));
+        Assert.Equal($"audit-{DateTime.UtcNow:yyyy-MM-dd}.log", Path.GetFileName(file));
+        var lines = await File.ReadAllLinesAsync(file);
+        Assert.Equal(20_000, lines.Length);
+        for (var w = 0; w < 4; w++)
+            Assert.Equal(Enumerable.Range(0, 5_000).Select(i => $"audit writer={w} n={i}"), lines.Where(l => l.StartsWith($"audit writer={w} ")));
+    }
+
+    [Fact]
+    public async Task A_restart_appends_to_the_days_file()
+    {
+        var first = Trail(queueLength: 100);
+        await first.WriteAsync("audit n=1");
+        await first.DisposeAsync();
+        var second = Trail(queueLength: 100);
+        await second.WriteAsync("audit n=2");
+        await second.DisposeAsync();
+        Assert.Equal(["audit n=1", "audit n=2"], await File.ReadAllLinesAsync(Assert.Single(Directory.GetFiles(_directory))));
+    }
+
+    [Fact]
+    public void The_gateway_does_not_start_without_a_directory_for_its_trail()
+    {
+        var refused = Assert.Throws<InvalidOperationException>(() => new AuditTrail(new ConfigurationBuilder().Build(),
+            new HostingEnvironment { ContentRootPath = Path.GetTempPath() }, TimeProvider.System, NullLogger<AuditTrail>.Instance));
+        Assert.Contains("Audit:Directory", refused.Message);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_directory)) Directory.Delete(_directory, recursive: true);
+    }
+}
