@@ -34,7 +34,9 @@ public sealed class AuditTrail : IAsyncDisposable
         _directory = configuration["Audit:Directory"] is { Length: > 0 } directory ? Path.GetFullPath(directory, environment.ContentRootPath)
             : throw new InvalidOperationException("Audit:Directory is not set: the gateway keeps an audit trail of every call and needs a directory for it.");
         Directory.CreateDirectory(_directory);
-        _queue = Channel.CreateBounded<string>(new BoundedChannelOptions(configuration.GetValue("Audit:QueueLength", 10_000))
+        var queueLength = configuration.GetValue("Audit:QueueLength", 10_000) is > 0 and var length ? length
+            : throw new InvalidOperationException("Audit:QueueLength must be at least 1: the lines a call may leave for the writer before it waits.");
+        _queue = Channel.CreateBounded<string>(new BoundedChannelOptions(queueLength)
         {
             FullMode = BoundedChannelFullMode.Wait,
             SingleReader = true,
@@ -81,7 +83,6 @@ public sealed class AuditTrail : IAsyncDisposable
         if (_file is null || today != _day)
         {
             _file?.Dispose();
-            _file = null;
             _file = new FileStream(Path.Combine(_directory, $"audit-{today:yyyy-MM-dd}.log"), FileMode.Append, FileAccess.Write, FileShare.Read);
             _day = today;
         }

@@ -50,6 +50,32 @@ public sealed class AuditTrailTests : IDisposable
     }
 
     [Fact]
+    public async Task A_line_that_cannot_be_written_is_retried_until_it_can_and_not_lost()
+    {
+        var trail = Trail(queueLength: 100);
+        // The directory is replaced by a file of the same name, so the day's file cannot be opened.
+        Directory.Delete(_directory);
+        await File.WriteAllTextAsync(_directory, "");
+        await trail.WriteAsync("audit n=1");
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        File.Delete(_directory);
+        Directory.CreateDirectory(_directory);
+        await trail.DisposeAsync();
+        Assert.Equal(["audit n=1"], await File.ReadAllLinesAsync(Assert.Single(Directory.GetFiles(_directory))));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    public void A_queue_with_no_room_is_refused_at_start_up(string queueLength)
+    {
+        var refused = Assert.Throws<InvalidOperationException>(() => new AuditTrail(new ConfigurationBuilder().AddInMemoryCollection(
+                new Dictionary<string, string?> { ["Audit:Directory"] = _directory, ["Audit:QueueLength"] = queueLength }).Build(),
+            new HostingEnvironment { ContentRootPath = Path.GetTempPath() }, TimeProvider.System, NullLogger<AuditTrail>.Instance));
+        Assert.Contains("Audit:QueueLength", refused.Message);
+    }
+
+    [Fact]
     public void The_gateway_does_not_start_without_a_directory_for_its_trail()
     {
         var refused = Assert.Throws<InvalidOperationException>(() => new AuditTrail(new ConfigurationBuilder().Build(),
@@ -59,6 +85,7 @@ public sealed class AuditTrailTests : IDisposable
 
     public void Dispose()
     {
+        if (File.Exists(_directory)) File.Delete(_directory);
         if (Directory.Exists(_directory)) Directory.Delete(_directory, recursive: true);
     }
 }
