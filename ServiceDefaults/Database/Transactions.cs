@@ -7,6 +7,9 @@ namespace SendPlatform.ServiceDefaults.Database;
 /// <summary>
 /// The one way services run a unit of work: inside the retrying execution strategy (a user transaction is allowed
 /// only there), with tracked state cleared on each attempt so a retry starts from the database, committed at the end.
+/// SaveChanges inside it takes no savepoint: a failed save ends the whole unit of work (callers catch it outside,
+/// where the transaction is already rolled back), so EF's automatic savepoint would only cost two more statements
+/// and a subtransaction in PostgreSQL on every save.
 /// </summary>
 public static class Transactions
 {
@@ -14,6 +17,7 @@ public static class Transactions
         db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
             db.ChangeTracker.Clear();
+            db.Database.AutoSavepointsEnabled = false;
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var result = await work(ct);
             await transaction.CommitAsync(ct);
