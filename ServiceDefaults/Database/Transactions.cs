@@ -48,6 +48,9 @@ public static class Transactions
 
     /// <summary>Whether a save failed on a unique index (optionally a named one): the row it would add is already there.</summary>
     public static bool IsUniqueViolation(this DbUpdateException exception, string? index = null) =>
-        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique
-        && (index is null || unique.ConstraintName == index);
+        exception.InnerException is PostgresException unique && unique.IsUniqueViolation(index);
+
+    /// <summary>The same, for a statement written without EF.</summary>
+    public static bool IsUniqueViolation(this PostgresException exception, string? index = null) =>
+        exception.SqlState == PostgresErrorCodes.UniqueViolation && (index is null || exception.ConstraintName == index);
 }

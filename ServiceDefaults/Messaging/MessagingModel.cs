@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SendPlatform.Contracts.IntegrationEvents;
 
@@ -32,12 +31,5 @@ public static class MessagingModel
 
     /// <summary>Adds the event to the outbox; it is published only if the caller's SaveChanges commits.</summary>
     public static void EnqueueIntegrationEvent(this IMessagingDbContext db, IntegrationEvent integrationEvent) =>
-        db.OutboxMessages.Add(new OutboxMessage
-        {
-            Id = integrationEvent.EventId,
-            EventType = integrationEvent.GetType().FullName!,
-            Payload = JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), IntegrationEventTypes.Json),
-            OccurredAt = integrationEvent.OccurredAt,
-            NextAttemptAt = integrationEvent.OccurredAt,
-        });
+        db.OutboxMessages.Add(OutboxMessage.For(integrationEvent));
 }

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using SendPlatform.Contracts.IntegrationEvents;
+
 namespace SendPlatform.ServiceDefaults.Messaging;
 
 /// <summary>An integration event written in the same transaction as the change it reports, waiting to be published.</summary>
@@ -12,4 +15,14 @@ public sealed class OutboxMessage
     public DateTimeOffset? DispatchedAt { get; set; }
     public int Attempts { get; set; }
     public string? LastError { get; set; }
+
+    /// <summary>The row for an event, due at once.</summary>
+    public static OutboxMessage For(IntegrationEvent integrationEvent) => new()
+    {
+        Id = integrationEvent.EventId,
+        EventType = integrationEvent.GetType().FullName!,
+        Payload = JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), IntegrationEventTypes.Json),
+        OccurredAt = integrationEvent.OccurredAt,
+        NextAttemptAt = integrationEvent.OccurredAt,
+    };
 }

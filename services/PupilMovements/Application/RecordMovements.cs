@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using SendPlatform.Contracts.IntegrationEvents;
 using SendPlatform.PupilMovements.Data;
 using SendPlatform.PupilMovements.Domain;
@@ -15,10 +16,12 @@ namespace SendPlatform.PupilMovements.Application;
 /// per pupil, each notification is authorised against what is stored (<see cref="PupilAccess"/>), stamped with the
 /// responsible LA the platform holds, and recorded with the pupil's recomputed status, PupilMoved and the alerts it
 /// raises, so all of it commits or none of it does. A refusal is that item's answer; the others still record. A
-/// batch costs the same few round trips as one movement (lock, read, write). An idempotency key already used by
-/// the same organisation answers with the first result and records nothing.
+/// batch costs the same few round trips and statements as one movement (lock, read, one write of three statements:
+/// <see cref="MovementWrites"/>). An idempotency key already used by the same organisation answers with the first
+/// result and records nothing.
 /// </summary>
-public sealed class RecordMovements(MovementsDbContext db, AlertLedger alerts, OffRollingCheck offRolling, IOptions<OversightThresholds> thresholds, TimeProvider clock)
+public sealed class RecordMovements(MovementsDbContext db, AlertLedger alerts, OffRollingCheck offRolling, IOptions<OversightThresholds> thresholds,
+    OutboxSignal signal, TimeProvider clock)
 {
     /// <summary>Bulk returns are recorded this many at a time: one commit each, and no lock held for long.</summary>
     public const int ChunkSize = 100;
@@ -71,7 +74,7 @@ public sealed class RecordMovements(MovementsDbContext db, AlertLedger alerts, O
                         : MovementOutcome.Refused(refusal);
                 }
             }
-            catch (DbUpdateException ex) when (ex.IsUniqueViolation(MovementConfiguration.IdempotencyIndex))
+            catch (PostgresException ex) when (ex.IsUniqueViolation(MovementConfiguration.IdempotencyIndex))
             {
                 // A key was used before (or by a request at the same moment): nothing of this transaction was kept.
                 if (toRecord.Count == 1)
@@ -105,13 +108,16 @@ public sealed class RecordMovements(MovementsDbContext db, AlertLedger alerts, O
         var upns = items.Select(i => i.Notification.Upn).Distinct().Order(StringComparer.Ordinal).ToArray();
         await db.Database.LockAllAsync([.. upns.Select(u => $"pupil:{u}")], cancellationToken);
         var recorded = (await db.Movements.AsNoTracking().Where(m => upns.Contains(m.Upn)).ToListAsync(cancellationToken)).ToLookup(m => m.Upn);
-        var pupils = await db.Pupils.Where(p => upns.Contains(p.Upn)).ToDictionaryAsync(p => p.Upn, cancellationToken);
+        var pupils = await db.Pupils.AsNoTracking().Where(p => upns.Contains(p.Upn)).ToDictionaryAsync(p => p.Upn, cancellationToken);
         var urns = settingsToLocate.ToArray();
         var areas = urns.Length == 0 ? new Dictionary<string, string>()
             : await db.Settings.AsNoTracking().Where(s => urns.Contains(s.Urn)).ToDictionaryAsync(s => s.Urn, s => s.LaCode, cancellationToken);
         var pending = upns.ToDictionary(u => u, _ => new List<PupilMovement>());
 
         var results = new List<Recording>(items.Count);
+        var movements = new List<PupilMovement>(items.Count);
+        var touched = new Dictionary<string, RegisteredPupil>(StringComparer.Ordinal);
+        var events = new List<IntegrationEvent>(items.Count);
         foreach (var (notification, key) in items)
         {
             var upn = notification.Upn;
@@ -126,10 +132,11 @@ public sealed class RecordMovements(MovementsDbContext db, AlertLedger alerts, O
             var movement = PupilMovement.Record(notification, responsible, notifiedBy, key, now);
             pending[upn].Add(movement);
             var timeline = PupilTimeline.Of(recorded[upn], pending[upn]);
-            db.Movements.Add(movement);
-            if (pupil is null) db.Pupils.Add(pupils[upn] = pupil = RegisteredPupil.For(upn, responsible));
+            movements.Add(movement);
+            pupil ??= pupils[upn] = RegisteredPupil.For(upn, responsible);
             pupil.Update(movement, timeline, now);
-            db.EnqueueIntegrationEvent(new PupilMoved(movement.Id, movement.Upn, movement.Type.ToString(), movement.EffectiveDate, movement.FromUrn,
+            touched[upn] = pupil;
+            events.Add(new PupilMoved(movement.Id, movement.Upn, movement.Type.ToString(), movement.EffectiveDate, movement.FromUrn,
                 movement.ToUrn, movement.Destination, movement.ResponsibleLaCode, movement.Pupil.SenProvision)
             {
                 OccurredAt = now, PrimaryNeed = movement.Pupil.PrimaryNeed, DeletionGround = movement.DeletionGround, SuspensionDays = movement.SuspensionDays,
@@ -138,10 +145,14 @@ public sealed class RecordMovements(MovementsDbContext db, AlertLedger alerts, O
             results.Add(new Recording(movement, pupil, timeline, null));
         }
         // One round trip for the movements, pupils and events; a repeated idempotency key fails here, on the unique index.
-        await db.SaveChangesAsync(cancellationToken);
+        if (movements.Count > 0)
+        {
+            await MovementWrites.WriteAsync(db, movements, touched.Values, events, cancellationToken);
+            signal.Notify();
+        }
 
         var today = EnglandCalendar.DateOf(now);
-        foreach (var movement in results.Select(r => r.Movement).OfType<PupilMovement>())
+        foreach (var movement in movements)
         {
             foreach (var occurrence in OversightRules.ForMovement(movement, thresholds.Value)) await alerts.RaiseAsync(occurrence, now, cancellationToken);
             if (movement.CountsTowardsOffRolling)

@@ -85,6 +85,11 @@ public sealed class BatchTests(MovementsService service) : IClassFixture<Movemen
         Assert.Equal(results[0].GetProperty("movementId").GetString(), results[2].GetProperty("movementId").GetString());
         Assert.Equal(2, await la.MovementCountAsync(upn));
         Assert.Equal(1, await la.MovementCountAsync(Pupils.Upn(serial: 702)));
+        // Read back, the same day's two movements keep the order they were recorded in, and the pupil's status with it.
+        var (_, timeline) = await la.GetJsonAsync($"/v1/pupils/{upn}/timeline");
+        Assert.Equal("PUPIL_STATUS_IN_AP", timeline.GetProperty("status").GetString());
+        Assert.Equal(results.Take(2).Select(r => r.GetProperty("movementId").GetString()),
+            timeline.GetProperty("movements").EnumerateArray().Select(m => m.GetProperty("id").GetString()));
     }
 
     [Fact]
