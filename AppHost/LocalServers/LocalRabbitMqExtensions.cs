@@ -59,6 +59,9 @@ public static class LocalRabbitMqExtensions
         Directory.CreateDirectory(Path.Combine(rabbit.DataDirectory, "log"));
         await File.WriteAllTextAsync(Path.Combine(rabbit.DataDirectory, "enabled_plugins"), "[].", cancellationToken);
         await File.WriteAllTextAsync(Path.Combine(rabbit.DataDirectory, "rabbitmq.conf"),
-            "# Settings come from the environment; only warnings reach the console.\nlog.console = true\nlog.console.level = warning\nlog.file = false\n", cancellationToken);
+            "# Settings come from the environment; only warnings reach the console.\nlog.console = true\nlog.console.level = warning\nlog.file = false\n"
+            // Version 2 of classic queues' storage (RabbitMQ's advice for new deployments; 3.10 still defaults to 1) costs
+            // the broker less per persistent message: 4-11% less CPU per delivered event here (bench/RESULTS.md).
+            + "classic_queue.default_version = 2\n", cancellationToken);
     }
 }
