@@ -48,15 +48,24 @@ public sealed class PlatformInfrastructure
         return infrastructure;
     }
 
-    /// <summary>RabbitMQ uses its port and the two above it (distribution, epmd).</summary>
+    /// <summary>
+    /// RabbitMQ uses its port and the two above it (distribution, epmd). They are taken below the kernel's ephemeral
+    /// range: there, a port free when checked could become an outgoing connection's local port before the broker binds
+    /// it (a gate failed on `dist_port_already_used ... not_erlang`). Each is checked by binding it.
+    /// </summary>
     private static int FreePortBlock()
     {
+        var ephemeralFrom = EphemeralRangeStart();
         while (true)
         {
-            var port = FreePort.Next();
-            if (port < 65000 && !FreePort.IsOpenAsync(port + 1, CancellationToken.None).GetAwaiter().GetResult()
-                             && !FreePort.IsOpenAsync(port + 2, CancellationToken.None).GetAwaiter().GetResult())
-                return port;
+            var port = Random.Shared.Next(Math.Max(1024, ephemeralFrom - 12000), ephemeralFrom - 3);
+            if (FreePort.CanBind(port) && FreePort.CanBind(port + 1) && FreePort.CanBind(port + 2)) return port;
         }
+    }
+
+    private static int EphemeralRangeStart()
+    {
+        try { return int.Parse(File.ReadAllText("/proc/sys/net/ipv4/ip_local_port_range").Split((char[])['\t', ' '], StringSplitOptions.RemoveEmptyEntries)[0]); }
+        catch (IOException) { return 32768; }
     }
 }

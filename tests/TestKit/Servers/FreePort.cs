@@ -13,6 +13,21 @@ public static class FreePort
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>Whether the port can be bound on loopback now (nothing listens on it and no connection holds it).</summary>
+    public static bool CanBind(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
     public static async Task<bool> IsOpenAsync(int port, CancellationToken cancellationToken)
     {
         using var client = new TcpClient();
