@@ -39,7 +39,13 @@ public static class MovementWrites
 
     public static readonly string[] PupilColumns = ["Upn", "ResponsibleLaCode", "Status", "StatusUrn", "Destination", "StatusSince", "SenProvision", "UpdatedAt"];
 
-    private static NpgsqlBatchCommand Movements(IReadOnlyList<PupilMovement> m) => Insert("movements", MovementColumns, null,
+    private static readonly string MovementsSql = InsertSql("movements", MovementColumns, "");
+
+    /// <summary>New pupils are added, known ones take their recomputed status.</summary>
+    private static readonly string PupilsSql = InsertSql("pupils", PupilColumns,
+        $"""ON CONFLICT ("Upn") DO UPDATE SET {string.Join(", ", PupilColumns.Skip(1).Select(c => $"\"{c}\" = excluded.\"{c}\""))}""");
+
+    private static NpgsqlBatchCommand Movements(IReadOnlyList<PupilMovement> m) => Command(MovementsSql,
         m.Select(x => x.Id).ToArray(), m.Select(x => x.Upn).ToArray(), m.Select(x => x.Type.ToString()).ToArray(), m.Select(x => x.EffectiveDate).ToArray(),
         m.Select(x => x.FromUrn).ToArray(), m.Select(x => x.ToUrn).ToArray(), m.Select(x => x.Destination).ToArray(), m.Select(x => x.DeletionGround).ToArray(),
         m.Select(x => x.SuspensionDays).ToArray(), m.Select(x => x.Pupil.DateOfBirth).ToArray(), m.Select(x => x.Pupil.SenProvision).ToArray(),
@@ -47,23 +53,26 @@ public static class MovementWrites
         m.Select(x => x.RecordedAt).ToArray(), m.Select(x => x.NotifiedBy).ToArray(), m.Select(x => x.IdempotencyKey).ToArray(),
         m.Select(x => x.Phase.ToString()).ToArray(), m.Select(x => x.CountsTowardsOffRolling).ToArray());
 
-    /// <summary>New pupils are added, known ones take their recomputed status.</summary>
-    private static NpgsqlBatchCommand Pupils(IReadOnlyCollection<RegisteredPupil> p) => Insert("pupils", PupilColumns,
-        $"""ON CONFLICT ("Upn") DO UPDATE SET {string.Join(", ", PupilColumns.Skip(1).Select(c => $"\"{c}\" = excluded.\"{c}\""))}""",
+    private static NpgsqlBatchCommand Pupils(IReadOnlyCollection<RegisteredPupil> p) => Command(PupilsSql,
         p.Select(x => x.Upn).ToArray(), p.Select(x => x.ResponsibleLaCode).ToArray(), p.Select(x => x.Status.ToString()).ToArray(),
         p.Select(x => x.StatusUrn).ToArray(), p.Select(x => x.Destination).ToArray(), p.Select(x => x.StatusSince).ToArray(),
         p.Select(x => x.SenProvision).ToArray(), p.Select(x => x.UpdatedAt).ToArray());
 
-    private static NpgsqlBatchCommand Insert(string table, string[] columns, string? onConflict, params Array[] values)
+    /// <summary>One INSERT taking a column from each array, in the arrays' order, so the movements' identity column numbers them as they were recorded.</summary>
+    private static string InsertSql(string table, string[] columns, string onConflict)
     {
-        // In the arrays' order, so the movements' identity column numbers them as they were recorded.
         var aliases = string.Join(", ", columns.Select((_, i) => $"c{i}"));
-        var command = new NpgsqlBatchCommand($"""
+        return $"""
             INSERT INTO {table} ({string.Join(", ", columns.Select(c => $"\"{c}\""))})
-            SELECT {aliases} FROM unnest({string.Join(", ", values.Select((_, i) => $"${i + 1}"))}) WITH ORDINALITY AS t({aliases}, n) ORDER BY n
+            SELECT {aliases} FROM unnest({string.Join(", ", columns.Select((_, i) => $"${i + 1}"))}) WITH ORDINALITY AS t({aliases}, n) ORDER BY n
             {onConflict}
-            """);
-        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
+            """;
+    }
+
+    private static NpgsqlBatchCommand Command(string sql, params Array[] columns)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var values in columns) command.Parameters.Add(new NpgsqlParameter { Value = values });
         return command;
     }
 }
