@@ -36,11 +36,16 @@ public static class PlatformResources
         return builder.AddParameter("pupil-key", secret: true);
     }
 
-    /// <summary>A gRPC service on one cleartext HTTP/2 endpoint ("http"), which service discovery names; healthy when its /health says so.</summary>
+    /// <summary>
+    /// A gRPC service on one cleartext HTTP/2 endpoint ("http"), which service discovery names; healthy when its
+    /// /health says so. Callers reach the service itself, not through DCP's proxy: the platform runs one replica of
+    /// each, so the proxy balanced nothing, and its extra hop cut a call's throughput by a third (bench/RESULTS.md, issue
+    /// #18). Aspire picks the port, below the ephemeral range, as it did for the proxy's target.
+    /// </summary>
     public static IResourceBuilder<ProjectResource> AddService<TProject>(this IDistributedApplicationBuilder builder, string name,
         IResourceBuilder<ParameterResource> signingKey) where TProject : IProjectMetadata, new()
     {
-        var service = builder.AddProject<TProject>(name).WithHttpEndpoint(name: "http");
+        var service = builder.AddProject<TProject>(name).WithHttpEndpoint(name: "http", isProxied: false);
         var endpoint = service.GetEndpoint("http");
         builder.Services.AddHealthChecks().Add(new($"{name}-health", _ => new H2cHealthCheck(endpoint), null, null));
         return service.WithHealthCheck($"{name}-health").WithTrust(signingKey).WithSettingsFrom(builder.Configuration.GetSection("Platform"));

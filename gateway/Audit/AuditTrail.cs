@@ -12,11 +12,14 @@ namespace SendPlatform.Gateway.Audit;
 ///   (bench/RESULTS.md, issue #18).
 /// - A log level set in configuration would have silenced it.
 /// A request hands its line to a bounded queue and goes on; when the queue is full the request waits, so the trail
-/// slows the gateway rather than losing a line. One writer drains the queue and flushes to disk after each drain,
-/// so a line is durable within one drain of its call. A write that fails (a full or missing disk) is retried every
-/// second, with an error logged each time, and the gateway's calls wait on the full queue meanwhile: it stops serving
-/// rather than serve calls it cannot account for. On shutdown the container disposes the trail after the server
-/// has finished its requests, and every queued line is written before the process ends.
+/// slows the gateway rather than losing a line. One writer drains the queue and writes each drain to the file, so a
+/// line outlives a crash of the gateway within one drain of its call; it forces the file to disk (fsync) at most once
+/// per Audit:SyncInterval (200 ms unless set; zero forces every drain), so a crash of the machine loses at most that
+/// much. Forcing every drain cost the gateway a tenth of its CPU under load, in the hypervisor's disk notifications
+/// (bench/RESULTS.md, issue #18). A write that fails (a full or missing disk) is retried every second, with an error
+/// logged each time, and the gateway's calls wait on the full queue meanwhile: it stops serving rather than serve
+/// calls it cannot account for. On shutdown the container disposes the trail after the server has finished its
+/// requests, and every queued line is written and forced to disk before the process ends.
 /// </summary>
 public sealed class AuditTrail : IAsyncDisposable
 {
@@ -24,10 +27,14 @@ public sealed class AuditTrail : IAsyncDisposable
     private readonly string _directory;
     private readonly TimeProvider _clock;
     private readonly ILogger<AuditTrail> _logger;
+    private readonly TimeSpan _syncInterval;
     private readonly Task _writer;
-    // The day's file, opened by the writer alone.
+    // The day's file, opened by the writer alone, and since when it holds lines not yet forced to disk.
     private FileStream? _file;
     private DateOnly _day;
+    private long? _unsyncedSince;
+    private int _unsyncedLines;
+    private long _linesOnDisk;
 
     public AuditTrail(IConfiguration configuration, IHostEnvironment environment, TimeProvider clock, ILogger<AuditTrail> logger)
     {
@@ -41,6 +48,8 @@ public sealed class AuditTrail : IAsyncDisposable
             FullMode = BoundedChannelFullMode.Wait,
             SingleReader = true,
         });
+        _syncInterval = configuration.GetValue("Audit:SyncInterval", TimeSpan.FromMilliseconds(200)) is { Ticks: >= 0 } interval ? interval
+            : throw new InvalidOperationException("Audit:SyncInterval must not be negative: how long a written line may wait to be forced to disk.");
         _clock = clock;
         _logger = logger;
         _writer = Task.Run(WriteAllAsync);
@@ -49,45 +58,93 @@ public sealed class AuditTrail : IAsyncDisposable
     /// <summary>Queues one line; completes at once unless the writer is a full queue behind.</summary>
     public ValueTask WriteAsync(string line) => _queue.Writer.WriteAsync(line);
 
+    /// <summary>How many lines have been forced to disk since the trail started.</summary>
+    public long LinesOnDisk => Interlocked.Read(ref _linesOnDisk);
+
     private async Task WriteAllAsync()
     {
         var lines = new StringBuilder();
         // Ends when the queue is completed and empty.
-        while (await _queue.Reader.WaitToReadAsync())
+        while (await NextLinesAsync())
         {
             lines.Clear();
-            while (lines.Length < 1 << 20 && _queue.Reader.TryRead(out var line)) lines.Append(line).Append('\n');
-            var bytes = Encoding.UTF8.GetBytes(lines.ToString());
-            for (var attempt = 1; ; attempt++)
+            var count = 0;
+            for (; lines.Length < 1 << 20 && _queue.Reader.TryRead(out var line); count++) lines.Append(line).Append('\n');
+            if (count > 0)
             {
-                try
-                {
-                    await AppendAsync(bytes);
-                    break;
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    _logger.LogError(ex, "The audit trail could not be written to {Directory} (attempt {Attempt}); calls wait until it can", _directory, attempt);
-                    _file?.Dispose();
-                    _file = null;
-                    await Task.Delay(TimeSpan.FromSeconds(1), _clock);
-                }
+                var bytes = Encoding.UTF8.GetBytes(lines.ToString());
+                await UntilDoneAsync(() => Append(bytes));
+                _unsyncedSince ??= _clock.GetTimestamp();
+                _unsyncedLines += count;
             }
+            if (_unsyncedSince is { } since && _clock.GetElapsedTime(since) >= _syncInterval) await UntilDoneAsync(Sync);
         }
+        if (_unsyncedSince is not null) await UntilDoneAsync(Sync);
         _file?.Dispose();
     }
 
-    private async Task AppendAsync(byte[] bytes)
+    /// <summary>
+    /// Waits for lines; while some written lines are not yet on disk, only until they are due there. False once the
+    /// queue is completed and empty.
+    /// </summary>
+    private async Task<bool> NextLinesAsync()
+    {
+        if (_unsyncedSince is not { } since) return await _queue.Reader.WaitToReadAsync();
+        var due = _syncInterval - _clock.GetElapsedTime(since);
+        if (due <= TimeSpan.Zero) return true;
+        using var timeout = new CancellationTokenSource(due, _clock);
+        try
+        {
+            return await _queue.Reader.WaitToReadAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            return true;
+        }
+    }
+
+    private async Task UntilDoneAsync(Action step)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                step();
+                return;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                _logger.LogError(ex, "The audit trail could not be written to {Directory} (attempt {Attempt}); calls wait until it can", _directory, attempt);
+                _file?.Dispose();
+                _file = null;
+                await Task.Delay(TimeSpan.FromSeconds(1), _clock);
+            }
+        }
+    }
+
+    private void Append(byte[] bytes)
     {
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
         if (_file is null || today != _day)
         {
+            // The day's last lines go to disk before its file is closed.
+            if (_file is not null && _unsyncedSince is not null) Sync();
             _file?.Dispose();
-            _file = new FileStream(Path.Combine(_directory, $"audit-{today:yyyy-MM-dd}.log"), FileMode.Append, FileAccess.Write, FileShare.Read);
+            // Unbuffered, so each drain reaches the operating system as it is written.
+            _file = new FileStream(Path.Combine(_directory, $"audit-{today:yyyy-MM-dd}.log"), FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 0);
             _day = today;
         }
-        await _file.WriteAsync(bytes);
+        _file.Write(bytes);
+    }
+
+    private void Sync()
+    {
+        // A file reopened after a failure is forced all the same: the lines written through the old handle are in the same file's pages.
+        _file ??= new FileStream(Path.Combine(_directory, $"audit-{_day:yyyy-MM-dd}.log"), FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 0);
         _file.Flush(flushToDisk: true);
+        Interlocked.Add(ref _linesOnDisk, _unsyncedLines);
+        _unsyncedLines = 0;
+        _unsyncedSince = null;
     }
 
     public async ValueTask DisposeAsync()

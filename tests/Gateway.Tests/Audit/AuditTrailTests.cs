@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using SendPlatform.Gateway.Audit;
 
 namespace SendPlatform.Gateway.Tests.Audit;
@@ -9,13 +10,25 @@ public sealed class AuditTrailTests : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "send-audit-test-" + Guid.NewGuid().ToString("N"));
 
-    private AuditTrail Trail(int queueLength) => new(
+    private AuditTrail Trail(int queueLength, string? syncInterval = null, TimeProvider? clock = null) => new(
         new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Audit:Directory"] = _directory,
             ["Audit:QueueLength"] = queueLength.ToString(),
+            ["Audit:SyncInterval"] = syncInterval,
         }).Build(),
-        new HostingEnvironment { ContentRootPath = Path.GetTempPath() }, TimeProvider.System, NullLogger<AuditTrail>.Instance);
+        new HostingEnvironment { ContentRootPath = Path.GetTempPath() }, clock ?? TimeProvider.System, NullLogger<AuditTrail>.Instance);
+
+    private string TodaysFile => Path.Combine(_directory, $"audit-{DateTime.UtcNow:yyyy-MM-dd}.log");
+
+    private static async Task Until(Func<bool> condition, string what)
+    {
+        for (var waited = 0; !condition(); waited += 20)
+        {
+            Assert.True(waited < 10_000, $"Not within 10 s: {what}.");
+            await Task.Delay(20);
+        }
+    }
 
     [Fact]
     public async Task Every_line_queued_before_shutdown_is_on_disk_in_order_when_the_trail_is_disposed_even_past_a_full_queue()
@@ -33,8 +46,38 @@ public sealed class AuditTrailTests : IDisposable
         Assert.Equal($"audit-{DateTime.UtcNow:yyyy-MM-dd}.log", Path.GetFileName(file));
         var lines = await File.ReadAllLinesAsync(file);
         Assert.Equal(20_000, lines.Length);
+        Assert.Equal(20_000, trail.LinesOnDisk);
         for (var w = 0; w < 4; w++)
             Assert.Equal(Enumerable.Range(0, 5_000).Select(i => $"audit writer={w} n={i}"), lines.Where(l => l.StartsWith($"audit writer={w} ")));
+    }
+
+    [Fact]
+    public async Task A_line_is_in_the_file_within_a_drain_and_forced_to_disk_once_the_sync_interval_has_passed()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var trail = Trail(queueLength: 100, syncInterval: "00:01:00", clock: clock);
+        await trail.WriteAsync("audit n=1");
+        await Until(() => File.Exists(TodaysFile) && File.ReadAllText(TodaysFile) == "audit n=1\n", "the line written to the file");
+        await trail.WriteAsync("audit n=2");
+        await Until(() => File.ReadAllText(TodaysFile) == "audit n=1\naudit n=2\n", "the second line written to the file");
+        Assert.Equal(0, trail.LinesOnDisk);
+
+        clock.Advance(TimeSpan.FromSeconds(59));
+        await Task.Delay(200);
+        Assert.Equal(0, trail.LinesOnDisk);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await Until(() => trail.LinesOnDisk == 2, "both lines forced to disk at the interval");
+        await trail.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task With_a_zero_sync_interval_every_drain_is_forced_to_disk()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var trail = Trail(queueLength: 100, syncInterval: "00:00:00", clock: clock);
+        await trail.WriteAsync("audit n=1");
+        await Until(() => trail.LinesOnDisk == 1, "the line forced to disk without the clock moving");
+        await trail.DisposeAsync();
     }
 
     [Fact]
@@ -73,6 +116,13 @@ public sealed class AuditTrailTests : IDisposable
                 new Dictionary<string, string?> { ["Audit:Directory"] = _directory, ["Audit:QueueLength"] = queueLength }).Build(),
             new HostingEnvironment { ContentRootPath = Path.GetTempPath() }, TimeProvider.System, NullLogger<AuditTrail>.Instance));
         Assert.Contains("Audit:QueueLength", refused.Message);
+    }
+
+    [Fact]
+    public void A_negative_sync_interval_is_refused_at_start_up()
+    {
+        var refused = Assert.Throws<InvalidOperationException>(() => Trail(queueLength: 100, syncInterval: "-00:00:01"));
+        Assert.Contains("Audit:SyncInterval", refused.Message);
     }
 
     [Fact]
