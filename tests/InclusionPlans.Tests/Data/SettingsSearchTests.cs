@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SendPlatform.InclusionPlans.Data;
 using SendPlatform.InclusionPlans.Domain;
@@ -78,6 +79,26 @@ public sealed class SettingsSearchTests(PlansWithStandardsService service) : ICl
         Assert.Equal(Haversine(-51.0, 179.0, 51.5, -0.1), national[1].DistanceKm, 1e-6);
         Assert.True(national[1].DistanceKm > 19_900, $"{national[1].DistanceKm} km");
     }
+
+    [Fact]
+    public async Task Each_kind_of_search_is_prepared_once_on_a_connection_and_reused()
+    {
+        await using var scope = service.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlansDbContext>();
+        var search = scope.ServiceProvider.GetRequiredService<SettingsSearch>();
+        // Held open, so every search and the check run on one session, whose prepared statements the check reads.
+        await db.Database.OpenConnectionAsync();
+        var child = new ChildProfile("931", 9, null, "PMLD", "E", 52.5, -1.5, null, 10);
+        await search.FindAsync(child, ["STATE_SPECIAL"], CancellationToken.None);
+        await search.FindAsync(child with { Age = 12 }, ["STATE_SPECIAL", "AP"], CancellationToken.None);
+        Assert.Equal(1, await PreparedSearchesAsync(db));
+        await search.FindAsync(child with { MaxDistanceKm = 30 }, ["STATE_SPECIAL"], CancellationToken.None);
+        await search.FindAsync(child with { MaxDistanceKm = 80 }, ["AP"], CancellationToken.None);
+        Assert.Equal(2, await PreparedSearchesAsync(db));
+    }
+
+    private static async Task<int> PreparedSearchesAsync(PlansDbContext db) => await db.Database
+        .SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM pg_prepared_statements WHERE statement LIKE '%FROM setting_search q%'").SingleAsync();
 
     private static SettingRecord At(string urn, double latitude, double longitude) => SettingRecord.From(
         new SettingDetails(urn, $"Setting {urn}", "931", "STATE_SPECIAL", Phase.AllThrough, 4, 19, latitude, longitude,
