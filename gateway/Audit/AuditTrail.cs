@@ -15,8 +15,8 @@ namespace SendPlatform.Gateway.Audit;
 /// slows the gateway rather than losing a line. One writer drains the queue and writes each drain to the file, so a
 /// line outlives a crash of the gateway within one drain of its call; it forces the file to disk (fsync) at most once
 /// per Audit:SyncInterval (200 ms unless set; zero forces every drain), so a crash of the machine loses at most that
-/// much. Forcing every drain cost the gateway a tenth of its CPU under load, in the hypervisor's disk notifications
-/// (bench/RESULTS.md, issue #18). A write that fails (a full or missing disk) is retried every second, with an error
+/// much. Forcing every drain cost the gateway a quarter of its CPU per call under load, in the hypervisor's disk
+/// notifications (bench/RESULTS.md, issue #18). A write that fails (a full or missing disk) is retried every second, with an error
 /// logged each time, and the gateway's calls wait on the full queue meanwhile: it stops serving rather than serve
 /// calls it cannot account for. On shutdown the container disposes the trail after the server has finished its
 /// requests, and every queued line is written and forced to disk before the process ends.
@@ -130,8 +130,7 @@ public sealed class AuditTrail : IAsyncDisposable
             // The day's last lines go to disk before its file is closed.
             if (_file is not null && _unsyncedSince is not null) Sync();
             _file?.Dispose();
-            // Unbuffered, so each drain reaches the operating system as it is written.
-            _file = new FileStream(Path.Combine(_directory, $"audit-{today:yyyy-MM-dd}.log"), FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 0);
+            _file = Open(today);
             _day = today;
         }
         _file.Write(bytes);
@@ -140,12 +139,16 @@ public sealed class AuditTrail : IAsyncDisposable
     private void Sync()
     {
         // A file reopened after a failure is forced all the same: the lines written through the old handle are in the same file's pages.
-        _file ??= new FileStream(Path.Combine(_directory, $"audit-{_day:yyyy-MM-dd}.log"), FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 0);
+        _file ??= Open(_day);
         _file.Flush(flushToDisk: true);
         Interlocked.Add(ref _linesOnDisk, _unsyncedLines);
         _unsyncedLines = 0;
         _unsyncedSince = null;
     }
+
+    /// <summary>The day's file, unbuffered, so each drain reaches the operating system as it is written.</summary>
+    private FileStream Open(DateOnly day) =>
+        new(Path.Combine(_directory, $"audit-{day:yyyy-MM-dd}.log"), FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 0);
 
     public async ValueTask DisposeAsync()
     {

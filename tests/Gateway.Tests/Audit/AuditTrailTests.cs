@@ -119,9 +119,31 @@ public sealed class AuditTrailTests : IDisposable
     }
 
     [Fact]
-    public void A_negative_sync_interval_is_refused_at_start_up()
+    public async Task A_days_last_lines_are_forced_to_disk_before_the_next_days_file_is_opened()
     {
-        var refused = Assert.Throws<InvalidOperationException>(() => Trail(queueLength: 100, syncInterval: "-00:00:01"));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 23, 59, 59, TimeSpan.Zero));
+        var trail = Trail(queueLength: 100, syncInterval: "01:00:00", clock: clock);
+        await trail.WriteAsync("audit n=1");
+        var first = Path.Combine(_directory, "audit-2026-12-02.log");
+        await Until(() => File.Exists(first) && File.ReadAllText(first) == "audit n=1\n", "the first day's line written");
+        Assert.Equal(0, trail.LinesOnDisk);
+
+        clock.Advance(TimeSpan.FromSeconds(2));
+        await trail.WriteAsync("audit n=2");
+        var second = Path.Combine(_directory, "audit-2026-12-03.log");
+        await Until(() => File.Exists(second) && File.ReadAllText(second) == "audit n=2\n", "the next day's line in its own file");
+        // The hour has not passed: only the closed day's line was forced.
+        Assert.Equal(1, trail.LinesOnDisk);
+        await trail.DisposeAsync();
+        Assert.Equal(2, trail.LinesOnDisk);
+    }
+
+    [Theory]
+    [InlineData("-00:00:01")]
+    [InlineData("soon")]
+    public void A_negative_or_unreadable_sync_interval_is_refused_at_start_up(string syncInterval)
+    {
+        var refused = Assert.Throws<InvalidOperationException>(() => Trail(queueLength: 100, syncInterval: syncInterval));
         Assert.Contains("Audit:SyncInterval", refused.Message);
     }
 
