@@ -59,6 +59,7 @@ public sealed class SettingsSearch(PlansDbContext db)
 
     private static readonly string National = Statement(limited: false);
     private static readonly string Limited = Statement(limited: true);
+    private static readonly string[] FirstChoice = [.. Suitability.FirstChoice];
 
     public async Task<IReadOnlyList<Row>> FindAsync(ChildProfile child, IReadOnlyList<string> provisionTypes, CancellationToken cancellationToken)
     {
@@ -71,7 +72,7 @@ public sealed class SettingsSearch(PlansDbContext db)
             command.Parameters.Add(new() { NpgsqlDbType = NpgsqlDbType.Text, Value = child.PrimaryNeed });
             command.Parameters.Add(new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = provisionTypes.ToArray() });
             command.Parameters.Add(new() { NpgsqlDbType = NpgsqlDbType.Integer, Value = child.Age });
-            command.Parameters.Add(new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = Suitability.FirstChoice.ToArray() });
+            command.Parameters.Add(new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = FirstChoice });
             foreach (var coordinate in home) command.Parameters.Add(new() { NpgsqlDbType = NpgsqlDbType.Double, Value = coordinate });
             command.Parameters.Add(new() { NpgsqlDbType = NpgsqlDbType.Integer, Value = child.MaxResults });
             command.Parameters.Add(new() { NpgsqlDbType = NpgsqlDbType.Double, Value = child.HomeLatitude });
