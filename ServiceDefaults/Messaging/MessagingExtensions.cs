@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SendPlatform.Contracts.IntegrationEvents;
 using SendPlatform.ServiceDefaults.Messaging.Redelivery;
+using SendPlatform.ServiceDefaults.Messaging.Watchdog;
 using SendPlatform.ServiceDefaults.Retention;
 
 namespace SendPlatform.ServiceDefaults.Messaging;
@@ -21,7 +22,8 @@ public static class MessagingExtensions
     /// Queues are prefixed with the service name so each service gets its own copy of an event. Call after
     /// AddServiceDatabase so migrations run before consumers start. Every receive endpoint retries a failing delivery
     /// at once a few times, then waits out a transient failure along the redelivery schedule (Messaging:Redelivery)
-    /// before parking the message as poison in its _error queue, which health and metrics count.
+    /// before parking the message as poison in its _error queue, which health and metrics count. A watchdog restarts the bus
+    /// if its consumers stay down with the broker reachable (Messaging:Watchdog).
     /// </summary>
     public static IHostApplicationBuilder AddServiceMessaging<TContext>(
         this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? addConsumers = null)
@@ -83,6 +85,11 @@ public static class MessagingExtensions
             foreach (var masstransit in options.Registrations.Where(r => r.Name == "masstransit-bus").ToList()) options.Registrations.Remove(masstransit);
         });
         builder.Services.AddSingleton<BusReadinessHealthCheck>();
+        builder.Services.AddOptions<WatchdogSettings>().BindConfiguration("Messaging:Watchdog")
+            .Validate(w => w.IsValid, WatchdogSettings.Rule)
+            .ValidateOnStart();
+        builder.Services.AddSingleton<ConsumerWatchdog>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ConsumerWatchdog>());
         builder.Services.AddHealthChecks()
             .AddCheck<BusReadinessHealthCheck>(BusReadinessHealthCheck.Name, tags: [HealthTags.Ready])
             .AddCheck<OutboxHealthCheck>("outbox", tags: [HealthTags.Ready])

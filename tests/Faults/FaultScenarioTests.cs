@@ -28,7 +28,16 @@ public sealed class FaultScenarioTests(FaultyPlatform platform, ITestOutputHelpe
     private async Task ConvergesAsync(int scenario, HttpClient la, string school, MovementBurst burst, TimeSpan within, string fault)
     {
         var since = Stopwatch.StartNew();
-        await Eventually.Get(() => Schools.PlacesFilledAsync(la, school), f => f >= burst.Acknowledged + 1, "every acknowledged admission's event consumed", within);
+        try
+        {
+            await Eventually.Get(() => Schools.PlacesFilledAsync(la, school), f => f >= burst.Acknowledged + 1, "every acknowledged admission's event consumed", within);
+        }
+        catch (TimeoutException)
+        {
+            output.WriteLine($"scenario {scenario} did not converge: {await Schools.PlacesFilledAsync(la, school) - 1} of {burst.Acknowledged} effects; " +
+                $"{await platform.DescribeBacklogAsync("inclusion-plans-pupil-moved", "movementsdb")}; logs in {platform.KeepLogs()}");
+            throw;
+        }
         var converged = since.Elapsed;
         await Task.Delay(TimeSpan.FromSeconds(5));
         var effects = await Schools.PlacesFilledAsync(la, school) - 1;

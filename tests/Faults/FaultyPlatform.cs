@@ -6,6 +6,7 @@ using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using RabbitMQ.Client;
 using SendPlatform.TestKit;
 
 namespace SendPlatform.Faults.Tests;
@@ -18,6 +19,11 @@ public sealed class FaultyPlatform : IAsyncLifetime
 {
     private const int PortOffset = 4000;
     private readonly string _data = TestDirectory.Create("send-faults-");
+    private static readonly string[] Watched = ["pupil-movements", "inclusion-plans", "messaging", "gateway"];
+    private readonly string _logs = Directory.CreateTempSubdirectory("send-faults-logs-").FullName;
+    private readonly CancellationTokenSource _stopWatching = new();
+    private List<Task> _logWatchers = [];
+    private bool _keepLogs;
     private DistributedApplication _app = null!;
 
     public HttpClient Gateway { get; private set; } = null!;
@@ -29,6 +35,7 @@ public sealed class FaultyPlatform : IAsyncLifetime
         _app = await builder.BuildAsync();
         using var starting = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await _app.StartAsync(starting.Token);
+        WatchLogs();
         await _app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", starting.Token);
         Gateway = new HttpClient { BaseAddress = _app.GetEndpoint("gateway", "rest"), Timeout = TimeSpan.FromSeconds(60) };
     }
@@ -37,6 +44,9 @@ public sealed class FaultyPlatform : IAsyncLifetime
     {
         Gateway.Dispose();
         await _app.DisposeAsync();
+        await _stopWatching.CancelAsync();
+        await Task.WhenAll(_logWatchers);
+        if (!_keepLogs) Directory.Delete(_logs, recursive: true);
         await Eventually.Get(() => Task.FromResult(ServerProcesses("").Concat(ServerProcesses(RedisProcess)).ToList()), left => left.Count == 0,
             "no server left running", TimeSpan.FromSeconds(60));
         Directory.Delete(_data, recursive: true);
@@ -126,6 +136,70 @@ public sealed class FaultyPlatform : IAsyncLifetime
         await using var terminate = new NpgsqlCommand("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = @name", server);
         terminate.Parameters.AddWithValue("name", name);
         await terminate.ExecuteScalarAsync();
+    }
+
+    /// <summary>
+    /// The folder holding every line the watched resources have logged since the platform started (restarts
+    /// included), kept after the platform stops, so a scenario that fails can say which side stopped. Services log no
+    /// pupil-level data.
+    /// </summary>
+    public string KeepLogs()
+    {
+        _keepLogs = true;
+        return _logs;
+    }
+
+    /// <summary>Copies each watched resource's log lines to its file as they come, so they outlive the platform.</summary>
+    private void WatchLogs()
+    {
+        var logs = _app.Services.GetRequiredService<ResourceLoggerService>();
+        _logWatchers = Watched.Select(name => Task.Run(async () =>
+        {
+            await using var file = File.CreateText(Path.Combine(_logs, $"{name}.log"));
+            try
+            {
+                // Aspire keeps a process's lines under its instance's id, and replays the earlier ones to a late watcher.
+                Assert.True(_app.ResourceNotifications.TryGetCurrentState(name, out var resource), $"{name} is not in the app model");
+                await foreach (var lines in logs.WatchAsync(resource.ResourceId).WithCancellation(_stopWatching.Token))
+                {
+                    foreach (var line in lines) await file.WriteLineAsync(line.Content);
+                    await file.FlushAsync();
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // The platform is stopping.
+            }
+        })).ToList();
+    }
+
+    /// <summary>
+    /// Where undelivered events wait, for a scenario that fails: a consumer queue's ready messages and consumers as the
+    /// broker counts them (messages waiting with no consumer: the consumer's side stopped), and a database's outbox rows
+    /// not yet dispatched (the publisher's side stopped).
+    /// </summary>
+    public async Task<string> DescribeBacklogAsync(string queue, string database)
+    {
+        var report = new List<string>();
+        try
+        {
+            await using var connection = await new ConnectionFactory { Uri = new Uri(Amqp) }.CreateConnectionAsync();
+            await using var channel = await connection.CreateChannelAsync();
+            var declared = await channel.QueueDeclarePassiveAsync(queue);
+            report.Add($"queue {queue}: {declared.MessageCount} ready, {declared.ConsumerCount} consumers");
+        }
+        catch (Exception ex)
+        {
+            report.Add($"queue {queue}: not counted ({ex.Message})");
+        }
+        await using var db = new NpgsqlConnection(await _app.GetConnectionStringAsync(database));
+        await db.OpenAsync();
+        await using var outbox = new NpgsqlCommand(
+            """SELECT count(*), coalesce(max("Attempts"), 0), max("LastError") FROM outbox_messages WHERE "DispatchedAt" IS NULL""", db);
+        await using var row = await outbox.ExecuteReaderAsync();
+        await row.ReadAsync();
+        report.Add($"{database} outbox: {row.GetInt64(0)} undispatched, at most {row.GetInt32(1)} attempts, last error {(row.IsDBNull(2) ? "none" : row.GetString(2))}");
+        return string.Join("; ", report);
     }
 
     private string? StateOf(string resource) =>

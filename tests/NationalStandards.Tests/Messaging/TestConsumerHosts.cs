@@ -13,14 +13,15 @@ namespace SendPlatform.NationalStandards.Tests.Messaging;
 
 /// <summary>
 /// A host of a test's own consumers on the service's database and broker, wired as every service wires its bus, with
-/// the redelivery schedule shortened to seconds (1, 1, 2) and no immediate retries.
+/// the redelivery schedule shortened to seconds (1, 1, 2) and no immediate retries, and any settings of the test's own.
 /// </summary>
 public static class TestConsumerHosts
 {
-    public static async Task<IHost> StartAsync(StandardsService service, string name, Action<IBusRegistrationConfigurator> addConsumers)
+    public static async Task<IHost> StartAsync(StandardsService service, string name, Action<IBusRegistrationConfigurator> addConsumers,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["ConnectionStrings:testdb"] = service.Factory.DatabaseConnectionString,
             ["ConnectionStrings:messaging"] = service.MessagingConnectionString,
