@@ -38,11 +38,14 @@ public sealed class ConsumerWatchdog : BackgroundService
         _logger = logger;
         _lost = new ConsumersLost(_settings.Grace);
         _restarts = meters.Create(MessagingTelemetry.MeterName).CreateCounter<long>("send.messaging.bus_restarts", "{restart}",
-            "Times the bus was restarted because its consumers stayed down with the broker reachable.");
+            "Bus restarts attempted because its consumers stayed down with the broker reachable, by outcome (restarted or failed).");
     }
 
-    /// <summary>How many times this replica has restarted its bus.</summary>
+    /// <summary>How many times this replica has restarted its bus and the restart completed.</summary>
     public int Restarts { get; private set; }
+
+    /// <summary>How many restarts threw before the bus was started again.</summary>
+    public int FailedRestarts { get; private set; }
 
     /// <summary>Completes once the bus has been ready: until then start-up (migrations, the first connection) is under way.</summary>
     public Task Watching => _watching.Task;
@@ -79,8 +82,11 @@ public sealed class ConsumerWatchdog : BackgroundService
         {
             // The next look finds the consumers still down and tries again after another grace.
             _logger.LogError(ex, "Restarting the bus failed");
+            FailedRestarts++;
+            _restarts.Add(1, new KeyValuePair<string, object?>("outcome", "failed"));
+            return;
         }
         Restarts++;
-        _restarts.Add(1);
+        _restarts.Add(1, new KeyValuePair<string, object?>("outcome", "restarted"));
     }
 }

@@ -71,6 +71,7 @@ public sealed class ConsumerWatchdogTests(StandardsService service) : IClassFixt
             await Eventually.Get(() => Task.FromResult(Volatile.Read(ref _handled)), n => n == 1, "the waiting event consumed once the bus restarted",
                 TimeSpan.FromSeconds(60));
             Assert.Equal(1, watchdog.Restarts);
+            Assert.Equal(0, watchdog.FailedRestarts);
             Assert.Equal(BusHealthStatus.Healthy, bus.CheckHealth().Status);
         }
         finally
