@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
+using SendPlatform.Gateway.Security;
 using SendPlatform.ServiceDefaults.Identity;
 using Yarp.ReverseProxy.Model;
 
@@ -29,7 +30,7 @@ public sealed class AuditMiddleware(RequestDelegate next, AuditTrail trail, Time
             // The gateway's own endpoints (health, development tokens) are not partner calls.
             if (route is not null || endpoint is null)
             {
-                var caller = CallerOrganisation.FromPrincipal(context.User);
+                var caller = context.Caller();
                 // A gRPC error without a message carries its status in the headers; any other reply, in the trailers.
                 var grpcStatus = context.Response.Headers["grpc-status"].ToString() is { Length: > 0 } inHeaders ? inHeaders
                     : context.Features.Get<IHttpResponseTrailersFeature>()?.Trailers["grpc-status"].ToString() ?? "";

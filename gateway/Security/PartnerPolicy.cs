@@ -13,5 +13,6 @@ public static class PartnerPolicy
     public static void Configure(Microsoft.AspNetCore.Authorization.AuthorizationOptions options) =>
         options.AddPolicy(Name, policy => policy
             .RequireAuthenticatedUser()
-            .RequireAssertion(context => CallerOrganisation.FromPrincipal(context.User) is { } caller && caller.Type.IsPartner()));
+            .RequireAssertion(context => (context.Resource is HttpContext request ? request.Caller() : CallerOrganisation.FromPrincipal(context.User))
+                is { } caller && caller.Type.IsPartner()));
 }

@@ -18,7 +18,7 @@ public static class RateLimits
             options.AddPolicy(PolicyName, context =>
             {
                 // Identity is the pair (type, id): a school and an LA with the same id are two callers.
-                var key = CallerOrganisation.FromPrincipal(context.User) is { } caller
+                var key = context.Caller() is { } caller
                     ? $"{PlatformClaims.WireName(caller.Type)}:{caller.OrgId}"
                     : "ip:" + context.Connection.RemoteIpAddress;
                 return RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions

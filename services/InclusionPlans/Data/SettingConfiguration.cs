@@ -35,6 +35,7 @@ public sealed class SettingConfiguration : IEntityTypeConfiguration<Setting>, IE
         e.Property(l => l.CreatedBy).HasMaxLength(100);
         e.Property(l => l.IdempotencyKey).HasMaxLength(100);
         e.Property(l => l.Child).HasJsonDocument();
+        // Compressed with lz4, not pglz: migration TailoredListsLz4 says why.
         e.Property(l => l.Settings).HasJsonDocument();
         e.HasIndex(l => new { l.CreatedBy, l.IdempotencyKey }).IsUnique().HasFilter("\"IdempotencyKey\" IS NOT NULL");
     }

@@ -145,6 +145,16 @@ public sealed class TailoredListsTests(PlansWithStandardsService service) : ICla
     }
 
     [Fact]
+    public async Task A_kept_lists_settings_are_compressed_with_lz4()
+    {
+        // A list of settings runs to kilobytes, so each one stored is compressed; lz4 for about half pglz's CPU (bench/RESULTS.md).
+        await using var db = new PlansDbContext(new DbContextOptionsBuilder<PlansDbContext>().UseNpgsql(service.Factory.DatabaseConnectionString).Options);
+        var method = await db.Database.SqlQuery<string>(
+            $"SELECT attcompression::text AS \"Value\" FROM pg_attribute WHERE attrelid = 'tailored_lists'::regclass AND attname = 'Settings'").SingleAsync();
+        Assert.Equal("l", method);
+    }
+
+    [Fact]
     public async Task Occupancy_follows_movements_and_AP_placements_and_a_full_setting_drops_off_the_list()
     {
         await LoadAsync(TestOrganisation.Dfe, Row("310001", "931", "MAINSTREAM", 4, 11, ManchesterLatitude, ManchesterLongitude, "ASD", 2, 1),
