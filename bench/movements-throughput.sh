@@ -2,7 +2,9 @@
 # Benchmark for issue #4: sustained movement notifications per second, single calls and batches, each counted
 # delivered only when its PupilMoved event is on the broker. The baseline is single calls straight to
 # pupil-movements, bypassing the gateway. For issue #18 each phase also waits for the three services consuming
-# PupilMoved to claim every event, and gives how far behind the broker each ran (p50, p95).
+# PupilMoved to claim every event, and gives how far behind the broker each ran (p50, p95), and the CPU each movement
+# cost the whole machine, by program, read from /proc: every part of the platform shares the cores, so that cost
+# bounds the rate this machine can reach.
 set -euo pipefail
 # Traces sampled 1 in 100, as a national deployment would (README); with every trace kept, the dashboard took 16% of
 # the machine during a bulk return (bench/RESULTS.md).

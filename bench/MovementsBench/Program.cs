@@ -34,7 +34,7 @@ await using var events = await EventCounter.StartAsync(amqp);
 
 // h2c with prior knowledge, as the gateway itself calls the service.
 using var directHttp = new HttpClient { BaseAddress = new Uri(direct), DefaultRequestVersion = HttpVersion.Version20, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact };
-var results = new List<(string Name, int Count, double Accepted, double Delivered, double Consumed, IReadOnlyList<ConsumerLag.Result> Lags)>();
+var results = new List<(string Name, int Count, double Accepted, double Delivered, double Consumed, IReadOnlyList<ConsumerLag.Result> Lags, MachineCpu.Spent Cpu)>();
 long next = 0;
 await RegisterSchoolsAsync();
 
@@ -53,8 +53,20 @@ var baseline = results[0].Count / results[0].Delivered;
 Console.WriteLine();
 Console.WriteLine($"| path | movements | accepted/s | delivered/s (PupilMoved on the broker) | vs baseline | consumed/s (all three consumers) | consumer lag p50 / p95 ms ({string.Join(", ", results[0].Lags.Select(l => l.Database))}) |");
 Console.WriteLine($"|---|---|---|---|---|---|---|");
-foreach (var (name, count, accepted, delivered, consumed, lags) in results)
+foreach (var (name, count, accepted, delivered, consumed, lags, _) in results)
     Console.WriteLine($"| {name} | {count:N0} | {count / accepted:N0} | {count / delivered:N0} | {count / delivered / baseline:0.00}x | {count / consumed:N0} | {string.Join(", ", lags.Select(l => $"{l.P50Ms:N0} / {l.P95Ms:N0}"))} |");
+
+// Every part of the platform shares the machine, so what a movement costs on all of it bounds the rate on this machine.
+Console.WriteLine();
+Console.WriteLine($"CPU from each phase's start until every consumer had claimed its events, on {Environment.ProcessorCount} cores (/proc):");
+Console.WriteLine($"| path | machine busy | CPU per movement, whole machine (ms) | most it allows (movements/s) | per movement by program (ms) |");
+Console.WriteLine($"|---|---|---|---|---|");
+foreach (var (name, count, _, _, _, _, cpu) in results)
+{
+    var perMovement = cpu.Seconds * 1000 / count;
+    Console.WriteLine($"| {name} | {cpu.BusyShare:P0} | {perMovement:0.00} | {Environment.ProcessorCount * 1000 / perMovement:N0} | " +
+        $"{string.Join(", ", cpu.ByProgram.Take(8).Select(p => $"{p.Program} {p.Seconds * 1000 / count:0.00}"))} |");
+}
 return 0;
 
 async Task Phase(string name, int count, Func<long, int, Task<int>> send, bool report = true)
@@ -64,6 +76,7 @@ async Task Phase(string name, int count, Func<long, int, Task<int>> send, bool r
     var first = next;
     next += count;
     var started = DateTimeOffset.UtcNow;
+    var cpuAtStart = MachineCpu.Now();
     var stopwatch = Stopwatch.StartNew();
     var recorded = await send(first, count);
     var accepted = stopwatch.Elapsed.TotalSeconds;
@@ -73,7 +86,8 @@ async Task Phase(string name, int count, Func<long, int, Task<int>> send, bool r
     // Every phase, warm-ups too, waits for the consumers, so the next starts with no backlog.
     var lags = await consumers.MeasureAsync(events.Arrivals.Where(a => !earlier.Contains(a.Key)).ToDictionary(), TimeSpan.FromMinutes(20));
     var consumed = (lags.Max(l => l.LastClaimed) - started).TotalSeconds;
-    if (report) results.Add((name, count, accepted, delivered, consumed, lags));
+    var cpu = MachineCpu.Now().Since(cpuAtStart);
+    if (report) results.Add((name, count, accepted, delivered, consumed, lags, cpu));
     Console.WriteLine($"{name,-55} {count,7:N0} movements  accepted in {accepted,6:0.00} s ({count / accepted,7:N0}/s)  delivered in {delivered,6:0.00} s ({count / delivered,7:N0}/s)  consumed in {consumed,6:0.00} s, lag p95 {string.Join(" / ", lags.Select(l => $"{l.P95Ms:N0}"))} ms");
 }
 

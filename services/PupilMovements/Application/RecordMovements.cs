@@ -107,8 +107,12 @@ public sealed class RecordMovements(MovementsDbContext db, AlertLedger alerts, O
         // locks are taken in one order (the array's), so two batches sharing pupils wait rather than deadlock.
         var upns = items.Select(i => i.Notification.Upn).Distinct().Order(StringComparer.Ordinal).ToArray();
         await db.Database.LockAllAsync([.. upns.Select(u => $"pupil:{u}")], cancellationToken);
-        var recorded = (await db.Movements.AsNoTracking().Where(m => upns.Contains(m.Upn)).ToListAsync(cancellationToken)).ToLookup(m => m.Upn);
-        var pupils = await db.Pupils.AsNoTracking().Where(p => upns.Contains(p.Upn)).ToDictionaryAsync(p => p.Upn, cancellationToken);
+        // The pupils with their movements in one round trip: a movement is only ever written with its pupil's row.
+        var known = await db.Pupils.AsNoTracking().Where(p => upns.Contains(p.Upn))
+            .Select(p => new { Pupil = p, Movements = db.Movements.Where(m => m.Upn == p.Upn).ToList() })
+            .ToListAsync(cancellationToken);
+        var recorded = known.SelectMany(k => k.Movements).ToLookup(m => m.Upn);
+        var pupils = known.ToDictionary(k => k.Pupil.Upn, k => k.Pupil);
         var urns = settingsToLocate.ToArray();
         var areas = urns.Length == 0 ? new Dictionary<string, string>()
             : await db.Settings.AsNoTracking().Where(s => urns.Contains(s.Urn)).ToDictionaryAsync(s => s.Urn, s => s.LaCode, cancellationToken);
