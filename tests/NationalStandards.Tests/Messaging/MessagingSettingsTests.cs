@@ -20,6 +20,6 @@ public sealed class MessagingSettingsTests
     public async Task A_messaging_setting_out_of_range_stops_the_service(string setting, string value, string named)
     {
         var reason = await StartUpRefusal.ReasonAsync<StandardsSetsApi>("standardsdb", new Dictionary<string, string> { [setting] = value });
-        Assert.Contains(named, reason);
+        Assert.StartsWith(named, reason);
     }
 }
