@@ -9,7 +9,8 @@ namespace SendPlatform.PupilMovements.Tests.Api;
 
 /// <summary>
 /// How every service's unit of work meets PostgreSQL (ServiceDefaults), held here on a real database: a save inside
-/// a transaction writes in the transaction itself, with no savepoint, and pooled connections skip the reset.
+/// a transaction writes in the transaction itself, with no savepoint, pooled connections skip the reset, and a
+/// statement a connection runs often is prepared on it.
 /// </summary>
 public sealed class UnitOfWorkTests(MovementsService service) : IClassFixture<MovementsService>
 {
@@ -53,5 +54,19 @@ public sealed class UnitOfWorkTests(MovementsService service) : IClassFixture<Mo
         using var scope = service.Factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<MovementsDbContext>();
         Assert.True(new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()).NoResetOnClose);
+    }
+
+    [Fact]
+    public async Task A_statement_a_connection_runs_often_is_prepared_on_it()
+    {
+        using var scope = service.Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MovementsDbContext>();
+        // Held open, so the reads and the check share one session, whose prepared statements the check reads.
+        await db.Database.OpenConnectionAsync();
+        const string marker = "prepared-check";
+        for (var i = 0; i < 6; i++) await db.Settings.AnyAsync(s => s.LaCode == marker && s.Urn == i.ToString());
+        var prepared = await db.Database.SqlQuery<int>(
+            $"""SELECT count(*)::int AS "Value" FROM pg_prepared_statements WHERE statement LIKE '%prepared-check%' AND NOT from_sql""").SingleAsync();
+        Assert.Equal(1, prepared);
     }
 }
