@@ -6,6 +6,7 @@ using System.Text.Json;
 using Google.Protobuf;
 using Grpc.Core;
 using Grpc.Net.Client;
+using SendPlatform.Bench;
 using SendPlatform.Bench.Movements;
 using SendPlatform.Contracts.Movements.V1;
 

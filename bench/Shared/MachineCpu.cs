@@ -1,10 +1,11 @@
-namespace SendPlatform.Bench.Movements;
+namespace SendPlatform.Bench;
 
 /// <summary>
 /// The CPU the whole machine spent over a phase, and which processes spent it, read from Linux's /proc: the machine's
 /// busy time from /proc/stat, each process's user and system time from /proc/PID/stat, grouped by program
 /// (postgres, RabbitMQ's beam.smp, each service by its assembly). Every part of the platform shares the machine's
-/// cores, so the CPU a movement costs across all of them bounds the rate: at most cores / (CPU per movement).
+/// cores, so the CPU a unit of work (a movement, a list) costs across all of them bounds the rate: at most
+/// cores / (CPU per unit). Shared by the benchmarks, each linking this file.
 /// Written here because no library reads per-process CPU for other processes portably; it is two /proc files.
 /// </summary>
 public sealed class MachineCpu
