@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Extensions.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +11,7 @@ namespace SendPlatform.ServiceDefaults.Database;
 public static class DatabaseExtensions
 {
     /// <summary>How many statements a connection keeps prepared, the ones it runs most recently used.</summary>
-    public const int AutoPrepared = 64;
+    private const int AutoPrepared = 64;
 
     /// <summary>
     /// The service's own PostgreSQL database from ConnectionStrings__{connectionName}: a pooled DbContext (the outbox
@@ -20,24 +21,36 @@ public static class DatabaseExtensions
     /// A pooled connection is not reset (DISCARD ALL) on its way back to the pool: no service keeps session state (locks
     /// are transaction-scoped, nothing is set or created temporary), and the reset was one more statement for
     /// PostgreSQL on every unit of work. An open transaction is still rolled back when its connection is returned.
-    /// Statements a connection runs often are prepared on it (Npgsql's automatic preparation, unless the connection
-    /// string sets Max Auto Prepare itself), so PostgreSQL stops parsing and planning them on every call: planning
-    /// alone was a third of its time on a single movement's statements, and its CPU per movement fell by a fifth
-    /// (bench/RESULTS.md, issue #18).
+    /// Statements a connection runs often are prepared on it (<see cref="PooledConnectionString"/>), so PostgreSQL
+    /// stops parsing and planning them on every call.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : DbContext
     {
-        var connectionString = new NpgsqlConnectionStringBuilder(builder.Configuration.GetConnectionString(connectionName)
-            ?? throw new InvalidOperationException($"ConnectionStrings__{connectionName} is not set.")) { NoResetOnClose = true };
-        if (connectionString.MaxAutoPrepare == 0) connectionString.MaxAutoPrepare = AutoPrepared;
+        var connectionString = PooledConnectionString(builder.Configuration.GetConnectionString(connectionName)
+            ?? throw new InvalidOperationException($"ConnectionStrings__{connectionName} is not set."));
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxSignalInterceptor>();
         builder.Services.AddDbContextPool<TContext>((services, options) => options
-            .UseNpgsql(connectionString.ConnectionString)
+            .UseNpgsql(connectionString)
             .AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
         builder.EnrichNpgsqlDbContext<TContext>();
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         return builder;
+    }
+
+    /// <summary>
+    /// The configured connection string as the services' pools use it: not reset on return, and preparing the
+    /// statements a connection runs often (Npgsql's automatic preparation), unless the configuration sets Max Auto
+    /// Prepare itself (0 turns it off). Planning was a third of PostgreSQL's time on the movements' statements, and its
+    /// CPU per single movement fell by a fifth to a third with the preparation (bench/RESULTS.md, issue #18).
+    /// </summary>
+    public static string PooledConnectionString(string configured)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(configured) { NoResetOnClose = true };
+        // Npgsql's builder reports every keyword it knows as present, so whether the setting was given is read from the text.
+        var given = new DbConnectionStringBuilder { ConnectionString = configured };
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare")) settings.MaxAutoPrepare = AutoPrepared;
+        return settings.ConnectionString;
     }
 }
