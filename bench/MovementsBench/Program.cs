@@ -60,14 +60,7 @@ foreach (var (name, count, accepted, delivered, consumed, lags, _) in results)
 // Every part of the platform shares the machine, so what a movement costs on all of it bounds the rate on this machine.
 Console.WriteLine();
 Console.WriteLine($"CPU from each phase's start until every consumer had claimed its events, on {Environment.ProcessorCount} cores (/proc):");
-Console.WriteLine($"| path | machine busy | CPU per movement, whole machine (ms) | most it allows (movements/s) | per movement by program (ms) |");
-Console.WriteLine($"|---|---|---|---|---|");
-foreach (var (name, count, _, _, _, _, cpu) in results)
-{
-    var perMovement = cpu.Seconds * 1000 / count;
-    Console.WriteLine($"| {name} | {cpu.BusyShare:P0} | {perMovement:0.00} | {Environment.ProcessorCount * 1000 / perMovement:N0} | " +
-        $"{string.Join(", ", cpu.ByProgram.Take(8).Select(p => $"{p.Program} {p.Seconds * 1000 / count:0.00}"))} |");
-}
+MachineCpu.WriteTable("movement", results.Select(r => (r.Name, r.Count, r.Cpu)));
 return 0;
 
 async Task Phase(string name, int count, Func<long, int, Task<int>> send, bool report = true)

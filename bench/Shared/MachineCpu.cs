@@ -64,6 +64,19 @@ public sealed class MachineCpu
             byProgram.Where(p => p.Value > 0).OrderByDescending(p => p.Value).Select(p => (p.Key, p.Value / TicksPerSecond)).ToList());
     }
 
+    /// <summary>Each phase's CPU per unit of work (a movement, a list) as a table: the whole machine's, the rate it allows on these cores, and each program's.</summary>
+    public static void WriteTable(string unit, IEnumerable<(string Phase, int Count, Spent Cpu)> phases)
+    {
+        Console.WriteLine($"| path | machine busy | CPU per {unit}, whole machine (ms) | most it allows ({unit}s/s) | per {unit} by program (ms) |");
+        Console.WriteLine("|---|---|---|---|---|");
+        foreach (var (phase, count, cpu) in phases)
+        {
+            var perUnit = cpu.Seconds * 1000 / count;
+            Console.WriteLine($"| {phase} | {cpu.BusyShare:P0} | {perUnit:0.00} | {Environment.ProcessorCount * 1000 / perUnit:N0} | " +
+                $"{string.Join(", ", cpu.ByProgram.Take(8).Select(p => $"{p.Program} {p.Seconds * 1000 / count:0.00}"))} |");
+        }
+    }
+
     private static string ProgramOf(string directory, string name)
     {
         if (name is "postgres" or "beam.smp" or "redis-server") return name == "beam.smp" ? "rabbitmq" : name;

@@ -59,14 +59,7 @@ foreach (var (name, count, seconds, p50, p99, mean, digest, _) in results)
 // list's TailoredListDrawn is counted by inclusion-dashboard after the list is answered: a little of it falls after its phase.
 Console.WriteLine();
 Console.WriteLine($"CPU over each phase, on {Environment.ProcessorCount} cores (/proc):");
-Console.WriteLine("| path | machine busy | CPU per list, whole machine (ms) | most it allows (lists/s) | per list by program (ms) |");
-Console.WriteLine("|---|---|---|---|---|");
-foreach (var (name, count, _, _, _, _, _, cpu) in results)
-{
-    var perList = cpu.Seconds * 1000 / count;
-    Console.WriteLine($"| {name} | {cpu.BusyShare:P0} | {perList:0.00} | {Environment.ProcessorCount * 1000 / perList:N0} | " +
-        $"{string.Join(", ", cpu.ByProgram.Take(8).Select(p => $"{p.Program} {p.Seconds * 1000 / count:0.00}"))} |");
-}
+MachineCpu.WriteTable("list", results.Select(r => (r.Name, r.Count, r.Cpu)));
 // Both paths draw the same children (seed 3), so they must be offered the same lists.
 if (results.Select(r => r.Digest).Distinct().Count() != 1) throw new InvalidOperationException("The gateway and the direct path drew different lists for the same children.");
 return 0;
