@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace SendPlatform.ServiceDefaults.Database;
@@ -44,7 +45,24 @@ public static class Transactions
     /// agreed order (e.g. sorted) wait for each other rather than deadlock.
     /// </summary>
     public static Task LockAllAsync(this DatabaseFacade database, string[] names, CancellationToken cancellationToken) =>
-        database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext(u)) FROM unnest({names}) WITH ORDINALITY AS t(u, n) ORDER BY n", cancellationToken);
+        database.ExecuteSqlRawAsync(LockAllSql("{0}"), [names], cancellationToken);
+
+    /// <summary>
+    /// The same locks as the first command of a batch, for a use case that reads what they guard in the same round
+    /// trip: PostgreSQL runs a batch's statements one after another, and under READ COMMITTED each later statement
+    /// takes its snapshot once the locks are held, so it sees everything their last holder committed.
+    /// </summary>
+    public static NpgsqlBatchCommand LockAll(string[] names) => new(LockAllSql("$1")) { Parameters = { new NpgsqlParameter { Value = names } } };
+
+    /// <summary>
+    /// An empty batch on the unit of work's connection and transaction, for statements a use case writes by hand so
+    /// that several go in one round trip (EF Core sends each of its own queries alone).
+    /// </summary>
+    public static NpgsqlBatch BatchInTransaction(this DatabaseFacade database) => new(
+        (NpgsqlConnection)database.GetDbConnection(),
+        (NpgsqlTransaction?)database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("The batch belongs inside a unit of work (InTransactionAsync)."));
+
+    private static string LockAllSql(string names) => $"SELECT pg_advisory_xact_lock(hashtext(u)) FROM unnest({names}) WITH ORDINALITY AS t(u, n) ORDER BY n";
 
     /// <summary>Whether a save failed on a unique index (optionally a named one): the row it would add is already there.</summary>
     public static bool IsUniqueViolation(this DbUpdateException exception, string? index = null) =>

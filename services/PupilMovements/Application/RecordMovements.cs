@@ -16,8 +16,8 @@ namespace SendPlatform.PupilMovements.Application;
 /// per pupil, each notification is authorised against what is stored (<see cref="PupilAccess"/>), stamped with the
 /// responsible LA the platform holds, and recorded with the pupil's recomputed status, PupilMoved and the alerts it
 /// raises, so all of it commits or none of it does. A refusal is that item's answer; the others still record. A
-/// batch costs the same few round trips and statements as one movement (lock, read, one write of three statements:
-/// <see cref="MovementWrites"/>). An idempotency key already used by the same organisation answers with the first
+/// batch costs the same few round trips and statements as one movement: the locks with the reads
+/// (<see cref="MovementReads"/>), one write of three statements (<see cref="MovementWrites"/>), the commit. An idempotency key already used by the same organisation answers with the first
 /// result and records nothing.
 /// </summary>
 public sealed class RecordMovements(MovementsDbContext db, AlertLedger alerts, OffRollingCheck offRolling, IOptions<OversightThresholds> thresholds,
@@ -106,16 +106,7 @@ public sealed class RecordMovements(MovementsDbContext db, AlertLedger alerts, O
         // One pupil's movements are applied one at a time, so their status is always the fold of all of them. The
         // locks are taken in one order (the array's), so two batches sharing pupils wait rather than deadlock.
         var upns = items.Select(i => i.Notification.Upn).Distinct().Order(StringComparer.Ordinal).ToArray();
-        await db.Database.LockAllAsync([.. upns.Select(u => $"pupil:{u}")], cancellationToken);
-        // The pupils with their movements in one round trip: a movement is only ever written with its pupil's row.
-        var known = await db.Pupils.AsNoTracking().Where(p => upns.Contains(p.Upn))
-            .Select(p => new { Pupil = p, Movements = db.Movements.Where(m => m.Upn == p.Upn).ToList() })
-            .ToListAsync(cancellationToken);
-        var recorded = known.SelectMany(k => k.Movements).ToLookup(m => m.Upn);
-        var pupils = known.ToDictionary(k => k.Pupil.Upn, k => k.Pupil);
-        var urns = settingsToLocate.ToArray();
-        var areas = urns.Length == 0 ? new Dictionary<string, string>()
-            : await db.Settings.AsNoTracking().Where(s => urns.Contains(s.Urn)).ToDictionaryAsync(s => s.Urn, s => s.LaCode, cancellationToken);
+        var (pupils, recorded, areas) = await MovementReads.LockAndReadAsync(db, upns, [.. settingsToLocate], cancellationToken);
         var pending = upns.ToDictionary(u => u, _ => new List<PupilMovement>());
 
         var results = new List<Recording>(items.Count);

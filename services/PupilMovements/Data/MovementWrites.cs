@@ -1,8 +1,7 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using SendPlatform.Contracts.IntegrationEvents;
 using SendPlatform.PupilMovements.Domain;
+using SendPlatform.ServiceDefaults.Database;
 using SendPlatform.ServiceDefaults.Messaging;
 
 namespace SendPlatform.PupilMovements.Data;
@@ -21,10 +20,7 @@ public static class MovementWrites
     public static async Task WriteAsync(MovementsDbContext db, IReadOnlyList<PupilMovement> movements, IReadOnlyCollection<RegisteredPupil> pupils,
         IReadOnlyList<IntegrationEvent> events, CancellationToken cancellationToken)
     {
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        var transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Movements are written inside the recording's transaction.");
-        await using var batch = new NpgsqlBatch(connection, transaction);
+        await using var batch = db.Database.BatchInTransaction();
         batch.BatchCommands.Add(Movements(movements));
         batch.BatchCommands.Add(Pupils(pupils));
         batch.BatchCommands.Add(OutboxRows.Insert(events));

@@ -51,4 +51,14 @@ public sealed class PupilMovement
         Phase = SchoolPhases.At(n.Pupil.DateOfBirth, n.EffectiveDate),
         CountsTowardsOffRolling = OffRollingRule.Counts(n.Type, n.Pupil.SenProvision, n.ToUrn, n.DeletionGround, n.Destination),
     };
+
+    /// <summary>A movement as it is stored, for the recording's own read (Data/MovementReads), which EF does not materialise.</summary>
+    internal static PupilMovement Stored(Guid id, long sequence, string upn, MovementType type, DateOnly effectiveDate, string? fromUrn, string? toUrn,
+        string? destination, string? deletionGround, int? suspensionDays, PupilFacts pupil, string responsibleLaCode, DateTimeOffset notifiedAt,
+        DateTimeOffset recordedAt, string notifiedBy, string? idempotencyKey, SchoolPhase phase, bool countsTowardsOffRolling) => new()
+    {
+        Id = id, Sequence = sequence, Upn = upn, Type = type, EffectiveDate = effectiveDate, FromUrn = fromUrn, ToUrn = toUrn, Destination = destination,
+        DeletionGround = deletionGround, SuspensionDays = suspensionDays, Pupil = pupil, ResponsibleLaCode = responsibleLaCode, NotifiedAt = notifiedAt,
+        RecordedAt = recordedAt, NotifiedBy = notifiedBy, IdempotencyKey = idempotencyKey, Phase = phase, CountsTowardsOffRolling = countsTowardsOffRolling,
+    };
 }

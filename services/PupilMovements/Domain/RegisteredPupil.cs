@@ -29,6 +29,14 @@ public sealed class RegisteredPupil
 
     public static RegisteredPupil For(string upn, string responsibleLaCode) => new() { Upn = upn, ResponsibleLaCode = responsibleLaCode };
 
+    /// <summary>A pupil as stored, for the recording's own read (Data/MovementReads), which EF does not materialise.</summary>
+    internal static RegisteredPupil Stored(string upn, string responsibleLaCode, PupilStatus status, string? statusUrn, string? destination,
+        DateOnly statusSince, string senProvision, DateTimeOffset updatedAt) => new()
+    {
+        Upn = upn, ResponsibleLaCode = responsibleLaCode, Status = status, StatusUrn = statusUrn, Destination = destination, StatusSince = statusSince,
+        SenProvision = senProvision, UpdatedAt = updatedAt,
+    };
+
     /// <summary>After <paramref name="recorded"/> joined the timeline: the status is the timeline's, and a move to another LA hands the pupil over.</summary>
     public void Update(PupilMovement recorded, PupilTimeline timeline, DateTimeOffset now)
     {
