@@ -17,8 +17,10 @@ namespace SendPlatform.ServiceDefaults.Messaging;
 /// before marking leaves its rows to be re-published when the lease ends; consumers de-duplicate by event id.
 /// A batch's rows are published together, so their confirms come back pipelined, and several workers (Outbox:Workers)
 /// each claim and publish batches of their own, so one batch's database round trips overlap another's wait for the
-/// broker. Consumers take events in any order (redelivery and concurrent consumers reorder them anyway), so nothing
-/// relies on publish order. Rows are read untracked and the confirmed ones marked in one statement.
+/// broker. A worker claims again at once only after a full batch: after a shorter one, it waits for the next commit
+/// (OutboxSignal wakes it once rows are committed, never before) or the poll. Consumers take events in any order
+/// (redelivery and concurrent consumers reorder them anyway), so nothing relies on publish order. Rows are read
+/// untracked and the confirmed ones marked in one statement.
 /// </summary>
 public sealed class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
@@ -50,7 +52,8 @@ public sealed class OutboxDispatcher<TContext>(
             {
                 logger.LogWarning(ex, "Outbox dispatch failed; retrying after {Interval}", _options.PollInterval);
             }
-            if (published == 0)
+            // A batch short of full took every row that was due; rows committed since have woken the signal.
+            if (published < _options.BatchSize)
             {
                 try { await signal.WaitAsync(_options.PollInterval, stoppingToken); }
                 catch (OperationCanceledException) { return; }

@@ -7,8 +7,7 @@ namespace SendPlatform.ServiceDefaults.Messaging;
 /// <summary>
 /// Outbox rows for many events as one statement, for a use case that writes a bulk return's rows itself (one INSERT
 /// over unnest()ed arrays, where EF Core would send a statement per row). The caller runs it in its transaction and
-/// wakes the dispatcher with <see cref="OutboxSignal"/> once it has run, as <see cref="OutboxSignalInterceptor"/>
-/// does for EF's saves.
+/// tells <see cref="OutboxSignal"/> it has run (Written), as <see cref="OutboxSignalInterceptor"/> does for EF's saves.
 /// </summary>
 public static class OutboxRows
 {

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -5,10 +6,11 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace SendPlatform.ServiceDefaults.Messaging;
 
 /// <summary>
-/// Notifies the outbox dispatcher after a SaveChanges that committed new outbox rows. The interceptor is shared
-/// by every context, so what a save is adding is remembered per context, not in a field.
+/// Tells <see cref="OutboxSignal"/> of a SaveChanges that wrote new outbox rows, and of every transaction's end, so
+/// the dispatcher wakes once the rows are committed. The interceptor is shared by every context, so what a save is
+/// adding is remembered per context, not in a field.
 /// </summary>
-public sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChangesInterceptor
+public sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, object> _savingEvents = [];
 
@@ -25,7 +27,7 @@ public sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChangesIn
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context && _savingEvents.Remove(context)) signal.Notify();
+        if (eventData.Context is { } context && _savingEvents.Remove(context)) signal.Written(context);
         return base.SavedChangesAsync(eventData, result, cancellationToken);
     }
 
@@ -34,4 +36,20 @@ public sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChangesIn
         if (eventData.Context is { } context) _savingEvents.Remove(context);
         return base.SaveChangesFailedAsync(eventData, cancellationToken);
     }
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        signal.Ended(transaction, committed: true);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => signal.Ended(transaction, committed: true);
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        signal.Ended(transaction, committed: false);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => signal.Ended(transaction, committed: false);
 }

@@ -143,7 +143,7 @@ public sealed class RecordMovements(MovementsDbContext db, AlertLedger alerts, O
         if (movements.Count > 0)
         {
             await MovementWrites.WriteAsync(db, movements, touched.Values, events, cancellationToken);
-            signal.Notify();
+            signal.Written(db);
         }
 
         var today = EnglandCalendar.DateOf(now);
