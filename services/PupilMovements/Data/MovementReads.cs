@@ -22,9 +22,9 @@ public static class MovementReads
     {
         await using var batch = db.Database.BatchInTransaction();
         batch.BatchCommands.Add(Transactions.LockAll([.. upns.Select(u => $"pupil:{u}")]));
-        if (urns.Length > 0) batch.BatchCommands.Add(Command(SettingsSql, urns));
-        batch.BatchCommands.Add(Command(PupilsSql, upns));
-        batch.BatchCommands.Add(Command(MovementsSql, upns));
+        if (urns.Length > 0) batch.BatchCommands.Add(MovementWrites.Command(SettingsSql, urns));
+        batch.BatchCommands.Add(MovementWrites.Command(PupilsSql, upns));
+        batch.BatchCommands.Add(MovementWrites.Command(MovementsSql, upns));
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
 
         var areas = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -48,13 +48,9 @@ public static class MovementReads
 
     private const string SettingsSql = """SELECT "Urn", "LaCode" FROM settings WHERE "Urn" = ANY($1)""";
 
-    private static readonly string PupilsSql = $"""SELECT {Columns(MovementWrites.PupilColumns)} FROM pupils WHERE "Upn" = ANY($1)""";
+    private static readonly string PupilsSql = $"""SELECT {MovementWrites.ColumnList(MovementWrites.PupilColumns)} FROM pupils WHERE "Upn" = ANY($1)""";
 
-    private static readonly string MovementsSql = $"""SELECT {Columns([.. MovementWrites.MovementColumns, "Sequence"])} FROM movements WHERE "Upn" = ANY($1)""";
-
-    private static string Columns(string[] columns) => string.Join(", ", columns.Select(c => $"\"{c}\""));
-
-    private static NpgsqlBatchCommand Command(string sql, string[] keys) => new(sql) { Parameters = { new NpgsqlParameter { Value = keys } } };
+    private static readonly string MovementsSql = $"""SELECT {MovementWrites.ColumnList([.. MovementWrites.MovementColumns, "Sequence"])} FROM movements WHERE "Upn" = ANY($1)""";
 
     /// <summary>In <see cref="MovementWrites.PupilColumns"/>' order.</summary>
     private static RegisteredPupil Pupil(NpgsqlDataReader r) => RegisteredPupil.Stored(r.GetString(0), r.GetString(1), Enum.Parse<PupilStatus>(r.GetString(2)),

@@ -59,13 +59,17 @@ public static class MovementWrites
     {
         var aliases = string.Join(", ", columns.Select((_, i) => $"c{i}"));
         return $"""
-            INSERT INTO {table} ({string.Join(", ", columns.Select(c => $"\"{c}\""))})
+            INSERT INTO {table} ({ColumnList(columns)})
             SELECT {aliases} FROM unnest({string.Join(", ", columns.Select((_, i) => $"${i + 1}"))}) WITH ORDINALITY AS t({aliases}, n) ORDER BY n
             {onConflict}
             """;
     }
 
-    private static NpgsqlBatchCommand Command(string sql, params Array[] columns)
+    /// <summary>The columns, quoted, for a statement's column list (MovementReads reads the same ones).</summary>
+    internal static string ColumnList(IEnumerable<string> columns) => string.Join(", ", columns.Select(c => $"\"{c}\""));
+
+    /// <summary>A statement taking one array parameter per column, in order.</summary>
+    internal static NpgsqlBatchCommand Command(string sql, params Array[] columns)
     {
         var command = new NpgsqlBatchCommand(sql);
         foreach (var values in columns) command.Parameters.Add(new NpgsqlParameter { Value = values });
