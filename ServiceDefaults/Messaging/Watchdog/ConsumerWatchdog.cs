@@ -47,7 +47,10 @@ public sealed class ConsumerWatchdog : BackgroundService
     /// <summary>How many restarts threw before the bus was started again.</summary>
     public int FailedRestarts { get; private set; }
 
-    /// <summary>Completes once the bus has been ready: until then start-up (migrations, the first connection) is under way.</summary>
+    /// <summary>
+    /// Completes once the bus has been ready and the looks are scheduled (the interval counts from then): until then
+    /// start-up (migrations, the first connection) is under way.
+    /// </summary>
     public Task Watching => _watching.Task;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -56,8 +59,8 @@ public sealed class ConsumerWatchdog : BackgroundService
         {
             // Looked for often: an endpoint lost moments after start-up must not be taken for one still starting.
             while (_bus.CheckHealth().Status != BusHealthStatus.Healthy) await Task.Delay(TimeSpan.FromMilliseconds(100), _clock, stoppingToken);
-            _watching.TrySetResult();
             using var timer = new PeriodicTimer(_settings.Interval, _clock);
+            _watching.TrySetResult();
             while (await timer.WaitForNextTickAsync(stoppingToken)) await LookAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
