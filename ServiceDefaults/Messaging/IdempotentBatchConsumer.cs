@@ -22,32 +22,42 @@ public abstract class IdempotentBatchConsumer<TEvent, TContext>(TContext db, Bat
 {
     protected TContext Db { get; } = db;
 
-    public async Task Consume(ConsumeContext<Batch<TEvent>> context)
+    public Task Consume(ConsumeContext<Batch<TEvent>> context) =>
+        ApplyAsync(context.Message.Select(m => new Received(m.Message, m)).ToList(), context.CancellationToken);
+
+    /// <summary>An event and the message it came in (itself, or a chunk carrying it), which is routed if it fails.</summary>
+    protected readonly record struct Received(TEvent Event, ConsumeContext Message);
+
+    /// <summary>
+    /// The events in one transaction; if that fails, each alone. A message is routed once, however many of the events
+    /// it carried failed: redelivered, it re-applies only those, since the others are claimed.
+    /// </summary>
+    protected async Task ApplyAsync(IReadOnlyList<Received> received, CancellationToken cancellationToken)
     {
-        var cancellationToken = context.CancellationToken;
         try
         {
-            await ApplyAsync(context.Message.Select(m => m.Message).ToList(), cancellationToken);
+            await ApplyInTransactionAsync(received.Select(r => r.Event).ToList(), cancellationToken);
             return;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            routing.BatchFailed(GetType(), context.Message.Length, ex);
+            routing.BatchFailed(GetType(), received.Count, ex);
         }
-        foreach (var message in context.Message)
+        var routed = new HashSet<ConsumeContext>(ReferenceEqualityComparer.Instance);
+        foreach (var (e, message) in received)
         {
             try
             {
-                await ApplyAsync([message.Message], cancellationToken);
+                await ApplyInTransactionAsync([e], cancellationToken);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
-                await routing.RouteAsync(message, GetType(), ex, cancellationToken);
+                if (routed.Add(message)) await routing.RouteAsync(message, GetType(), ex, cancellationToken);
             }
         }
     }
 
-    private Task ApplyAsync(IReadOnlyList<TEvent> events, CancellationToken cancellationToken) =>
+    private Task ApplyInTransactionAsync(IReadOnlyList<TEvent> events, CancellationToken cancellationToken) =>
         Db.InTransactionAsync(async ct =>
         {
             var claimed = await Db.ClaimAsync(GetType().Name, events.Select(e => e.EventId).ToList(), ct);

@@ -6,9 +6,10 @@ using RabbitMQ.Client.Events;
 namespace SendPlatform.Bench.Movements;
 
 /// <summary>
-/// Counts distinct PupilMoved messages reaching the broker, from a queue of its own bound to the event's exchange:
-/// a movement counts as delivered only once its event is there. Each event's first arrival is kept, the start of
-/// its consumers' lag (ConsumerLag).
+/// Counts distinct movement events reaching the broker, from a queue of its own bound to the events' exchanges: one
+/// movement recorded alone leaves as PupilMoved, a chunk of a return as one PupilsMoved carrying each movement's
+/// event. A movement counts as delivered only once its event is there. Each event's first arrival is kept, the start
+/// of its consumers' lag (ConsumerLag).
 /// </summary>
 public sealed class EventCounter : IAsyncDisposable
 {
@@ -25,15 +26,21 @@ public sealed class EventCounter : IAsyncDisposable
         var counter = new EventCounter();
         counter._connection = await new ConnectionFactory { Uri = new Uri(amqp) }.CreateConnectionAsync();
         counter._channel = await counter._connection.CreateChannelAsync();
-        const string exchange = "SendPlatform.Contracts.IntegrationEvents:PupilMoved";
-        await counter._channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true, autoDelete: false);
         var queue = await counter._channel.QueueDeclareAsync("", durable: false, exclusive: true, autoDelete: true);
-        await counter._channel.QueueBindAsync(queue.QueueName, exchange, "");
+        foreach (var exchange in new[] { "SendPlatform.Contracts.IntegrationEvents:PupilMoved", "SendPlatform.Contracts.IntegrationEvents:PupilsMoved" })
+        {
+            await counter._channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true, autoDelete: false);
+            await counter._channel.QueueBindAsync(queue.QueueName, exchange, "");
+        }
         var consumer = new AsyncEventingBasicConsumer(counter._channel);
         consumer.ReceivedAsync += (_, delivery) =>
         {
             using var envelope = JsonDocument.Parse(delivery.Body);
-            counter._seen.TryAdd(envelope.RootElement.GetProperty("messageId").GetGuid(), DateTimeOffset.UtcNow);
+            var arrived = DateTimeOffset.UtcNow;
+            var message = envelope.RootElement.GetProperty("message");
+            if (message.TryGetProperty("movements", out var movements))
+                foreach (var movement in movements.EnumerateArray()) counter._seen.TryAdd(movement.GetProperty("eventId").GetGuid(), arrived);
+            else counter._seen.TryAdd(envelope.RootElement.GetProperty("messageId").GetGuid(), arrived);
             return Task.CompletedTask;
         };
         await counter._channel.BasicConsumeAsync(queue.QueueName, autoAck: true, consumer);
@@ -45,7 +52,7 @@ public sealed class EventCounter : IAsyncDisposable
         var deadline = DateTime.UtcNow + timeout;
         while (Count < count)
         {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"only {Count} of {count} PupilMoved events arrived in {timeout}");
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"only {Count} of {count} movement events arrived in {timeout}");
             await Task.Delay(20);
         }
     }

@@ -52,7 +52,7 @@ await Phase("gateway, one gRPC bidirectional stream", batched, StreamAsync);
 
 var baseline = results[0].Count / results[0].Delivered;
 Console.WriteLine();
-Console.WriteLine($"| path | movements | accepted/s | delivered/s (PupilMoved on the broker) | vs baseline | consumed/s (all three consumers) | consumer lag p50 / p95 ms ({string.Join(", ", results[0].Lags.Select(l => l.Database))}) |");
+Console.WriteLine($"| path | movements | accepted/s | delivered/s (its event on the broker) | vs baseline | consumed/s (all three consumers) | consumer lag p50 / p95 ms ({string.Join(", ", results[0].Lags.Select(l => l.Database))}) |");
 Console.WriteLine($"|---|---|---|---|---|---|---|");
 foreach (var (name, count, accepted, delivered, consumed, lags, _) in results)
     Console.WriteLine($"| {name} | {count:N0} | {count / accepted:N0} | {count / delivered:N0} | {count / delivered / baseline:0.00}x | {count / consumed:N0} | {string.Join(", ", lags.Select(l => $"{l.P50Ms:N0} / {l.P95Ms:N0}"))} |");

@@ -12,7 +12,7 @@ namespace SendPlatform.ApCommissioning.Events;
 /// saved before the next is looked at, as it would be alone.
 /// </summary>
 public sealed class PupilMovedConsumer(ApDbContext db, BatchFailureRouting routing, FlagDeletedPlacements flagging)
-    : IdempotentBatchConsumer<PupilMoved, ApDbContext>(db, routing)
+    : IdempotentChunkConsumer<PupilMoved, PupilsMoved, ApDbContext>(db, routing)
 {
     protected override async Task HandleAsync(IReadOnlyList<PupilMoved> movements, CancellationToken cancellationToken)
     {

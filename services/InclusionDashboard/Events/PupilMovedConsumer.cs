@@ -11,7 +11,7 @@ namespace SendPlatform.InclusionDashboard.Events;
 /// in batches: a batch's counts in one statement, its pupils' statuses in five, one commit.
 /// </summary>
 public sealed class PupilMovedConsumer(DashboardDbContext db, BatchFailureRouting routing, CountMovement counting, TrackPupilStatus tracking)
-    : IdempotentBatchConsumer<PupilMoved, DashboardDbContext>(db, routing)
+    : IdempotentChunkConsumer<PupilMoved, PupilsMoved, DashboardDbContext>(db, routing)
 {
     protected override async Task HandleAsync(IReadOnlyList<PupilMoved> movements, CancellationToken cancellationToken)
     {

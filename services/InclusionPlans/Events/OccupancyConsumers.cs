@@ -13,7 +13,7 @@ namespace SendPlatform.InclusionPlans.Events;
 /// and written together (OccupancyLedger).
 /// </summary>
 public sealed class PupilMovedConsumer(PlansDbContext db, BatchFailureRouting routing, TimeProvider clock)
-    : IdempotentBatchConsumer<PupilMoved, PlansDbContext>(db, routing)
+    : IdempotentChunkConsumer<PupilMoved, PupilsMoved, PlansDbContext>(db, routing)
 {
     protected override Task HandleAsync(IReadOnlyList<PupilMoved> events, CancellationToken cancellationToken) =>
         Db.ApplyAsync([.. events.SelectMany(e => Occupancy.OfMovement(e.Type, e.FromUrn, e.ToUrn))], clock.GetStorageNow(), cancellationToken);

@@ -14,11 +14,12 @@ namespace SendPlatform.PupilMovements.Application;
 /// <summary>
 /// Recording movements, for a single notification, a bulk return and the AP placement events alike. Under a lock
 /// per pupil, each notification is authorised against what is stored (<see cref="PupilAccess"/>), stamped with the
-/// responsible LA the platform holds, and recorded with the pupil's recomputed status, PupilMoved and the alerts it
-/// raises, so all of it commits or none of it does. A refusal is that item's answer; the others still record. A
-/// batch costs the same few round trips and statements as one movement: the locks with the reads
-/// (<see cref="MovementReads"/>), one write of three statements (<see cref="MovementWrites"/>), the commit. An idempotency key already used by the same organisation answers with the first
-/// result and records nothing.
+/// responsible LA the platform holds, and recorded with the pupil's recomputed status, its PupilMoved (a chunk's
+/// together, as one PupilsMoved) and the alerts it raises, so all of it commits or none of it does. A refusal is that
+/// item's answer; the others still record. A batch costs the same few round trips and statements as one movement:
+/// the locks with the reads (<see cref="MovementReads"/>), one write of three statements (<see cref="MovementWrites"/>),
+/// the commit. An idempotency key already used by the same organisation answers with the first result and records
+/// nothing.
 /// </summary>
 public sealed class RecordMovements(MovementsDbContext db, AlertLedger alerts, OffRollingCheck offRolling, IOptions<OversightThresholds> thresholds,
     OutboxSignal signal, TimeProvider clock)
@@ -112,7 +113,7 @@ public sealed class RecordMovements(MovementsDbContext db, AlertLedger alerts, O
         var results = new List<Recording>(items.Count);
         var movements = new List<PupilMovement>(items.Count);
         var touched = new Dictionary<string, RegisteredPupil>(StringComparer.Ordinal);
-        var events = new List<IntegrationEvent>(items.Count);
+        var events = new List<PupilMoved>(items.Count);
         foreach (var (notification, key) in items)
         {
             var upn = notification.Upn;
@@ -142,7 +143,9 @@ public sealed class RecordMovements(MovementsDbContext db, AlertLedger alerts, O
         // One round trip for the movements, pupils and events; a repeated idempotency key fails here, on the unique index.
         if (movements.Count > 0)
         {
-            await MovementWrites.WriteAsync(db, movements, touched.Values, events, cancellationToken);
+            // A chunk's movements leave as one message (the broker's cost is per message); one alone, as itself.
+            IntegrationEvent announced = events.Count == 1 ? events[0] : new PupilsMoved(events) { OccurredAt = now };
+            await MovementWrites.WriteAsync(db, movements, touched.Values, [announced], cancellationToken);
             signal.Written(db);
         }
 

@@ -34,14 +34,10 @@ public sealed class BatchConsumerTests(StandardsService service) : IClassFixture
             if (events.Any(e => e.Version.EndsWith(".9", StringComparison.Ordinal))) throw new InvalidOperationException("a rule the event breaks");
             if (events.Any(e => e.Version.EndsWith(".8", StringComparison.Ordinal)) && Interlocked.Decrement(ref _outageLeft) >= 0)
                 throw new RpcException(new Status(StatusCode.Unavailable, "funding-bands did not answer"));
-            // Counted once saved: a batch that fails counts nothing. The context outlives one attempt, so the count unhooks itself.
-            EventHandler<SavedChangesEventArgs>? count = null;
-            count = (_, _) =>
+            OnceSaved.Then(Db, () =>
             {
-                Db.SavedChanges -= count;
                 foreach (var e in events) Handled.AddOrUpdate(e.Version, 1, (_, n) => n + 1);
-            };
-            Db.SavedChanges += count;
+            });
             return Task.CompletedTask;
         }
     }

@@ -129,6 +129,32 @@ public sealed class MovementsApiTests(MovementsService service) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_returns_movements_are_announced_together_each_as_it_would_be_alone()
+    {
+        await using var together = await BrokerObserver.StartAsync<PupilsMoved>(service.MessagingConnectionString);
+        await using var alone = await BrokerObserver.StartAsync<PupilMoved>(service.MessagingConnectionString);
+        var upns = new[] { Pupils.Upn(serial: 121), Pupils.Upn(serial: 122), Pupils.Upn(serial: 123) };
+        var (status, _) = await _school.PostJsonAsync("/v1/movements:batch",
+            new { items = upns.Select(u => MovementCalls.Movement(u, "ADMISSION", to: "100000")).ToArray() });
+        Assert.Equal(HttpStatusCode.OK, status);
+
+        static IEnumerable<string> Upns(JsonElement chunk) => chunk.GetProperty("movements").EnumerateArray().Select(m => m.GetProperty("upn").GetString()!);
+        var (messageId, chunk) = await Eventually.Get(() => Task.FromResult(together.Received.FirstOrDefault(r => Upns(r.Message).Contains(upns[0]))),
+            r => r.Message.ValueKind == JsonValueKind.Object, "PupilsMoved");
+        // One message, its id the chunk's event id; each movement with its own event id, as PupilMoved would carry it.
+        Assert.Equal(chunk.GetProperty("eventId").GetGuid(), messageId);
+        var movements = chunk.GetProperty("movements").EnumerateArray().ToList();
+        Assert.Equal(upns, movements.Select(m => m.GetProperty("upn").GetString()));
+        Assert.All(movements, m => Assert.Equal(("Admission", "100000", "OnRoll"),
+            (m.GetProperty("type").GetString(), m.GetProperty("toUrn").GetString(), m.GetProperty("statusAfter").GetString())));
+        Assert.Equal(3, movements.Select(m => m.GetProperty("eventId").GetGuid()).Append(messageId).Distinct().Count() - 1);
+        Assert.DoesNotContain("2015-05-01", chunk.GetRawText());
+        await Task.Delay(1000);
+        Assert.Single(together.Received, r => Upns(r.Message).Contains(upns[0]));
+        Assert.DoesNotContain(alone.Received, r => upns.Contains(r.Message.GetProperty("upn").GetString()));
+    }
+
+    [Fact]
     public async Task The_announcement_carries_what_the_dashboard_counts_by_primary_need_a_suspensions_days_a_deletions_ground_and_the_status_after()
     {
         await using var observer = await BrokerObserver.StartAsync<PupilMoved>(service.MessagingConnectionString);
