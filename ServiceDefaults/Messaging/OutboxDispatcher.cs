@@ -17,7 +17,8 @@ namespace SendPlatform.ServiceDefaults.Messaging;
 /// before marking leaves its rows to be re-published when the lease ends; consumers de-duplicate by event id.
 /// A batch's rows are published together, so their confirms come back pipelined, and several workers (Outbox:Workers)
 /// each claim and publish batches of their own, so one batch's database round trips overlap another's wait for the
-/// broker. A worker claims again at once only after a full batch: after a shorter one, it waits for the next commit
+/// broker. A batch's rows of an event type with a chunk form leave as one chunk (OutboxPacking). A worker claims again
+/// at once only after a full batch: after a shorter one, it waits for the next commit
 /// (OutboxSignal wakes it once rows are committed, never before) or the poll. Consumers take events in any order
 /// (redelivery and concurrent consumers reorder them anyway), so nothing relies on publish order. Rows are read
 /// untracked and the confirmed ones marked in one statement.
@@ -81,8 +82,9 @@ public sealed class OutboxDispatcher<TContext>(
             .AsNoTracking()
             .ToListAsync(cancellationToken);
         if (batch.Count == 0) return 0;
-        var confirmed = await Task.WhenAll(batch.Select(row => TryPublishAsync(row, cancellationToken)));
-        var dispatched = batch.Where((_, i) => confirmed[i]).ToList();
+        var outgoing = OutboxPacking.Pack(batch);
+        var confirmed = await Task.WhenAll(outgoing.Select(message => TryPublishAsync(message, cancellationToken)));
+        var dispatched = outgoing.Where((_, i) => confirmed[i]).SelectMany(m => m.Rows).ToList();
         if (dispatched.Count > 0)
         {
             var ids = dispatched.Select(r => r.Id).ToArray();
@@ -91,7 +93,7 @@ public sealed class OutboxDispatcher<TContext>(
                 $"""UPDATE outbox_messages SET "DispatchedAt" = {at}, "LastError" = NULL WHERE "Id" = ANY({ids})""", CancellationToken.None);
         }
         // A failed publish is rare: its row's attempts and next try are written one by one.
-        foreach (var failed in batch.Where((_, i) => !confirmed[i]))
+        foreach (var failed in outgoing.Where((_, i) => !confirmed[i]).SelectMany(m => m.Rows))
             await db.Database.ExecuteSqlAsync($"""
                 UPDATE outbox_messages SET "Attempts" = {failed.Attempts}, "NextAttemptAt" = {failed.NextAttemptAt}, "LastError" = {failed.LastError}
                 WHERE "Id" = {failed.Id}
@@ -113,24 +115,28 @@ public sealed class OutboxDispatcher<TContext>(
 
     private sealed record BacklogRow(long Pending, DateTimeOffset? Oldest, int MaxAttempts);
 
-    private async Task<bool> TryPublishAsync(OutboxMessage row, CancellationToken cancellationToken)
+    private async Task<bool> TryPublishAsync(OutboxPacking.Outgoing message, CancellationToken cancellationToken)
     {
         try
         {
-            var integrationEvent = IntegrationEventTypes.Deserialize(row);
+            var integrationEvent = message.Message ?? throw message.Unreadable!;
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(_options.PublishTimeout);
-            await bus.Publish(integrationEvent, integrationEvent.GetType(), context => context.MessageId = row.Id, timeout.Token);
+            await bus.Publish(integrationEvent, integrationEvent.GetType(), context => context.MessageId = message.MessageId, timeout.Token);
             return true;
         }
         catch (Exception ex)
         {
-            // Also on shutdown: the row is marked for a later attempt rather than waiting out its lease.
-            row.Attempts++;
-            row.NextAttemptAt = clock.GetUtcNow() + _options.Backoff(row.Attempts);
-            row.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
-            logger.LogWarning("Publishing {EventType} {EventId} failed (attempt {Attempts}); next try at {NextAttemptAt}",
-                row.EventType, row.Id, row.Attempts, row.NextAttemptAt);
+            // Also on shutdown: the rows are marked for a later attempt rather than waiting out their lease.
+            foreach (var row in message.Rows)
+            {
+                row.Attempts++;
+                row.NextAttemptAt = clock.GetUtcNow() + _options.Backoff(row.Attempts);
+                row.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
+            }
+            var first = message.Rows[0];
+            logger.LogWarning("Publishing {EventType} {EventId} ({Events} events) failed (attempt {Attempts}); next try at {NextAttemptAt}",
+                first.EventType, message.MessageId, message.Rows.Count, first.Attempts, first.NextAttemptAt);
             return false;
         }
     }

@@ -16,7 +16,7 @@ public sealed class PlatformThroughGateway : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var infrastructure = await PlatformInfrastructure.GetAsync();
-        var vhost = await infrastructure.RabbitMq.AddVirtualHostAsync("vh-" + Guid.NewGuid().ToString("N")[..8], CancellationToken.None);
+        var vhost = await infrastructure.RabbitMq.AddVirtualHostAsync();
         Standards = new ServiceFactory<StandardsSetsApi>(infrastructure, "standardsdb", vhost);
         StandardsAddress = Standards.StartOnSocket();
         Gateway = NewGateway("Development");

@@ -18,7 +18,7 @@ public sealed class PupilsThroughGateway : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var infrastructure = await PlatformInfrastructure.GetAsync();
-        var vhost = await infrastructure.RabbitMq.AddVirtualHostAsync("vh-" + Guid.NewGuid().ToString("N")[..8], CancellationToken.None);
+        var vhost = await infrastructure.RabbitMq.AddVirtualHostAsync();
         Movements = new ServiceFactory<MovementsApi>(infrastructure, "movementsdb", vhost) { MoreServices = Telemetry.AddTo };
         Gateway = new GatewayFactory("Development", new Dictionary<string, string> { ["pupil-movements"] = Movements.StartOnSocket() })
         {

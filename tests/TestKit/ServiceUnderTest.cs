@@ -15,7 +15,7 @@ public abstract class ServiceUnderTest<TEntryPoint>(string databaseConnectionNam
     public virtual async Task InitializeAsync()
     {
         var infrastructure = await PlatformInfrastructure.GetAsync();
-        MessagingConnectionString = await infrastructure.RabbitMq.AddVirtualHostAsync("vh-" + Guid.NewGuid().ToString("N")[..8], CancellationToken.None);
+        MessagingConnectionString = await infrastructure.RabbitMq.AddVirtualHostAsync();
         Factory = new ServiceFactory<TEntryPoint>(infrastructure, databaseConnectionName, MessagingConnectionString);
         await ConfigureAsync(Factory, infrastructure);
         Factory.StartServer();

@@ -10,7 +10,7 @@ public static class StartUpRefusal
         where TEntryPoint : class
     {
         var infrastructure = await PlatformInfrastructure.GetAsync();
-        var vhost = await infrastructure.RabbitMq.AddVirtualHostAsync("vh-" + Guid.NewGuid().ToString("N")[..8], CancellationToken.None);
+        var vhost = await infrastructure.RabbitMq.AddVirtualHostAsync();
         await using var factory = new ServiceFactory<TEntryPoint>(infrastructure, databaseConnectionName, vhost);
         foreach (var (key, value) in settings) factory.Settings[key] = value;
         return Assert.Throws<OptionsValidationException>(() => factory.CreateClient()).Message;

@@ -17,7 +17,7 @@ public sealed class FrameworkStalenessTests(FundingService service) : IClassFixt
     public async Task A_replica_that_missed_the_notice_loads_the_new_framework_at_its_next_stamp_check()
     {
         var infrastructure = service.Factory.Infrastructure;
-        var deafVhost = await infrastructure.RabbitMq.AddVirtualHostAsync("vh-" + Guid.NewGuid().ToString("N")[..8], CancellationToken.None);
+        var deafVhost = await infrastructure.RabbitMq.AddVirtualHostAsync();
         await using var deaf = new ServiceFactory<FrameworksApi>(infrastructure, "fundingdb", deafVhost) { DatabaseName = service.Factory.DatabaseName };
         deaf.Settings["Frameworks:StampCheckInterval"] = "00:00:01";
         deaf.StartServer();

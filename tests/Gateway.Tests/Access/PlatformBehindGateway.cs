@@ -125,7 +125,7 @@ public class PlatformBehindGateway : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var infrastructure = await PlatformInfrastructure.GetAsync();
-        var vhost = await infrastructure.RabbitMq.AddVirtualHostAsync("vh-" + Guid.NewGuid().ToString("N")[..8], CancellationToken.None);
+        var vhost = await infrastructure.RabbitMq.AddVirtualHostAsync();
         Start(new ServiceFactory<StandardsSetsApi>(infrastructure, "standardsdb", vhost), out var standardsAddress);
         Start(new ServiceFactory<FrameworksApi>(infrastructure, "fundingdb", vhost), out var fundingAddress,
             ("services:national-standards:http:0", standardsAddress));

@@ -22,7 +22,7 @@ public sealed class AuthoritySignInTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var infrastructure = await PlatformInfrastructure.GetAsync();
-        var vhost = await infrastructure.RabbitMq.AddVirtualHostAsync("vh-" + Guid.NewGuid().ToString("N")[..8], CancellationToken.None);
+        var vhost = await infrastructure.RabbitMq.AddVirtualHostAsync();
         _factory = new ServiceFactory<DashboardApi>(infrastructure, "dashboarddb", vhost)
         {
             MoreServices = services => services.Configure<OpenIdConnectOptions>(DashboardSession.AuthorityScheme, options =>

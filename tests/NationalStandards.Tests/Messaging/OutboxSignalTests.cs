@@ -55,7 +55,7 @@ public sealed class OutboxSignalTests
         public static async Task<Run> StartAsync()
         {
             var infrastructure = await PlatformInfrastructure.GetAsync();
-            var vhost = await infrastructure.RabbitMq.AddVirtualHostAsync("vh-" + Guid.NewGuid().ToString("N")[..8], CancellationToken.None);
+            var vhost = await infrastructure.RabbitMq.AddVirtualHostAsync();
             var observer = await BrokerObserver.StartAsync<TailoredListDrawn>(vhost);
             var service = new ServiceFactory<StandardsSetsApi>(infrastructure, "standardsdb", vhost) { Settings = { ["Outbox:PollInterval"] = "00:10:00" } };
             service.StartServer();

@@ -52,7 +52,7 @@ public sealed class StandardsPublishedEventTests
     public async Task An_event_committed_while_the_broker_was_unreachable_is_delivered_once_after_the_service_restarts()
     {
         var infrastructure = await PlatformInfrastructure.GetAsync();
-        var vhost = await infrastructure.RabbitMq.AddVirtualHostAsync("vh-" + Guid.NewGuid().ToString("N")[..8], CancellationToken.None);
+        var vhost = await infrastructure.RabbitMq.AddVirtualHostAsync();
         var unreachable = $"amqp://guest:guest@127.0.0.1:{FreePort.Next()}/";
 
         var first = new ServiceFactory<StandardsSetsApi>(infrastructure, "standardsdb", unreachable)

@@ -69,6 +69,9 @@ public sealed class RabbitMqServer(string dataDirectory, int port, Action<string
         await RunCtlAsync(["-n", NodeName, "wait", PidFile, "--timeout", "180"], cancellationToken);
     }
 
+    /// <summary>A virtual host of its own, newly named, for a caller (e.g. one test class): what it sees there is its own.</summary>
+    public Task<string> AddVirtualHostAsync() => AddVirtualHostAsync("vh-" + Guid.NewGuid().ToString("N")[..8], CancellationToken.None);
+
     /// <summary>A virtual host of its own for a caller (e.g. one test class), with guest allowed everything in it.</summary>
     public async Task<string> AddVirtualHostAsync(string name, CancellationToken cancellationToken)
     {
