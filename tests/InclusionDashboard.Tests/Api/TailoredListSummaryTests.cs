@@ -5,7 +5,10 @@ using SendPlatform.TestKit;
 
 namespace SendPlatform.InclusionDashboard.Tests.Api;
 
-/// <summary>Tailored lists from TailoredListDrawn on the real broker: counted once each, in full for the LA, withheld for others.</summary>
+/// <summary>
+/// Tailored lists from TailoredListDrawn (alone or in TailoredListsDrawn) on the real broker: counted once each, in full for
+/// the LA, withheld for others.
+/// </summary>
 public sealed class TailoredListSummaryTests(DashboardService service) : IClassFixture<DashboardService>
 {
     private async Task<JsonElement> RowAsync(TestOrganisation caller, string path)
@@ -25,7 +28,9 @@ public sealed class TailoredListSummaryTests(DashboardService service) : IClassF
         var redelivered = Drawn("MAINSTREAM");
         await service.PublishAsync(redelivered);
         await service.PublishAsync(redelivered);
-        foreach (var first in Enumerable.Repeat<string?>("MAINSTREAM", 6).Concat(Enumerable.Repeat<string?>("STATE_SPECIAL", 2)).Append(null))
+        // Lists the outbox claimed together arrive as one chunk; a list in it that also came alone counts once.
+        await service.PublishAsync(new TailoredListsDrawn([.. Enumerable.Range(0, 6).Select(_ => Drawn("MAINSTREAM")), redelivered]));
+        foreach (var first in Enumerable.Repeat<string?>("STATE_SPECIAL", 2).Append(null))
             await service.PublishAsync(Drawn(first));
 
         const string path = "/v1/dashboard/local-authorities/931?period=2026-10";

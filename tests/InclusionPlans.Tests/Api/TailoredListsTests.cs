@@ -74,7 +74,7 @@ public sealed class TailoredListsTests(PlansWithStandardsService service) : ICla
     public async Task A_list_holds_suitable_settings_for_the_age_with_a_place_mainstream_first_then_nearest_and_is_kept()
     {
         Assert.Equal((7, 7, 0), (await LoadAsync(TestOrganisation.Dfe, Register)) is var r ? (r.Received, r.Loaded, r.Rejected) : default);
-        await using var drawnEvents = await BrokerObserver.StartAsync<TailoredListDrawn>(service.MessagingConnectionString);
+        await using var drawnEvents = await EventsObserver<TailoredListDrawn, TailoredListsDrawn>.StartAsync(service.MessagingConnectionString);
 
         var (status, list) = await _la.PostJsonAsync("/v1/tailored-lists", Child());
         Assert.Equal(HttpStatusCode.OK, status);
@@ -108,7 +108,7 @@ public sealed class TailoredListsTests(PlansWithStandardsService service) : ICla
         await Eventually.Get(() => Task.FromResult(drawnEvents.Received.Count), n => n >= 4, "TailoredListDrawn");
         await Task.Delay(500);
         Assert.Equal(4, drawnEvents.Received.Count);
-        var first = drawnEvents.Received.Single(e => e.Message.GetProperty("listId").GetString() == list.GetProperty("id").GetString()).Message;
+        var first = drawnEvents.Received.Single(e => e.GetProperty("listId").GetString() == list.GetProperty("id").GetString());
         Assert.Equal(("931", 3, "MAINSTREAM"), (first.GetProperty("laCode").GetString(), first.GetProperty("settingsListed").GetInt32(), first.GetProperty("firstProvisionType").GetString()));
         Assert.False(first.TryGetProperty("child", out _));
     }

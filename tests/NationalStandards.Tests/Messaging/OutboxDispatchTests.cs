@@ -9,7 +9,7 @@ namespace SendPlatform.NationalStandards.Tests.Messaging;
 
 /// <summary>
 /// The outbox's dispatch. Several workers share one outbox: each row is claimed by one of them, so a backlog of 1,200
-/// events leaves as 1,200 messages, each once, every row marked dispatched, whichever worker took it. Events of a type
+/// events leaves each once, every row marked dispatched, whichever worker took it. Events of a type
 /// with a chunk form, committed together, leave as one chunk (OutboxPacking) carrying each as it was stored; other
 /// events leave alone, under their own ids.
 /// </summary>
@@ -23,7 +23,7 @@ public sealed class OutboxDispatchTests
     {
         var infrastructure = await PlatformInfrastructure.GetAsync();
         var vhost = await infrastructure.RabbitMq.AddVirtualHostAsync();
-        await using var observer = await BrokerObserver.StartAsync<TailoredListDrawn>(vhost);
+        await using var observer = await EventsObserver<TailoredListDrawn, TailoredListsDrawn>.StartAsync(vhost);
         await using var service = new ServiceFactory<StandardsSetsApi>(infrastructure, "standardsdb", vhost)
         {
             Settings = { ["Outbox:Workers"] = "4", ["Outbox:BatchSize"] = "25", ["Outbox:PollInterval"] = "00:00:00.2" },
@@ -45,7 +45,8 @@ public sealed class OutboxDispatchTests
 
         await Eventually.Get(() => Task.FromResult(observer.Received.Count), n => n >= Events, "every event on the broker", TimeSpan.FromSeconds(90));
         await Task.Delay(TimeSpan.FromSeconds(2));
-        var received = observer.Received.Select(r => r.MessageId).ToList();
+        // Alone or packed with others claimed together, each event once.
+        var received = observer.Received.Select(e => e.GetProperty("eventId").GetGuid()).ToList();
         Assert.Equal(Events, received.Count);
         Assert.True(ids.SetEquals(received), "each committed event arrived, and nothing else");
 

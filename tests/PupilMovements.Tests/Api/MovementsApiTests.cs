@@ -115,15 +115,18 @@ public sealed class MovementsApiTests(MovementsService service) : IClassFixture<
         Assert.Equal(2, await _la.MovementCountAsync(upn));
     }
 
+    private static IReadOnlyList<JsonElement> Of(EventsObserver<PupilMoved, PupilsMoved> announced, string upn) =>
+        [.. announced.Received.Where(m => m.GetProperty("upn").GetString() == upn)];
+
     [Fact]
     public async Task Each_movement_is_announced_once_on_the_broker_without_the_pupils_date_of_birth()
     {
-        await using var announced = await Announcements.StartAsync(service.MessagingConnectionString);
+        await using var announced = await EventsObserver<PupilMoved, PupilsMoved>.StartAsync(service.MessagingConnectionString);
         var upn = Pupils.Upn(serial: 107);
         await _school.RecordAsync(MovementCalls.Movement(upn, "ADMISSION", to: "100000"));
-        await Eventually.Get(() => Task.FromResult(announced.Of(upn).Count), n => n >= 1, "PupilMoved");
+        await Eventually.Get(() => Task.FromResult(Of(announced, upn).Count), n => n >= 1, "PupilMoved");
         await Task.Delay(1000);
-        var message = Assert.Single(announced.Of(upn));
+        var message = Assert.Single(Of(announced, upn));
         Assert.Equal("Admission", message.GetProperty("type").GetString());
         Assert.DoesNotContain("2015-05-01", message.GetRawText());
     }
@@ -157,7 +160,7 @@ public sealed class MovementsApiTests(MovementsService service) : IClassFixture<
     [Fact]
     public async Task The_announcement_carries_what_the_dashboard_counts_by_primary_need_a_suspensions_days_a_deletions_ground_and_the_status_after()
     {
-        await using var announced = await Announcements.StartAsync(service.MessagingConnectionString);
+        await using var announced = await EventsObserver<PupilMoved, PupilsMoved>.StartAsync(service.MessagingConnectionString);
         var upn = Pupils.Upn(serial: 108);
         foreach (var movement in new[]
         {
@@ -169,7 +172,7 @@ public sealed class MovementsApiTests(MovementsService service) : IClassFixture<
             var (status, body) = await _school.RecordAsync(movement);
             Assert.True(status == HttpStatusCode.OK, body.ToString());
         }
-        var received = await Eventually.Get(() => Task.FromResult(announced.Of(upn)), r => r.Count >= 3, "three PupilMoved");
+        var received = await Eventually.Get(() => Task.FromResult(Of(announced, upn)), r => r.Count >= 3, "three PupilMoved");
         var byType = received.ToDictionary(m => m.GetProperty("type").GetString()!);
         Assert.All(byType.Values, m => Assert.Equal("ASD", m.GetProperty("primaryNeed").GetString()));
         Assert.Equal(3, byType["Suspension"].GetProperty("suspensionDays").GetInt32());
