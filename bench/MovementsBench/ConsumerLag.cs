@@ -3,9 +3,10 @@ using Npgsql;
 namespace SendPlatform.Bench.Movements;
 
 /// <summary>
-/// How far behind the broker each service consuming movements (PupilMoved, PupilsMoved) runs: the time from an event's arrival on the broker
-/// (EventCounter) to its consumer's inbox claim (inbox_messages."ProcessedAt", stamped as the consumer's transaction
-/// begins to apply it), read from each consumer's own database once all of a phase's events are claimed there.
+/// How far behind the broker each service consuming movements (PupilMoved, PupilsMoved) runs: the time from an
+/// event's arrival on the broker (EventCounter) to its consumer's inbox claim (inbox_messages."ProcessedAt", stamped as
+/// the consumer's transaction begins to apply it), read from each consumer's own database once all of a phase's
+/// events are claimed there.
 /// </summary>
 public sealed class ConsumerLag(string postgres)
 {
