@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.IdentityModel.Tokens;
 
@@ -7,11 +8,22 @@ namespace SendPlatform.ServiceDefaults.Identity;
 
 public static class AuthenticationExtensions
 {
-    /// <summary>JWT bearer validation shared by the gateway and every service (each validates the token itself).</summary>
+    /// <summary>
+    /// JWT bearer validation shared by the gateway and every service (each validates the token itself), through
+    /// <see cref="ValidatedTokens"/> so a token seen again within a minute is not validated from scratch.
+    /// </summary>
     public static IHostApplicationBuilder AddPlatformAuthentication(this IHostApplicationBuilder builder)
     {
         var settings = TokenSettings.From(builder.Configuration, builder.Environment.IsDevelopment());
         builder.Services.AddSingleton(settings);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ValidatedTokens>();
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<ValidatedTokens>((options, validated) =>
+            {
+                options.TokenHandlers.Clear();
+                options.TokenHandlers.Add(validated);
+            });
         builder.Services
             .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(options =>

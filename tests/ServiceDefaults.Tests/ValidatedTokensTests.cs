@@ -1,0 +1,161 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using SendPlatform.ServiceDefaults.Identity;
+
+namespace SendPlatform.ServiceDefaults.Tests;
+
+/// <summary>
+/// A token validated once is answered from that validation for a short while, and never beyond what validating it
+/// again would answer: not past its expiry, not after its key has gone, never for a token that failed. A fresh
+/// validation parses the token into a new object, so the same object coming back shows the answer was remembered.
+/// </summary>
+public sealed class ValidatedTokensTests
+{
+    private static readonly SymmetricSecurityKey DevelopmentKey = new(Encoding.UTF8.GetBytes(new string('k', 32)));
+
+    private static string Token(SecurityKey key, string algorithm, DateTime expires, string orgId = "la-931") =>
+        new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = "send-platform",
+            Audience = "send-platform",
+            Claims = new Dictionary<string, object> { ["org_type"] = "la", ["org_id"] = orgId, ["la_code"] = "931" },
+            NotBefore = expires.AddHours(-1),
+            Expires = expires,
+            SigningCredentials = new SigningCredentials(key, algorithm),
+        });
+
+    private static TokenValidationParameters Parameters(SecurityKey? key = null, BaseConfigurationManager? authority = null) => new()
+    {
+        ValidIssuer = "send-platform",
+        ValidAudience = "send-platform",
+        IssuerSigningKey = key,
+        ConfigurationManager = authority,
+        ClockSkew = TimeSpan.Zero,
+        NameClaimType = PlatformClaims.OrgId,
+    };
+
+    /// <summary>An OIDC authority's current configuration, as the bearer handler hands it to the token handler.</summary>
+    private sealed class Authority(params SecurityKey[] keys) : BaseConfigurationManager
+    {
+        private readonly Configuration current = new(keys);
+        public override Task<BaseConfiguration> GetBaseConfigurationAsync(CancellationToken cancel) => Task.FromResult<BaseConfiguration>(current);
+        public override void RequestRefresh() { }
+
+        private sealed class Configuration : BaseConfiguration
+        {
+            public Configuration(SecurityKey[] keys)
+            {
+                Issuer = "send-platform";
+                foreach (var key in keys) SigningKeys.Add(key);
+            }
+        }
+    }
+
+    private static FakeTimeProvider Clock() => new(DateTimeOffset.UtcNow);
+
+    [Fact]
+    public async Task A_token_seen_again_is_answered_from_its_validation_with_an_identity_of_its_own()
+    {
+        var tokens = new ValidatedTokens(Clock());
+        var token = Token(DevelopmentKey, SecurityAlgorithms.HmacSha256, DateTime.UtcNow.AddHours(1));
+
+        var first = await tokens.ValidateTokenAsync(token, Parameters(DevelopmentKey));
+        var second = await tokens.ValidateTokenAsync(token, Parameters(DevelopmentKey));
+
+        Assert.True(first.IsValid);
+        Assert.True(second.IsValid);
+        Assert.Same(first.SecurityToken, second.SecurityToken);
+        Assert.Equal("la-931", second.ClaimsIdentity.Name);
+        Assert.Equal(first.ClaimsIdentity.GetType(), second.ClaimsIdentity.GetType());
+        Assert.Equal(first.ClaimsIdentity.Claims.Select(c => (c.Type, c.Value)), second.ClaimsIdentity.Claims.Select(c => (c.Type, c.Value)));
+        // What one call does to its identity never reaches the next.
+        Assert.NotSame(first.ClaimsIdentity, second.ClaimsIdentity);
+        second.ClaimsIdentity.AddClaim(new Claim("scope", "everything"));
+        var third = await tokens.ValidateTokenAsync(token, Parameters(DevelopmentKey));
+        Assert.Empty(third.ClaimsIdentity.FindAll("scope"));
+
+        var other = await tokens.ValidateTokenAsync(Token(DevelopmentKey, SecurityAlgorithms.HmacSha256, DateTime.UtcNow.AddHours(1), "la-932"), Parameters(DevelopmentKey));
+        Assert.Equal("la-932", other.ClaimsIdentity.Name);
+    }
+
+    [Fact]
+    public void The_gateway_and_every_service_validate_bearer_tokens_through_it()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Development });
+        builder.Configuration["Auth:SigningKey"] = new string('k', 32);
+        builder.AddPlatformAuthentication();
+        using var services = builder.Services.BuildServiceProvider();
+
+        var handlers = services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme).TokenHandlers;
+        Assert.Same(services.GetRequiredService<ValidatedTokens>(), Assert.Single(handlers));
+    }
+
+    [Fact]
+    public async Task A_token_that_failed_is_checked_again_every_time()
+    {
+        var tokens = new ValidatedTokens(Clock());
+        var otherKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(new string('o', 32)));
+        var token = Token(DevelopmentKey, SecurityAlgorithms.HmacSha256, DateTime.UtcNow.AddHours(1));
+
+        Assert.False((await tokens.ValidateTokenAsync(token, Parameters(otherKey))).IsValid);
+        Assert.True((await tokens.ValidateTokenAsync(token, Parameters(DevelopmentKey))).IsValid);
+
+        var tampered = token[..^2] + (token[^2] == 'A' ? "B" : "A") + token[^1];
+        Assert.False((await tokens.ValidateTokenAsync(tampered, Parameters(DevelopmentKey))).IsValid);
+        Assert.False((await tokens.ValidateTokenAsync(tampered, Parameters(DevelopmentKey))).IsValid);
+    }
+
+    [Fact]
+    public async Task A_remembered_token_is_refused_at_the_first_call_after_its_key_leaves_the_authoritys_key_set()
+    {
+        var tokens = new ValidatedTokens(Clock());
+        using var rsa = RSA.Create(2048);
+        var signing = new RsaSecurityKey(rsa) { KeyId = "2026-11" };
+        var token = Token(signing, SecurityAlgorithms.RsaSha256, DateTime.UtcNow.AddHours(1));
+        var before = new Authority(signing);
+
+        var first = await tokens.ValidateTokenAsync(token, Parameters(authority: before));
+        var again = await tokens.ValidateTokenAsync(token, Parameters(authority: before));
+        Assert.True(again.IsValid);
+        Assert.Same(first.SecurityToken, again.SecurityToken);
+
+        using var next = RSA.Create(2048);
+        var rotated = await tokens.ValidateTokenAsync(token, Parameters(authority: new Authority(new RsaSecurityKey(next) { KeyId = "2026-12" })));
+        Assert.False(rotated.IsValid);
+        Assert.False((await tokens.ValidateTokenAsync(token, Parameters(DevelopmentKey))).IsValid);
+    }
+
+    [Fact]
+    public async Task A_remembered_token_is_validated_again_after_a_minute_and_never_used_past_its_expiry()
+    {
+        var clock = Clock();
+        var tokens = new ValidatedTokens(clock);
+        var token = Token(DevelopmentKey, SecurityAlgorithms.HmacSha256, DateTime.UtcNow.AddHours(1));
+        var first = await tokens.ValidateTokenAsync(token, Parameters(DevelopmentKey));
+
+        clock.Advance(ValidatedTokens.MaxAge - TimeSpan.FromSeconds(1));
+        Assert.Same(first.SecurityToken, (await tokens.ValidateTokenAsync(token, Parameters(DevelopmentKey))).SecurityToken);
+        clock.Advance(TimeSpan.FromSeconds(2));
+        var later = await tokens.ValidateTokenAsync(token, Parameters(DevelopmentKey));
+        Assert.True(later.IsValid);
+        Assert.NotSame(first.SecurityToken, later.SecurityToken);
+
+        // A token with 20 seconds left is remembered for those 20 seconds only.
+        clock = Clock();
+        tokens = new ValidatedTokens(clock);
+        var shortLived = Token(DevelopmentKey, SecurityAlgorithms.HmacSha256, DateTime.UtcNow.AddSeconds(20));
+        var seen = await tokens.ValidateTokenAsync(shortLived, Parameters(DevelopmentKey));
+        clock.Advance(TimeSpan.FromSeconds(10));
+        Assert.Same(seen.SecurityToken, (await tokens.ValidateTokenAsync(shortLived, Parameters(DevelopmentKey))).SecurityToken);
+        clock.Advance(TimeSpan.FromSeconds(11));
+        Assert.NotSame(seen.SecurityToken, (await tokens.ValidateTokenAsync(shortLived, Parameters(DevelopmentKey))).SecurityToken);
+    }
+}
