@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -19,17 +21,22 @@ namespace SendPlatform.ServiceDefaults.Tests;
 /// </summary>
 public sealed class ValidatedTokensTests
 {
-    private static readonly SymmetricSecurityKey DevelopmentKey = new(Encoding.UTF8.GetBytes(new string('k', 32)));
+    private static readonly TokenSettings Development = new("send-platform", "send-platform", null, new string('k', 32));
+    private static readonly SecurityKey DevelopmentKey = Development.SymmetricKey!;
 
-    private static string Token(SecurityKey key, string algorithm, DateTime expires, string orgId = "la-931") =>
+    /// <summary>A development token, as the gateway's /dev/token issues it, with the given time left.</summary>
+    private static string Token(TimeSpan left, string orgId = "la-931") =>
+        PlatformTokens.Issue(Development, OrganisationType.La, orgId, "931", [], DateTimeOffset.UtcNow + left - TimeSpan.FromHours(1), TimeSpan.FromHours(1));
+
+    /// <summary>A token signed as an OIDC authority signs: RS256, with the authority's key.</summary>
+    private static string AuthorityToken(SecurityKey key) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = "send-platform",
             Audience = "send-platform",
-            Claims = new Dictionary<string, object> { ["org_type"] = "la", ["org_id"] = orgId, ["la_code"] = "931" },
-            NotBefore = expires.AddHours(-1),
-            Expires = expires,
-            SigningCredentials = new SigningCredentials(key, algorithm),
+            Claims = new Dictionary<string, object> { ["org_type"] = "la", ["org_id"] = "la-931", ["la_code"] = "931" },
+            Expires = DateTime.UtcNow.AddHours(1),
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
         });
 
     private static TokenValidationParameters Parameters(SecurityKey? key = null, BaseConfigurationManager? authority = null) => new()
@@ -65,7 +72,7 @@ public sealed class ValidatedTokensTests
     public async Task A_token_seen_again_is_answered_from_its_validation_with_an_identity_of_its_own()
     {
         var tokens = new ValidatedTokens(Clock());
-        var token = Token(DevelopmentKey, SecurityAlgorithms.HmacSha256, DateTime.UtcNow.AddHours(1));
+        var token = Token(TimeSpan.FromHours(1));
 
         var first = await tokens.ValidateTokenAsync(token, Parameters(DevelopmentKey));
         var second = await tokens.ValidateTokenAsync(token, Parameters(DevelopmentKey));
@@ -74,6 +81,7 @@ public sealed class ValidatedTokensTests
         Assert.True(second.IsValid);
         Assert.Same(first.SecurityToken, second.SecurityToken);
         Assert.Equal("la-931", second.ClaimsIdentity.Name);
+        Assert.Equal(first.Issuer, second.Issuer);
         Assert.Equal(first.ClaimsIdentity.GetType(), second.ClaimsIdentity.GetType());
         Assert.Equal(first.ClaimsIdentity.Claims.Select(c => (c.Type, c.Value)), second.ClaimsIdentity.Claims.Select(c => (c.Type, c.Value)));
         // What one call does to its identity never reaches the next.
@@ -82,20 +90,42 @@ public sealed class ValidatedTokensTests
         var third = await tokens.ValidateTokenAsync(token, Parameters(DevelopmentKey));
         Assert.Empty(third.ClaimsIdentity.FindAll("scope"));
 
-        var other = await tokens.ValidateTokenAsync(Token(DevelopmentKey, SecurityAlgorithms.HmacSha256, DateTime.UtcNow.AddHours(1), "la-932"), Parameters(DevelopmentKey));
+        var other = await tokens.ValidateTokenAsync(Token(TimeSpan.FromHours(1), "la-932"), Parameters(DevelopmentKey));
         Assert.Equal("la-932", other.ClaimsIdentity.Name);
     }
 
+    /// <summary>
+    /// Through the bearer handler itself, as the gateway and the services run it: the handler hands each request its
+    /// own copy of the validation parameters, and a token's second request is still answered from its first.
+    /// </summary>
     [Fact]
-    public void The_gateway_and_every_service_validate_bearer_tokens_through_it()
+    public async Task The_gateway_and_every_service_validate_bearer_tokens_through_it()
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Development });
         builder.Configuration["Auth:SigningKey"] = new string('k', 32);
         builder.AddPlatformAuthentication();
+        var validated = new List<SecurityToken>();
+        builder.Services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o => o.Events = new JwtBearerEvents
+        {
+            OnTokenValidated = context => { validated.Add(context.SecurityToken); return Task.CompletedTask; },
+        });
         using var services = builder.Services.BuildServiceProvider();
 
         var handlers = services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme).TokenHandlers;
         Assert.Same(services.GetRequiredService<ValidatedTokens>(), Assert.Single(handlers));
+
+        var token = PlatformTokens.Issue(services.GetRequiredService<TokenSettings>(), OrganisationType.La, "la-931", "931", [], DateTimeOffset.UtcNow, TimeSpan.FromHours(1));
+        foreach (var bearer in new[] { token, token, "not-a-token" })
+        {
+            using var scope = services.CreateScope();
+            var request = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+            request.Request.Headers.Authorization = $"Bearer {bearer}";
+            var result = await request.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
+            Assert.Equal(bearer == token, result.Succeeded);
+            if (result.Succeeded) Assert.Equal("la-931", result.Principal!.Identity!.Name);
+        }
+        Assert.Equal(2, validated.Count);
+        Assert.Same(validated[0], validated[1]);
     }
 
     [Fact]
@@ -103,7 +133,7 @@ public sealed class ValidatedTokensTests
     {
         var tokens = new ValidatedTokens(Clock());
         var otherKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(new string('o', 32)));
-        var token = Token(DevelopmentKey, SecurityAlgorithms.HmacSha256, DateTime.UtcNow.AddHours(1));
+        var token = Token(TimeSpan.FromHours(1));
 
         Assert.False((await tokens.ValidateTokenAsync(token, Parameters(otherKey))).IsValid);
         Assert.True((await tokens.ValidateTokenAsync(token, Parameters(DevelopmentKey))).IsValid);
@@ -111,6 +141,8 @@ public sealed class ValidatedTokensTests
         var tampered = token[..^2] + (token[^2] == 'A' ? "B" : "A") + token[^1];
         Assert.False((await tokens.ValidateTokenAsync(tampered, Parameters(DevelopmentKey))).IsValid);
         Assert.False((await tokens.ValidateTokenAsync(tampered, Parameters(DevelopmentKey))).IsValid);
+        Assert.False((await tokens.ValidateTokenAsync("not-a-token", Parameters(DevelopmentKey))).IsValid);
+        Assert.False((await tokens.ValidateTokenAsync("not-a-token", Parameters(DevelopmentKey))).IsValid);
     }
 
     [Fact]
@@ -119,7 +151,7 @@ public sealed class ValidatedTokensTests
         var tokens = new ValidatedTokens(Clock());
         using var rsa = RSA.Create(2048);
         var signing = new RsaSecurityKey(rsa) { KeyId = "2026-11" };
-        var token = Token(signing, SecurityAlgorithms.RsaSha256, DateTime.UtcNow.AddHours(1));
+        var token = AuthorityToken(signing);
         var before = new Authority(signing);
 
         var first = await tokens.ValidateTokenAsync(token, Parameters(authority: before));
@@ -138,7 +170,7 @@ public sealed class ValidatedTokensTests
     {
         var clock = Clock();
         var tokens = new ValidatedTokens(clock);
-        var token = Token(DevelopmentKey, SecurityAlgorithms.HmacSha256, DateTime.UtcNow.AddHours(1));
+        var token = Token(TimeSpan.FromHours(1));
         var first = await tokens.ValidateTokenAsync(token, Parameters(DevelopmentKey));
 
         clock.Advance(ValidatedTokens.MaxAge - TimeSpan.FromSeconds(1));
@@ -151,7 +183,7 @@ public sealed class ValidatedTokensTests
         // A token with 20 seconds left is remembered for those 20 seconds only.
         clock = Clock();
         tokens = new ValidatedTokens(clock);
-        var shortLived = Token(DevelopmentKey, SecurityAlgorithms.HmacSha256, DateTime.UtcNow.AddSeconds(20));
+        var shortLived = Token(TimeSpan.FromSeconds(20));
         var seen = await tokens.ValidateTokenAsync(shortLived, Parameters(DevelopmentKey));
         clock.Advance(TimeSpan.FromSeconds(10));
         Assert.Same(seen.SecurityToken, (await tokens.ValidateTokenAsync(shortLived, Parameters(DevelopmentKey))).SecurityToken);
