@@ -20,8 +20,12 @@ namespace SendPlatform.InclusionPlans.Data;
 /// settings listed, read from settings with their names. A limited search reads only the band of y (east-west across
 /// England) that the circle spans, from its own index. Chord and haversine agree to within a micrometre, so only a
 /// setting that close to the limit could be judged differently from the haversine.
-/// Every qualifying setting is still read once, because the list says how many qualified (TotalMatching): that is why
-/// the candidates are a narrow index rather than nearest-first through a spatial one (bench/RESULTS.md, issue #18).
+/// A national search reads the settings it lists nearest first (by the chord itself, from a GiST index on need and
+/// position: the SettingSearchNearestFirst migration), and counts every qualifying one from the need, type and age
+/// index alone, as the list says how many qualified (TotalMatching); the count and the list are one statement, so
+/// they see the same settings. On a national register that reads a fraction of what the national search read before
+/// (bench/RESULTS.md, issue #18). A limited search counts only what lies inside its
+/// circle, which its band reads anyway, so it keeps the band: nearest first was slower there.
 /// The search is two statements, national and limited, each prepared once per connection: planning it was 1-1.5 ms
 /// of the query's 3.3-4.5 ms, and with one text for both kinds a prepared plan could not drop the limit's conditions.
 /// Npgsql is used directly because EF Core cannot prepare a statement.
@@ -33,32 +37,60 @@ public sealed class SettingsSearch(PlansDbContext db)
     private const double EarthRadiusKm = 6371.0088;
 
     // $1 need, $2 suitable types, $3 age, $4 first-choice types, $5-$7 home on the unit sphere, $8 how many to list,
-    // $9 and $10 home latitude and longitude; for a limited search also $11-$12 the band of y and $13 the squared chord.
-    private static string Statement(bool limited) => $"""
+    // $9 and $10 home latitude and longitude.
+    private static string Listed(string candidates, string order) => $"""
         SELECT s."Urn", s."Name", s."LaCode", s."ProvisionType", s."Phase", s."TotalPlaces" - GREATEST(s."PlacesFilled", 0),
                2 * {EarthRadiusKm.ToString(System.Globalization.CultureInfo.InvariantCulture)} * asin(LEAST(1.0, sqrt(
                    power(sin(radians(s."Latitude" - $9) / 2), 2)
                    + cos(radians($9)) * cos(radians(s."Latitude")) * power(sin(radians(s."Longitude" - $10) / 2), 2)))),
                n."TotalMatching"
-        FROM (
-            SELECT c."Urn", c."Choice", c."Chord2", count(*) OVER ()::int AS "TotalMatching"
-            FROM (
-                SELECT q."Urn", CASE WHEN q."ProvisionType" = ANY($4) THEN 0 ELSE 1 END AS "Choice",
-                       (q."X" - $5) * (q."X" - $5) + (q."Y" - $6) * (q."Y" - $6) + (q."Z" - $7) * (q."Z" - $7) AS "Chord2"
-                FROM setting_search q
-                WHERE q."Need" = $1 AND q."ProvisionType" = ANY($2) AND q."AgeFrom" <= $3 AND q."AgeTo" >= $3
-                  {(limited ? "AND q.\"Y\" BETWEEN $11 AND $12" : "")}
-            ) c
-            {(limited ? "WHERE c.\"Chord2\" <= $13" : "")}
-            ORDER BY c."Choice", c."Chord2", c."Urn"
-            LIMIT $8
-        ) n
+        FROM ({candidates}) n
         JOIN settings s ON s."Urn" = n."Urn"
-        ORDER BY n."Choice", n."Chord2", n."Urn"
+        ORDER BY n."Choice", n."{order}", n."Urn"
         """;
 
-    private static readonly string National = Statement(limited: false);
-    private static readonly string Limited = Statement(limited: true);
+    // Nearest first through the need and position index while at least a list's worth of first-choice settings
+    // qualify (the one-time filters pick the branch before either reads a row); otherwise every qualifying setting
+    // in order, as few are of the first choice. WITH TIES keeps every setting as near as the last one listed, so URN
+    // order among them is decided by the sort, not by the order the index met them.
+    private static readonly string National = Listed("""
+        WITH total AS MATERIALIZED (
+            SELECT count(*)::int AS "All", count(*) FILTER (WHERE q."ProvisionType" = ANY($4))::int AS "FirstChoice"
+            FROM setting_search q
+            WHERE q."Need" = $1 AND q."ProvisionType" = ANY($2) AND q."AgeFrom" <= $3 AND q."AgeTo" >= $3),
+        c AS (
+            (SELECT q."Urn", 0 AS "Choice", q."Position" <-> cube(ARRAY[$5, $6, $7]) AS "Chord"
+             FROM setting_search q
+             WHERE q."Need" = $1 AND q."ProvisionType" = ANY($2) AND q."ProvisionType" = ANY($4) AND q."AgeFrom" <= $3 AND q."AgeTo" >= $3
+               AND (SELECT "FirstChoice" FROM total) >= $8
+             ORDER BY q."Position" <-> cube(ARRAY[$5, $6, $7])
+             FETCH FIRST $8 ROWS WITH TIES)
+            UNION ALL
+            SELECT q."Urn", CASE WHEN q."ProvisionType" = ANY($4) THEN 0 ELSE 1 END, q."Position" <-> cube(ARRAY[$5, $6, $7])
+            FROM setting_search q
+            WHERE q."Need" = $1 AND q."ProvisionType" = ANY($2) AND q."AgeFrom" <= $3 AND q."AgeTo" >= $3
+              AND (SELECT "FirstChoice" FROM total) < $8)
+        SELECT c."Urn", c."Choice", c."Chord", (SELECT "All" FROM total) AS "TotalMatching"
+        FROM c
+        ORDER BY c."Choice", c."Chord", c."Urn"
+        LIMIT $8
+        """, "Chord");
+
+    // Also $11-$12 the band of y and $13 the squared chord.
+    private static readonly string Limited = Listed("""
+        SELECT c."Urn", c."Choice", c."Chord2", count(*) OVER ()::int AS "TotalMatching"
+        FROM (
+            SELECT q."Urn", CASE WHEN q."ProvisionType" = ANY($4) THEN 0 ELSE 1 END AS "Choice",
+                   (q."X" - $5) * (q."X" - $5) + (q."Y" - $6) * (q."Y" - $6) + (q."Z" - $7) * (q."Z" - $7) AS "Chord2"
+            FROM setting_search q
+            WHERE q."Need" = $1 AND q."ProvisionType" = ANY($2) AND q."AgeFrom" <= $3 AND q."AgeTo" >= $3
+              AND q."Y" BETWEEN $11 AND $12
+        ) c
+        WHERE c."Chord2" <= $13
+        ORDER BY c."Choice", c."Chord2", c."Urn"
+        LIMIT $8
+        """, "Chord2");
+
     private static readonly string[] FirstChoice = [.. Suitability.FirstChoice];
 
     public async Task<IReadOnlyList<Row>> FindAsync(ChildProfile child, IReadOnlyList<string> provisionTypes, CancellationToken cancellationToken)

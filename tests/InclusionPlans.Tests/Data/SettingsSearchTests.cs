@@ -81,6 +81,34 @@ public sealed class SettingsSearchTests(PlansWithStandardsService service) : ICl
     }
 
     [Fact]
+    public async Task Settings_as_near_as_the_last_one_listed_are_listed_in_URN_order_whatever_order_the_index_meets_them()
+    {
+        // 200 settings in one building, stored one at a time in shuffled order (EF orders one save's inserts by key), a
+        // list of 10: the index meets them in the order they were stored, and only the 10 lowest URNs may be listed.
+        var random = new Random(20261203);
+        await using (var scope = service.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PlansDbContext>();
+            foreach (var i in Enumerable.Range(0, 200).OrderBy(_ => random.Next()))
+            {
+                db.Settings.Add(At((397000 + i).ToString(), 52.2, -0.9, "MAINSTREAM", "VI"));
+                await db.SaveChangesAsync();
+            }
+        }
+        await using var lookup = service.Factory.Services.CreateAsyncScope();
+        var search = lookup.ServiceProvider.GetRequiredService<SettingsSearch>();
+        var child = new ChildProfile("931", 9, null, "VI", "E", 53.0, -1.2, null, 10);
+
+        var national = await search.FindAsync(child, ["MAINSTREAM"], CancellationToken.None);
+        var limited = await search.FindAsync(child with { MaxDistanceKm = 150 }, ["MAINSTREAM"], CancellationToken.None);
+
+        var lowest = Enumerable.Range(0, 10).Select(i => (397000 + i).ToString()).ToList();
+        Assert.Equal(lowest, national.Select(r => r.Urn));
+        Assert.Equal(lowest, limited.Select(r => r.Urn));
+        Assert.All(national.Concat(limited), r => Assert.Equal(200, r.TotalMatching));
+    }
+
+    [Fact]
     public async Task Each_kind_of_search_is_prepared_once_on_a_connection_and_reused()
     {
         await using var scope = service.Factory.Services.CreateAsyncScope();
@@ -102,9 +130,9 @@ public sealed class SettingsSearchTests(PlansWithStandardsService service) : ICl
     private static async Task<int> PreparedAsync(PlansDbContext db, string like, string except) => await db.Database
         .SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM pg_prepared_statements WHERE statement LIKE {like} AND statement NOT LIKE {except}").SingleAsync();
 
-    private static SettingRecord At(string urn, double latitude, double longitude) => SettingRecord.From(
-        new SettingDetails(urn, $"Setting {urn}", "931", "STATE_SPECIAL", Phase.AllThrough, 4, 19, latitude, longitude,
-            new Dictionary<string, int> { ["PMLD"] = 10 }, 0), "test", DateTimeOffset.UtcNow);
+    private static SettingRecord At(string urn, double latitude, double longitude, string provisionType = "STATE_SPECIAL", string need = "PMLD") =>
+        SettingRecord.From(new SettingDetails(urn, $"Setting {urn}", "931", provisionType, Phase.AllThrough, 4, 19, latitude, longitude,
+            new Dictionary<string, int> { [need] = 10 }, 0), "test", DateTimeOffset.UtcNow);
 
     private static List<SettingRecord> Register(Random random, int count)
     {
