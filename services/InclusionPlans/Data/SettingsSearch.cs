@@ -51,8 +51,9 @@ public sealed class SettingsSearch(PlansDbContext db)
 
     // Nearest first through the need and position index while at least a list's worth of first-choice settings
     // qualify (the one-time filters pick the branch before either reads a row); otherwise every qualifying setting
-    // in order, as few are of the first choice. WITH TIES keeps every setting as near as the last one listed, so URN
-    // order among them is decided by the sort, not by the order the index met them.
+    // in order, from the covering need, type and age index, as few are of the first choice and nearest first would
+    // read most of the need's settings to find them. WITH TIES keeps every setting as near as the last one listed,
+    // so URN order among them is decided by the sort, not by the order the index met them.
     private static readonly string National = Listed("""
         WITH total AS MATERIALIZED (
             SELECT count(*)::int AS "All", count(*) FILTER (WHERE q."ProvisionType" = ANY($4))::int AS "FirstChoice"
@@ -66,7 +67,8 @@ public sealed class SettingsSearch(PlansDbContext db)
              ORDER BY q."Position" <-> cube(ARRAY[$5, $6, $7])
              FETCH FIRST $8 ROWS WITH TIES)
             UNION ALL
-            SELECT q."Urn", CASE WHEN q."ProvisionType" = ANY($4) THEN 0 ELSE 1 END, q."Position" <-> cube(ARRAY[$5, $6, $7])
+            SELECT q."Urn", CASE WHEN q."ProvisionType" = ANY($4) THEN 0 ELSE 1 END,
+                   sqrt((q."X" - $5) * (q."X" - $5) + (q."Y" - $6) * (q."Y" - $6) + (q."Z" - $7) * (q."Z" - $7))
             FROM setting_search q
             WHERE q."Need" = $1 AND q."ProvisionType" = ANY($2) AND q."AgeFrom" <= $3 AND q."AgeTo" >= $3
               AND (SELECT "FirstChoice" FROM total) < $8)
