@@ -24,8 +24,8 @@ namespace SendPlatform.InclusionPlans.Data;
 /// position: the SettingSearchNearestFirst migration), and counts every qualifying one from the need, type and age
 /// index alone, as the list says how many qualified (TotalMatching); the count and the list are one statement, so
 /// they see the same settings. On a national register that reads a fraction of what the national search read before
-/// (bench/RESULTS.md, issue #18). A limited search counts only what lies inside its
-/// circle, which its band reads anyway, so it keeps the band: nearest first was slower there.
+/// (bench/RESULTS.md, issue #18). A limited search counts only what lies inside its circle, which its band reads
+/// anyway, so it keeps the band: nearest first was slower there.
 /// The search is two statements, national and limited, each prepared once per connection: planning it was 1-1.5 ms
 /// of the query's 3.3-4.5 ms, and with one text for both kinds a prepared plan could not drop the limit's conditions.
 /// Npgsql is used directly because EF Core cannot prepare a statement.
