@@ -9,7 +9,7 @@ namespace SendPlatform.InclusionPlans.Data.Migrations
     /// from a GiST index on need and position (contrib's cube for the point, btree_gist for the need; both trusted
     /// extensions a database owner may create), holding the rest of what the search filters by so the scan needs no
     /// table row. It still counts every qualifying setting, from an index of need, type and ages alone, whose keys
-    /// PostgreSQL deduplicates, so a count reads a tenth of the pages the covering need, type and age index holds
+    /// PostgreSQL deduplicates, so a count reads a small part of the pages the covering need, type and age index holds
     /// (bench/RESULTS.md, issue #18). That index stays for the searches that read every qualifying setting: a national
     /// one with fewer than a list's worth of the first choice. The position is a stored column computed from x, y and
     /// z, which the triggers keep as before and the limited search still reads from its band index.
