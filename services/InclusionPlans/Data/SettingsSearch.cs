@@ -49,29 +49,32 @@ public sealed class SettingsSearch(PlansDbContext db)
         ORDER BY n."Choice", n."{order}", n."Urn"
         """;
 
+    // A setting qualifies for the child: $1 need, $2 suitable types, $3 age.
+    private const string Qualifying = """q."Need" = $1 AND q."ProvisionType" = ANY($2) AND q."AgeFrom" <= $3 AND q."AgeTo" >= $3""";
+
+    // The squared chord from home, $5-$7 on the unit sphere.
+    private const string SquaredChord = """(q."X" - $5) * (q."X" - $5) + (q."Y" - $6) * (q."Y" - $6) + (q."Z" - $7) * (q."Z" - $7)""";
+
     // Nearest first through the need and position index while at least a list's worth of first-choice settings
     // qualify (the one-time filters pick the branch before either reads a row); otherwise every qualifying setting
     // in order, from the covering need, type and age index, as few are of the first choice and nearest first would
     // read most of the need's settings to find them. WITH TIES keeps every setting as near as the last one listed,
     // so URN order among them is decided by the sort, not by the order the index met them.
-    private static readonly string National = Listed("""
+    private static readonly string National = Listed($"""
         WITH total AS MATERIALIZED (
             SELECT count(*)::int AS "All", count(*) FILTER (WHERE q."ProvisionType" = ANY($4))::int AS "FirstChoice"
             FROM setting_search q
-            WHERE q."Need" = $1 AND q."ProvisionType" = ANY($2) AND q."AgeFrom" <= $3 AND q."AgeTo" >= $3),
+            WHERE {Qualifying}),
         c AS (
             (SELECT q."Urn", 0 AS "Choice", q."Position" <-> cube(ARRAY[$5, $6, $7]) AS "Chord"
              FROM setting_search q
-             WHERE q."Need" = $1 AND q."ProvisionType" = ANY($2) AND q."ProvisionType" = ANY($4) AND q."AgeFrom" <= $3 AND q."AgeTo" >= $3
-               AND (SELECT "FirstChoice" FROM total) >= $8
+             WHERE {Qualifying} AND q."ProvisionType" = ANY($4) AND (SELECT "FirstChoice" FROM total) >= $8
              ORDER BY q."Position" <-> cube(ARRAY[$5, $6, $7])
              FETCH FIRST $8 ROWS WITH TIES)
             UNION ALL
-            SELECT q."Urn", CASE WHEN q."ProvisionType" = ANY($4) THEN 0 ELSE 1 END,
-                   sqrt((q."X" - $5) * (q."X" - $5) + (q."Y" - $6) * (q."Y" - $6) + (q."Z" - $7) * (q."Z" - $7))
+            SELECT q."Urn", CASE WHEN q."ProvisionType" = ANY($4) THEN 0 ELSE 1 END, sqrt({SquaredChord})
             FROM setting_search q
-            WHERE q."Need" = $1 AND q."ProvisionType" = ANY($2) AND q."AgeFrom" <= $3 AND q."AgeTo" >= $3
-              AND (SELECT "FirstChoice" FROM total) < $8)
+            WHERE {Qualifying} AND (SELECT "FirstChoice" FROM total) < $8)
         SELECT c."Urn", c."Choice", c."Chord", (SELECT "All" FROM total) AS "TotalMatching"
         FROM c
         ORDER BY c."Choice", c."Chord", c."Urn"
@@ -79,14 +82,13 @@ public sealed class SettingsSearch(PlansDbContext db)
         """, "Chord");
 
     // Also $11-$12 the band of y and $13 the squared chord.
-    private static readonly string Limited = Listed("""
+    private static readonly string Limited = Listed($"""
         SELECT c."Urn", c."Choice", c."Chord2", count(*) OVER ()::int AS "TotalMatching"
         FROM (
             SELECT q."Urn", CASE WHEN q."ProvisionType" = ANY($4) THEN 0 ELSE 1 END AS "Choice",
-                   (q."X" - $5) * (q."X" - $5) + (q."Y" - $6) * (q."Y" - $6) + (q."Z" - $7) * (q."Z" - $7) AS "Chord2"
+                   {SquaredChord} AS "Chord2"
             FROM setting_search q
-            WHERE q."Need" = $1 AND q."ProvisionType" = ANY($2) AND q."AgeFrom" <= $3 AND q."AgeTo" >= $3
-              AND q."Y" BETWEEN $11 AND $12
+            WHERE {Qualifying} AND q."Y" BETWEEN $11 AND $12
         ) c
         WHERE c."Chord2" <= $13
         ORDER BY c."Choice", c."Chord2", c."Urn"
