@@ -34,9 +34,10 @@ public sealed class SettingConfiguration : IEntityTypeConfiguration<Setting>, IE
         e.Property(l => l.StandardsVersion).HasMaxLength(20);
         e.Property(l => l.CreatedBy).HasMaxLength(100);
         e.Property(l => l.IdempotencyKey).HasMaxLength(100);
-        e.Property(l => l.Child).HasJsonDocument();
+        // A list is kept as drawn; retention removes the home location in SQL (TailoredListHomeRetention).
+        e.Property(l => l.Child).HasWrittenOnceJsonDocument();
         // Compressed with lz4, not pglz: migration TailoredListsLz4 says why.
-        e.Property(l => l.Settings).HasJsonDocument();
+        e.Property(l => l.Settings).HasWrittenOnceJsonDocument();
         e.HasIndex(l => new { l.CreatedBy, l.IdempotencyKey }).IsUnique().HasFilter("\"IdempotencyKey\" IS NOT NULL");
     }
 }
