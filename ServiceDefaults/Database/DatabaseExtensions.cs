@@ -44,7 +44,7 @@ public static class DatabaseExtensions
     /// Npgsql joins a batch's statements into one text for the batch's span before it asks whether there will be a span.
     /// Under the platform's parent-based sampling (the OpenTelemetry default; 1 in 100 in a national deployment) a
     /// statement run inside a span that is not recorded makes no span, so such a batch skips tracing and the text.
-    /// Building it was a seventh of what pupil-movements allocated per single notification (bench/RESULTS.md, #18).
+    /// Building it was among the largest allocations of a single notification in pupil-movements (bench/RESULTS.md, #18).
     /// A batch with no span around it is still offered to the sampler.
     /// </summary>
     private static void TraceBatchesOfRecordedSpans(NpgsqlDataSourceBuilder dataSource) =>
