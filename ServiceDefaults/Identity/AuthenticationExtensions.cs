@@ -29,6 +29,9 @@ public static class AuthenticationExtensions
             .AddJwtBearer(options =>
             {
                 options.MapInboundClaims = false;
+                // Nothing reads the bearer token back from the request's authentication properties (a service calling
+                // another presents its own token), so no copy of it is kept there.
+                options.SaveToken = false;
                 options.Authority = settings.Authority;
                 options.RequireHttpsMetadata = settings.Authority?.StartsWith("https://", StringComparison.Ordinal) ?? true;
                 options.TokenValidationParameters = new TokenValidationParameters

@@ -6,18 +6,32 @@ namespace SendPlatform.ServiceDefaults.Identity;
 /// <summary>Who is calling: the organisation named by the validated bearer token, never by a plain header.</summary>
 public sealed record CallerOrganisation(OrganisationType Type, string OrgId, string? LaCode, IReadOnlySet<string> Scopes)
 {
+    /// <summary>
+    /// The caller named by the principal's claims, or null when they name none. One pass over the claims, the first of
+    /// each kind counting, and the scopes from <see cref="ScopeSets"/>: every call through the gateway and every service
+    /// reads its caller.
+    /// </summary>
     public static CallerOrganisation? FromPrincipal(ClaimsPrincipal principal)
     {
         if (principal.Identity?.IsAuthenticated != true) return null;
-        if (!PlatformClaims.TryParseOrgType(principal.FindFirstValue(PlatformClaims.OrgType), out var type)) return null;
-        var orgId = principal.FindFirstValue(PlatformClaims.OrgId);
+        string? orgType = null, orgId = null, laCode = null, scope = null;
+        List<string>? moreScopes = null;
+        foreach (var claim in principal.Claims)
+        {
+            switch (claim.Type)
+            {
+                case PlatformClaims.OrgType: orgType ??= claim.Value; break;
+                case PlatformClaims.OrgId: orgId ??= claim.Value; break;
+                case PlatformClaims.LaCode: laCode ??= claim.Value; break;
+                case PlatformClaims.Scope when scope is null: scope = claim.Value; break;
+                case PlatformClaims.Scope: (moreScopes ??= [scope]).Add(claim.Value); break;
+            }
+        }
+        if (!PlatformClaims.TryParseOrgType(orgType, out var type)) return null;
         if (string.IsNullOrWhiteSpace(orgId)) return null;
-        var laCode = principal.FindFirstValue(PlatformClaims.LaCode);
         // A local authority acts for its area: a token that names no area names no local authority.
         if (type == OrganisationType.La && string.IsNullOrWhiteSpace(laCode)) return null;
-        var scopes = principal.FindAll(PlatformClaims.Scope)
-            .SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .ToHashSet(StringComparer.Ordinal);
+        var scopes = moreScopes is not null ? ScopeSets.Of(moreScopes) : ScopeSets.Of(scope ?? "");
         return new CallerOrganisation(type, orgId, laCode, scopes);
     }
 

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace SendPlatform.ServiceDefaults.Identity;
 
 /// <summary>Claim names and wire values shared by the gateway's token issuer and every service's reader.</summary>
@@ -17,6 +19,9 @@ public static class PlatformClaims
         ["service"] = OrganisationType.Service,
     };
 
+    // Read for every call's audit line and rate limit: a lookup, not a search of the names.
+    private static readonly FrozenDictionary<OrganisationType, string> WireNames = ByWireName.ToFrozenDictionary(t => t.Value, t => t.Key);
+
     public static IReadOnlyCollection<string> OrgTypeNames => ByWireName.Keys;
 
     /// <summary>The org_type values a partner organisation's token may carry: every one but the platform's own.</summary>
@@ -24,7 +29,7 @@ public static class PlatformClaims
 
     public static bool IsPartner(this OrganisationType type) => type != OrganisationType.Service;
 
-    public static string WireName(OrganisationType type) => ByWireName.First(t => t.Value == type).Key;
+    public static string WireName(OrganisationType type) => WireNames[type];
 
     public static bool TryParseOrgType(string? value, out OrganisationType type) =>
         ByWireName.TryGetValue(value ?? "", out type);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Threading.Channels;
 
@@ -36,6 +37,8 @@ public sealed class AuditTrail : IAsyncDisposable
     private int _unsyncedLines;
     private long _linesOnDisk;
 
+    private static ReadOnlySpan<byte> NewLine => "\n"u8;
+
     public AuditTrail(IConfiguration configuration, IHostEnvironment environment, TimeProvider clock, ILogger<AuditTrail> logger)
     {
         _directory = configuration["Audit:Directory"] is { Length: > 0 } directory ? Path.GetFullPath(directory, environment.ContentRootPath)
@@ -63,17 +66,21 @@ public sealed class AuditTrail : IAsyncDisposable
 
     private async Task WriteAllAsync()
     {
-        var lines = new StringBuilder();
+        // Each drain's lines are encoded into this one buffer, kept from drain to drain, and written from it.
+        var lines = new ArrayBufferWriter<byte>(1 << 16);
         // Ends when the queue is completed and empty.
         while (await NextLinesAsync())
         {
-            lines.Clear();
+            lines.ResetWrittenCount();
             var count = 0;
-            for (; lines.Length < 1 << 20 && _queue.Reader.TryRead(out var line); count++) lines.Append(line).Append('\n');
+            for (; lines.WrittenCount < 1 << 20 && _queue.Reader.TryRead(out var line); count++)
+            {
+                Encoding.UTF8.GetBytes(line, lines);
+                lines.Write(NewLine);
+            }
             if (count > 0)
             {
-                var bytes = Encoding.UTF8.GetBytes(lines.ToString());
-                await UntilDoneAsync(() => Append(bytes));
+                await UntilDoneAsync(() => Append(lines.WrittenSpan));
                 _unsyncedSince ??= _clock.GetTimestamp();
                 _unsyncedLines += count;
             }
@@ -122,7 +129,7 @@ public sealed class AuditTrail : IAsyncDisposable
         }
     }
 
-    private void Append(byte[] bytes)
+    private void Append(ReadOnlySpan<byte> bytes)
     {
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
         if (_file is null || today != _day)

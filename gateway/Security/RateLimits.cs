@@ -17,10 +17,11 @@ public static class RateLimits
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(PolicyName, context =>
             {
-                // Identity is the pair (type, id): a school and an LA with the same id are two callers.
+                // Identity is the pair (type, id): a school and an LA with the same id are two callers. A caller
+                // without a valid token is its client address, under no type.
                 var key = context.Caller() is { } caller
-                    ? $"{PlatformClaims.WireName(caller.Type)}:{caller.OrgId}"
-                    : "ip:" + context.Connection.RemoteIpAddress;
+                    ? ((OrganisationType?)caller.Type, caller.OrgId)
+                    : (null, context.Connection.RemoteIpAddress?.ToString() ?? "");
                 return RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = burst,

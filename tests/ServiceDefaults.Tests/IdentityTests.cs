@@ -20,6 +20,26 @@ public sealed class IdentityTests
     }
 
     [Fact]
+    public void Callers_whose_tokens_carry_the_same_scopes_share_one_set_and_a_token_with_several_scope_claims_holds_them_all()
+    {
+        var first = CallerOrganisation.FromPrincipal(Principal(("org_type", "school"), ("org_id", "100000"), ("scope", "ehcp.read  ehcp.write")))!;
+        var second = CallerOrganisation.FromPrincipal(Principal(("org_type", "school"), ("org_id", "100001"), ("scope", "ehcp.read  ehcp.write")))!;
+        Assert.Same(first.Scopes, second.Scopes);
+        Assert.Equal(["ehcp.read", "ehcp.write"], first.Scopes.Order());
+
+        var several = CallerOrganisation.FromPrincipal(Principal(("org_type", "dfe"), ("org_id", "dfe"), ("scope", "standards.read"), ("scope", "standards.write funding.read")))!;
+        Assert.Equal(["funding.read", "standards.read", "standards.write"], several.Scopes.Order());
+        Assert.Empty(CallerOrganisation.FromPrincipal(Principal(("org_type", "dfe"), ("org_id", "dfe")))!.Scopes);
+    }
+
+    [Fact]
+    public void The_first_claim_of_each_kind_names_the_caller()
+    {
+        var caller = CallerOrganisation.FromPrincipal(Principal(("org_type", "la"), ("org_id", "la-931"), ("la_code", "931"), ("org_type", "dfe"), ("org_id", "dfe"), ("la_code", "201")))!;
+        Assert.Equal((OrganisationType.La, "la-931", "931"), (caller.Type, caller.OrgId, caller.LaCode));
+    }
+
+    [Fact]
     public void A_token_without_a_known_org_type_an_org_id_or_an_LAs_area_names_no_caller()
     {
         Assert.Null(CallerOrganisation.FromPrincipal(Principal(("org_type", "bank"), ("org_id", "x"))));

@@ -128,6 +128,26 @@ public sealed class ValidatedTokensTests
         Assert.Same(validated[0], validated[1]);
     }
 
+    /// <summary>The token is special-category access: once validated, no copy of it stays on the request.</summary>
+    [Fact]
+    public async Task An_authenticated_request_keeps_no_copy_of_its_bearer_token()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Development });
+        builder.Configuration["Auth:SigningKey"] = new string('k', 32);
+        builder.AddPlatformAuthentication();
+        using var services = builder.Services.BuildServiceProvider();
+        var token = PlatformTokens.Issue(services.GetRequiredService<TokenSettings>(), OrganisationType.School, "100000", null, [], DateTimeOffset.UtcNow, TimeSpan.FromHours(1));
+        using var scope = services.CreateScope();
+        var request = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        request.Request.Headers.Authorization = $"Bearer {token}";
+
+        var result = await request.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
+
+        Assert.True(result.Succeeded);
+        Assert.Null(result.Properties!.GetTokenValue("access_token"));
+        Assert.Empty(result.Properties.GetTokens());
+    }
+
     [Fact]
     public async Task A_token_that_failed_is_checked_again_every_time()
     {
