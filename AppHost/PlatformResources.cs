@@ -82,6 +82,10 @@ public static class PlatformResources
             .WithEnvironment("Kestrel__Endpoints__grpc__Url", "http://127.0.0.1:" + grpc)
             .WithEnvironment("DevTokens__Enabled", "true")
             .WithEnvironment("Audit__Directory", run.DataFor("audit"))
+            // A 64 MB young generation (hexadecimal, as the runtime reads it): workstation concurrent GC's smaller
+            // default made the gateway collect many times more often under load, mostly generation 1 (bench/RESULTS.md,
+            // issue #18). Only an environment variable sets it, so a deployment sets it too (README).
+            .WithEnvironment("DOTNET_GCgen0size", "4000000")
             .WithHttpHealthCheck("/health", endpointName: "rest")
             .WithTrust(signingKey);
         gateway.WithSettingsFrom(builder.Configuration.GetSection("Platform")).WithSettingsFrom(builder.Configuration.GetSection("Gateway"));

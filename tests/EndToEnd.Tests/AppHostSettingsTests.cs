@@ -23,11 +23,14 @@ public sealed class AppHostSettingsTests
 
             var gateway = await EnvironmentOf(projects["gateway"]);
             Assert.Equal(("always_off", "7", "gateway"), (gateway["OTEL_TRACES_SAMPLER"], gateway["RateLimits__Burst"], gateway["Feature__Level"]));
+            // The gateway's young generation, chosen by measurement (bench/RESULTS.md); the services keep the runtime's.
+            Assert.Equal("4000000", gateway["DOTNET_GCgen0size"]);
             foreach (var service in projects.Values.Where(p => p.Name != "gateway"))
             {
                 var environment = await EnvironmentOf(service);
                 Assert.Equal(("always_off", "platform"), (environment["OTEL_TRACES_SAMPLER"], environment["Feature__Level"]));
                 Assert.False(environment.ContainsKey("RateLimits__Burst"), service.Name);
+                Assert.False(environment.ContainsKey("DOTNET_GCgen0size"), service.Name);
             }
             Assert.Equal(8, projects.Count);
         }
