@@ -19,9 +19,11 @@ var direct = Option("--direct") ?? throw new ArgumentException("--direct: inclus
 var settingsCount = int.Parse(Option("--settings") ?? "24000");
 var requests = int.Parse(Option("--requests") ?? "3000");
 var concurrency = int.Parse(Option("--concurrency") ?? "16");
-// Lists per path before the measured ones: 300 left tiered compilation still at work in the measured phases (a third
-// of the gateway's CPU in the JIT, by perf); 3,000 measures the services as they run for days (bench/RESULTS.md).
-var warmup = int.Parse(Option("--warmup") ?? "3000");
+// Lists per path before the measured ones, so the measured phases see the services as they run for days: after 300,
+// and still after 3,000, tiered compilation was at work in them (by perf, inclusion-plans' and the gateway's tiering
+// threads). This benchmark's CPU table gave inclusion-plans 0.92-1.45 ms a list after 3,000 against 0.69-0.92 ms after
+// 15,000, and charged the gateway's tier-1 backlog to the direct phase (bench/RESULTS.md).
+var warmup = int.Parse(Option("--warmup") ?? "15000");
 var formatter = new JsonFormatter(JsonFormatter.Settings.Default.WithFormatDefaultValues(false));
 
 using var gatewayHttp = new HttpClient { BaseAddress = new Uri(rest) };
