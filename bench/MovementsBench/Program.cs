@@ -10,7 +10,7 @@ using SendPlatform.Bench;
 using SendPlatform.Bench.Movements;
 using SendPlatform.Contracts.Movements.V1;
 
-// Usage: MovementsBench --rest URL --grpc URL --direct URL --amqp URL --postgres CONNECTION [--single 4000] [--batched 40000] [--concurrency 16] [--warmup 3000]
+// Usage: MovementsBench --rest URL --grpc URL --direct URL --amqp URL --postgres CONNECTION [--single 4000] [--batched 40000] [--concurrency 16] [--warmup 15000]
 var rest = Option("--rest") ?? "http://127.0.0.1:5080";
 var grpc = Option("--grpc") ?? "http://127.0.0.1:5081";
 var direct = Option("--direct") ?? throw new ArgumentException("--direct: pupil-movements' own URL (the baseline)");
@@ -19,8 +19,10 @@ var consumers = new ConsumerLag(Option("--postgres") ?? throw new ArgumentExcept
 var single = int.Parse(Option("--single") ?? "4000");
 var batched = int.Parse(Option("--batched") ?? "40000");
 var concurrency = int.Parse(Option("--concurrency") ?? "16");
-// 3,000 per path: after 500, the JIT was still 28% of pupil-movements' CPU in the measured single calls (bench/RESULTS.md).
-var warmup = int.Parse(Option("--warmup") ?? "3000");
+// 15,000 per path, so the measured phases see the services as they run for days: after 500, the JIT was still 28% of
+// pupil-movements' CPU in the measured single calls, and after 3,000 this benchmark's CPU table gave pupil-movements
+// 1.21-2.02 ms a single call against 0.67-1.04 ms after 15,000 (bench/RESULTS.md).
+var warmup = int.Parse(Option("--warmup") ?? "15000");
 const int batchSize = 1000;
 var run = DateTime.UtcNow.ToString("yyyyMMddHHmmss");
 var today = DateOnly.FromDateTime(DateTime.UtcNow);

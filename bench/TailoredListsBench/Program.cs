@@ -12,7 +12,7 @@ using SendPlatform.Bench.TailoredLists;
 using SendPlatform.Contracts.Inclusion.V1;
 using SendPlatform.SharedKernel.Identifiers;
 
-// Usage: TailoredListsBench --rest URL --grpc URL --direct URL [--settings 24000] [--requests 3000] [--concurrency 16] [--warmup 3000]
+// Usage: TailoredListsBench --rest URL --grpc URL --direct URL [--settings 24000] [--requests 3000] [--concurrency 16] [--warmup 15000]
 var rest = Option("--rest") ?? "http://127.0.0.1:5080";
 var grpc = Option("--grpc") ?? "http://127.0.0.1:5081";
 var direct = Option("--direct") ?? throw new ArgumentException("--direct: inclusion-plans' own URL (the baseline)");
