@@ -31,7 +31,7 @@ public sealed record CallerOrganisation(OrganisationType Type, string OrgId, str
         if (string.IsNullOrWhiteSpace(orgId)) return null;
         // A local authority acts for its area: a token that names no area names no local authority.
         if (type == OrganisationType.La && string.IsNullOrWhiteSpace(laCode)) return null;
-        var scopes = moreScopes is not null ? ScopeSets.Of(moreScopes) : ScopeSets.Of(scope ?? "");
+        var scopes = moreScopes is not null ? ScopeSets.Joined(moreScopes) : ScopeSets.Shared.Of(scope ?? "");
         return new CallerOrganisation(type, orgId, laCode, scopes);
     }
 

@@ -33,6 +33,21 @@ public sealed class IdentityTests
     }
 
     [Fact]
+    public void Scope_values_past_the_capacity_are_still_read_whole_but_not_remembered()
+    {
+        var sets = new ScopeSets(capacity: 2);
+        var first = sets.Of("movements.read");
+        var second = sets.Of("plans.read plans.write");
+        var past = sets.Of("ehcp.read ehcp.write");
+
+        Assert.Same(first, sets.Of("movements.read"));
+        Assert.Same(second, sets.Of("plans.read plans.write"));
+        Assert.Equal(["ehcp.read", "ehcp.write"], past.Order());
+        Assert.Equal(["ehcp.read", "ehcp.write"], sets.Of("ehcp.read ehcp.write").Order());
+        Assert.NotSame(past, sets.Of("ehcp.read ehcp.write"));
+    }
+
+    [Fact]
     public void The_first_claim_of_each_kind_names_the_caller()
     {
         var caller = CallerOrganisation.FromPrincipal(Principal(("org_type", "la"), ("org_id", "la-931"), ("la_code", "931"), ("org_type", "dfe"), ("org_id", "dfe"), ("la_code", "201")))!;
