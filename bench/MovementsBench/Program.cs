@@ -10,7 +10,7 @@ using SendPlatform.Bench;
 using SendPlatform.Bench.Movements;
 using SendPlatform.Contracts.Movements.V1;
 
-// Usage: MovementsBench --rest URL --grpc URL --direct URL --amqp URL --postgres CONNECTION [--single 4000] [--batched 40000] [--concurrency 16] [--warmup 15000]
+// Usage: MovementsBench --rest URL --grpc URL --direct URL --amqp URL --postgres CONNECTION [--single 4000] [--batched 40000] [--concurrency 16] [--warmup 15000] [--rounds 3]
 var rest = Option("--rest") ?? "http://127.0.0.1:5080";
 var grpc = Option("--grpc") ?? "http://127.0.0.1:5081";
 var direct = Option("--direct") ?? throw new ArgumentException("--direct: pupil-movements' own URL (the baseline)");
@@ -23,6 +23,10 @@ var concurrency = int.Parse(Option("--concurrency") ?? "16");
 // pupil-movements' CPU in the measured single calls, and after 3,000 this benchmark's CPU table gave pupil-movements
 // 1.21-2.02 ms a single call against 0.67-1.04 ms after 15,000 (bench/RESULTS.md).
 var warmup = int.Parse(Option("--warmup") ?? "15000");
+// Single calls are measured in rounds, direct and through the gateway in turn (Rounds), each gateway round compared
+// with the direct round just before it. Batches and the stream have no direct baseline, so they run once.
+var rounds = int.Parse(Option("--rounds") ?? "3");
+if (rounds < 1) throw new ArgumentException("--rounds: at least 1");
 const int batchSize = 1000;
 var run = DateTime.UtcNow.ToString("yyyyMMddHHmmss");
 var today = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -47,17 +51,25 @@ await Phase("warm-up, gateway", warmup, (first, count) => SinglesAsync(gatewayHt
 await Phase("warm-up, gateway batches", warmup, BatchesAsync, report: false);
 await Phase("warm-up, gateway stream", warmup, StreamAsync, report: false);
 
-await Phase("direct to pupil-movements, single REST calls (baseline)", single, (first, count) => SinglesAsync(directHttp, first, count));
-await Phase("gateway, single REST calls", single, (first, count) => SinglesAsync(gatewayHttp, first, count));
+for (var round = 1; round <= rounds; round++)
+{
+    await Phase($"direct to pupil-movements, single REST calls (baseline), round {round}", single, (first, count) => SinglesAsync(directHttp, first, count));
+    await Phase($"gateway, single REST calls, round {round}", single, (first, count) => SinglesAsync(gatewayHttp, first, count));
+}
 await Phase($"gateway, REST batches of {batchSize:N0}", batched, BatchesAsync);
 await Phase("gateway, one gRPC bidirectional stream", batched, StreamAsync);
 
-var baseline = results[0].Count / results[0].Delivered;
+var directRates = results.Take(2 * rounds).Where((_, i) => i % 2 == 0).Select(r => r.Count / r.Delivered).ToList();
+var gatewayRates = results.Take(2 * rounds).Where((_, i) => i % 2 == 1).Select(r => r.Count / r.Delivered).ToList();
+var baseline = Rounds.Median(directRates);
 Console.WriteLine();
 Console.WriteLine($"| path | movements | accepted/s | delivered/s (its event on the broker) | vs baseline | consumed/s (all three consumers) | consumer lag p50 / p95 ms ({string.Join(", ", results[0].Lags.Select(l => l.Database))}) |");
 Console.WriteLine($"|---|---|---|---|---|---|---|");
 foreach (var (name, count, accepted, delivered, consumed, lags, _) in results)
     Console.WriteLine($"| {name} | {count:N0} | {count / accepted:N0} | {count / delivered:N0} | {count / delivered / baseline:0.00}x | {count / consumed:N0} | {string.Join(", ", lags.Select(l => $"{l.P50Ms:N0} / {l.P95Ms:N0}"))} |");
+Console.WriteLine();
+Console.WriteLine($"single REST calls, delivered/s, median of {rounds} rounds (baseline for 'vs baseline'): direct {baseline:N0}, through the gateway " +
+                  $"{Rounds.Median(gatewayRates):N0}; the gateway against the direct round before it, median {Rounds.Median(gatewayRates.Select((g, i) => g / directRates[i])):0.00}x");
 
 // Every part of the platform shares the machine, so what a movement costs on all of it bounds the rate on this machine.
 Console.WriteLine();
@@ -84,7 +96,7 @@ async Task Phase(string name, int count, Func<long, int, Task<int>> send, bool r
     var consumed = (lags.Max(l => l.LastClaimed) - started).TotalSeconds;
     var cpu = MachineCpu.Now().Since(cpuAtStart);
     if (report) results.Add((name, count, accepted, delivered, consumed, lags, cpu));
-    Console.WriteLine($"{name,-55} {count,7:N0} movements  accepted in {accepted,6:0.00} s ({count / accepted,7:N0}/s)  delivered in {delivered,6:0.00} s ({count / delivered,7:N0}/s)  consumed in {consumed,6:0.00} s, lag p95 {string.Join(" / ", lags.Select(l => $"{l.P95Ms:N0}"))} ms");
+    Console.WriteLine($"{name,-66} {count,7:N0} movements  accepted in {accepted,6:0.00} s ({count / accepted,7:N0}/s)  delivered in {delivered,6:0.00} s ({count / delivered,7:N0}/s)  consumed in {consumed,6:0.00} s, lag p95 {string.Join(" / ", lags.Select(l => $"{l.P95Ms:N0}"))} ms");
 }
 
 async Task<int> SinglesAsync(HttpClient http, long first, int count)

@@ -24,8 +24,16 @@ public sealed class MachineCpu
         _processes = processes;
     }
 
-    /// <summary>The share of the machine's time it was busy, the CPU seconds it spent on all its cores, and each program's.</summary>
-    public sealed record Spent(double BusyShare, double Seconds, IReadOnlyList<(string Program, double Seconds)> ByProgram);
+    /// <summary>The CPU seconds the machine spent on all its cores, the seconds its cores had in all, and each program's.</summary>
+    public sealed record Spent(double Seconds, double MachineSeconds, IReadOnlyList<(string Program, double Seconds)> ByProgram)
+    {
+        /// <summary>The share of the machine's time it was busy.</summary>
+        public double BusyShare => Seconds / Math.Max(1 / TicksPerSecond, MachineSeconds);
+
+        /// <summary>Two phases' spending together (the rounds of one path, taken in turns with another's).</summary>
+        public Spent Plus(Spent other) => new(Seconds + other.Seconds, MachineSeconds + other.MachineSeconds,
+            ByProgram.Concat(other.ByProgram).GroupBy(p => p.Program).Select(g => (g.Key, g.Sum(p => p.Seconds))).OrderByDescending(p => p.Item2).ToList());
+    }
 
     public static MachineCpu Now()
     {
@@ -60,7 +68,7 @@ public sealed class MachineCpu
             var earlier = start._processes.TryGetValue(pid, out var before) && before.Program == program ? before.Ticks : 0;
             byProgram[program] = byProgram.GetValueOrDefault(program) + ticks - earlier;
         }
-        return new Spent((double)(_busy - start._busy) / Math.Max(1, _all - start._all), (_busy - start._busy) / TicksPerSecond,
+        return new Spent((_busy - start._busy) / TicksPerSecond, (_all - start._all) / TicksPerSecond,
             byProgram.Where(p => p.Value > 0).OrderByDescending(p => p.Value).Select(p => (p.Key, p.Value / TicksPerSecond)).ToList());
     }
 

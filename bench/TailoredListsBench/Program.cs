@@ -12,7 +12,7 @@ using SendPlatform.Bench.TailoredLists;
 using SendPlatform.Contracts.Inclusion.V1;
 using SendPlatform.SharedKernel.Identifiers;
 
-// Usage: TailoredListsBench --rest URL --grpc URL --direct URL [--settings 24000] [--requests 3000] [--concurrency 16] [--warmup 15000]
+// Usage: TailoredListsBench --rest URL --grpc URL --direct URL [--settings 24000] [--requests 3000] [--concurrency 16] [--warmup 15000] [--rounds 3]
 var rest = Option("--rest") ?? "http://127.0.0.1:5080";
 var grpc = Option("--grpc") ?? "http://127.0.0.1:5081";
 var direct = Option("--direct") ?? throw new ArgumentException("--direct: inclusion-plans' own URL (the baseline)");
@@ -24,6 +24,10 @@ var concurrency = int.Parse(Option("--concurrency") ?? "16");
 // threads). This benchmark's CPU table gave inclusion-plans 0.92-1.45 ms a list after 3,000 against 0.69-0.92 ms after
 // 15,000, and charged the gateway's tier-1 backlog to the direct phase (bench/RESULTS.md).
 var warmup = int.Parse(Option("--warmup") ?? "15000");
+// Measured rounds per path, the paths taking turns (Rounds), the gateway's ratio the median of each gateway round's
+// against the direct round just before it.
+var rounds = int.Parse(Option("--rounds") ?? "3");
+if (rounds < 1) throw new ArgumentException("--rounds: at least 1");
 var formatter = new JsonFormatter(JsonFormatter.Settings.Default.WithFormatDefaultValues(false));
 
 using var gatewayHttp = new HttpClient { BaseAddress = new Uri(rest) };
@@ -43,27 +47,38 @@ if (loaded.Loaded != settingsCount) throw new InvalidOperationException(string.J
 using var directHttp = new HttpClient { BaseAddress = new Uri(direct), DefaultRequestVersion = HttpVersion.Version20, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact };
 await RunAsync("warm-up, direct", directHttp, warmup, seed: 1);
 await RunAsync("warm-up, gateway", gatewayHttp, warmup, seed: 2);
-var results = new List<(string Name, int Count, double Seconds, double P50, double P99, double MeanSettings, string Digest, MachineCpu.Spent Cpu)>
+string[] paths = ["direct to inclusion-plans (baseline)", "through the gateway"];
+var results = new List<(string Name, int Count, double Seconds, double P50, double P99, double MeanSettings, string Digest, MachineCpu.Spent Cpu)>();
+for (var round = 1; round <= rounds; round++)
 {
-    await RunAsync("direct to inclusion-plans (baseline)", directHttp, requests, seed: 3),
-    await RunAsync("through the gateway", gatewayHttp, requests, seed: 3),
-};
+    results.Add(await RunAsync($"{paths[0]}, round {round}", directHttp, requests, seed: 3));
+    results.Add(await RunAsync($"{paths[1]}, round {round}", gatewayHttp, requests, seed: 3));
+}
+var byPath = paths.Select((_, p) => results.Where((_, i) => i % 2 == p).ToList()).ToList();
+// Each gateway round against the direct round just before it.
+var ratios = Enumerable.Range(0, rounds).Select(r => byPath[1][r].Count / byPath[1][r].Seconds / (byPath[0][r].Count / byPath[0][r].Seconds)).ToList();
 
-var baseline = results[0].Count / results[0].Seconds;
 Console.WriteLine();
-Console.WriteLine($"register: {settingsCount:N0} settings; {requests:N0} lists per path, {concurrency} at a time; half limited to 30 km, the rest national; at most 50 settings a list");
-Console.WriteLine("| path | lists | lists/s | p50 ms | p99 ms | settings per list (mean) | throughput vs baseline | lists' digest |");
-Console.WriteLine("|---|---|---|---|---|---|---|---|");
-foreach (var (name, count, seconds, p50, p99, mean, digest, _) in results)
-    Console.WriteLine($"| {name} | {count:N0} | {count / seconds:N0} | {p50:0.0} | {p99:0.0} | {mean:0.0} | {count / seconds / baseline:0.00}x | {digest} |");
+Console.WriteLine($"register: {settingsCount:N0} settings; {requests:N0} lists per round, {rounds} rounds per path in turn, {concurrency} at a time; " +
+                  "half limited to 30 km, the rest national; at most 50 settings a list");
+Console.WriteLine("| path | lists/s, median (rounds) | p50 ms, median | p99 ms, median (rounds) | settings per list (mean) | throughput vs baseline, median of rounds | lists' digest |");
+Console.WriteLine("|---|---|---|---|---|---|---|");
+for (var p = 0; p < paths.Length; p++)
+{
+    var runs = byPath[p];
+    var rates = runs.Select(r => r.Count / r.Seconds).ToList();
+    Console.WriteLine($"| {paths[p]} | {Rounds.Median(rates):N0} ({string.Join(" / ", rates.Select(x => x.ToString("N0")))}) | {Rounds.Median(runs.Select(r => r.P50)):0.0} | " +
+        $"{Rounds.Median(runs.Select(r => r.P99)):0.0} ({string.Join(" / ", runs.Select(r => r.P99.ToString("0.0")))}) | {runs.Average(r => r.MeanSettings):0.0} | " +
+        $"{(p == 0 ? 1 : Rounds.Median(ratios)):0.00}x | {runs[0].Digest} |");
+}
 
 // Every part of the platform shares the machine, so what a list costs on all of it bounds the rate on this machine. A
 // list's TailoredListDrawn is counted by inclusion-dashboard after the list is answered: a little of it falls after its phase.
 Console.WriteLine();
-Console.WriteLine($"CPU over each phase, on {Environment.ProcessorCount} cores (/proc):");
-MachineCpu.WriteTable("list", results.Select(r => (r.Name, r.Count, r.Cpu)));
-// Both paths draw the same children (seed 3), so they must be offered the same lists.
-if (results.Select(r => r.Digest).Distinct().Count() != 1) throw new InvalidOperationException("The gateway and the direct path drew different lists for the same children.");
+Console.WriteLine($"CPU over each path's rounds together, on {Environment.ProcessorCount} cores (/proc):");
+MachineCpu.WriteTable("list", paths.Select((name, p) => (name, byPath[p].Sum(r => r.Count), byPath[p].Select(r => r.Cpu).Aggregate((a, b) => a.Plus(b)))));
+// Every round of both paths draws the same children (seed 3), so each must be offered the same lists.
+if (results.Select(r => r.Digest).Distinct().Count() != 1) throw new InvalidOperationException("The rounds drew different lists for the same children.");
 return 0;
 
 // The lists' digest covers each list's settings (URN, distance) in order and its total matching, so two runs on the same
@@ -101,7 +116,7 @@ async Task<(string, int, double, double, double, double, string, MachineCpu.Spen
     var p50 = latencies[(int)(count * 0.50)];
     var p99 = latencies[Math.Min(count - 1, (int)(count * 0.99))];
     var digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", drawn))))[..16];
-    Console.WriteLine($"{name,-40} {count,6:N0} lists in {seconds,6:0.00} s ({count / seconds,6:N0}/s)  p50 {p50,6:0.0} ms  p99 {p99,6:0.0} ms  lists {digest}");
+    Console.WriteLine($"{name,-48} {count,6:N0} lists in {seconds,6:0.00} s ({count / seconds,6:N0}/s)  p50 {p50,6:0.0} ms  p99 {p99,6:0.0} ms  lists {digest}");
     return (name, count, seconds, p50, p99, (double)listed / count, digest, cpu);
 }
 
