@@ -13,4 +13,15 @@ public static class Rounds
         if (sorted.Length == 0) throw new ArgumentException("No rounds to take the median of.", nameof(values));
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
+
+    /// <summary>
+    /// The median of each round's rate against the baseline's round taken just before it: a pair shares the machine's
+    /// speed of the moment, where the two medians apart may come from different moments.
+    /// </summary>
+    public static double MedianRatio(IReadOnlyList<double> rates, IReadOnlyList<double> baselineRates)
+    {
+        if (rates.Count != baselineRates.Count)
+            throw new ArgumentException($"{rates.Count} rounds against {baselineRates.Count} baseline rounds: each round needs its own baseline round.", nameof(rates));
+        return Median(rates.Select((rate, round) => rate / baselineRates[round]));
+    }
 }

@@ -55,21 +55,20 @@ for (var round = 1; round <= rounds; round++)
     results.Add(await RunAsync($"{paths[1]}, round {round}", gatewayHttp, requests, seed: 3));
 }
 var byPath = paths.Select((_, p) => results.Where((_, i) => i % 2 == p).ToList()).ToList();
-// Each gateway round against the direct round just before it.
-var ratios = Enumerable.Range(0, rounds).Select(r => byPath[1][r].Count / byPath[1][r].Seconds / (byPath[0][r].Count / byPath[0][r].Seconds)).ToList();
 
 Console.WriteLine();
 Console.WriteLine($"register: {settingsCount:N0} settings; {requests:N0} lists per round, {rounds} rounds per path in turn, {concurrency} at a time; " +
                   "half limited to 30 km, the rest national; at most 50 settings a list");
 Console.WriteLine("| path | lists/s, median (rounds) | p50 ms, median | p99 ms, median (rounds) | settings per list (mean) | throughput vs baseline, median of rounds | lists' digest |");
 Console.WriteLine("|---|---|---|---|---|---|---|");
+var ratesByPath = byPath.Select(runs => runs.Select(r => r.Count / r.Seconds).ToList()).ToList();
 for (var p = 0; p < paths.Length; p++)
 {
     var runs = byPath[p];
-    var rates = runs.Select(r => r.Count / r.Seconds).ToList();
+    var rates = ratesByPath[p];
     Console.WriteLine($"| {paths[p]} | {Rounds.Median(rates):N0} ({string.Join(" / ", rates.Select(x => x.ToString("N0")))}) | {Rounds.Median(runs.Select(r => r.P50)):0.0} | " +
         $"{Rounds.Median(runs.Select(r => r.P99)):0.0} ({string.Join(" / ", runs.Select(r => r.P99.ToString("0.0")))}) | {runs.Average(r => r.MeanSettings):0.0} | " +
-        $"{(p == 0 ? 1 : Rounds.Median(ratios)):0.00}x | {runs[0].Digest} |");
+        $"{(p == 0 ? 1 : Rounds.MedianRatio(rates, ratesByPath[0])):0.00}x | {runs[0].Digest} |");
 }
 
 // Every part of the platform shares the machine, so what a list costs on all of it bounds the rate on this machine. A
