@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace SendPlatform.ServiceDefaults.Database;
 
@@ -19,7 +20,13 @@ public static class CreateOnce
         {
             return await create(cancellationToken);
         }
-        catch (DbUpdateException ex) when (key is not null && ex.IsUniqueViolation())
+        catch (Exception ex) when (key is not null && ex switch
+        {
+            DbUpdateException save => save.IsUniqueViolation(),
+            // A use case that writes its rows without EF Core (one round trip) meets the index in PostgreSQL's own error.
+            PostgresException statement => statement.IsUniqueViolation(),
+            _ => false,
+        })
         {
             db.ChangeTracker.Clear();
             // Another unique index than the key's refused it: that is the creation's own failure.

@@ -31,8 +31,11 @@ public static class JsonDocumentProperty
     public static PropertyBuilder<T> HasWrittenOnceJsonDocument<T>(this PropertyBuilder<T> property) where T : class =>
         property.AsJsonb(new ValueComparer<T>((a, b) => ReferenceEquals(a, b), value => RuntimeHelpers.GetHashCode(value), value => value));
 
+    /// <summary>A document as these properties store it, for a use case that writes its row without EF Core.</summary>
+    public static string Serialize<T>(T value) where T : class => JsonSerializer.Serialize(value, Json);
+
     private static PropertyBuilder<T> AsJsonb<T>(this PropertyBuilder<T> property, ValueComparer<T> comparer) where T : class =>
         property
             .HasColumnType("jsonb")
-            .HasConversion(value => JsonSerializer.Serialize(value, Json), json => JsonSerializer.Deserialize<T>(json, Json)!, comparer);
+            .HasConversion(value => Serialize(value), json => JsonSerializer.Deserialize<T>(json, Json)!, comparer);
 }

@@ -16,7 +16,7 @@ namespace SendPlatform.InclusionPlans.Application;
 /// repeated idempotency key answers with the first list. Each list drawn is announced (TailoredListDrawn) for the
 /// dashboard, with nothing about the child.
 /// </summary>
-public sealed class DrawTailoredList(PlansDbContext db, SettingsSearch search, CurrentProvisionMatches matches, TimeProvider clock)
+public sealed class DrawTailoredList(PlansDbContext db, SettingsSearch search, CurrentProvisionMatches matches, OutboxSignal signal, TimeProvider clock)
 {
     public Task<TailoredList> DrawAsync(CallerOrganisation caller, string? key, ChildProfile child, CallOptions onBehalfOfCaller, CancellationToken cancellationToken)
     {
@@ -30,10 +30,9 @@ public sealed class DrawTailoredList(PlansDbContext db, SettingsSearch search, C
                 var settings = rows.Select(r => new TailoredSetting(r.Urn, r.Name, r.LaCode, r.ProvisionType, (int)Enum.Parse<Phase>(r.Phase),
                     Math.Round(r.DistanceKm, 2, MidpointRounding.AwayFromZero), r.LaCode != child.LaCode, r.PlacesAvailable)).ToList();
                 var drawn = TailoredList.Draw(child, current.Version, settings, rows.Count == 0 ? 0 : rows[0].TotalMatching, caller.OrgId, key, clock.GetStorageNow());
-                db.TailoredLists.Add(drawn);
-                db.EnqueueIntegrationEvent(new TailoredListDrawn(drawn.Id, drawn.LaCode, clock.TodayInEngland(), settings.Count, settings.FirstOrDefault()?.ProvisionType)
-                    { OccurredAt = drawn.CreatedAt });
-                await db.SaveChangesAsync(ct);
+                await TailoredListWrites.WriteAsync(db, drawn, new TailoredListDrawn(drawn.Id, drawn.LaCode, clock.TodayInEngland(), settings.Count,
+                    settings.FirstOrDefault()?.ProvisionType) { OccurredAt = drawn.CreatedAt }, ct);
+                signal.Written(db);
                 return drawn;
             }, cancellationToken);
     }

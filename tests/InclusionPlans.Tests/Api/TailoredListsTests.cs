@@ -113,6 +113,20 @@ public sealed class TailoredListsTests(PlansWithStandardsService service) : ICla
         Assert.False(first.TryGetProperty("child", out _));
     }
 
+    [Fact]
+    public async Task Draws_racing_with_one_idempotency_key_all_answer_with_the_one_list_kept()
+    {
+        var keyed = new Dictionary<string, object> { ["laCode"] = "931", ["age"] = 7, ["primaryNeed"] = "ASD", ["senProvision"] = "K",
+            ["home"] = new { latitude = ManchesterLatitude, longitude = ManchesterLongitude }, ["idempotencyKey"] = "raced-" + Guid.NewGuid() };
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => _la.PostJsonAsync("/v1/tailored-lists", keyed)));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.Status));
+        var id = Assert.Single(answers.Select(a => a.Body.GetProperty("id").GetString()).Distinct());
+        await using var db = new PlansDbContext(new DbContextOptionsBuilder<PlansDbContext>().UseNpgsql(service.Factory.DatabaseConnectionString).Options);
+        Assert.Equal(id, (await db.TailoredLists.SingleAsync(l => l.IdempotencyKey == (string)keyed["idempotencyKey"])).Id.ToString());
+    }
+
     private Task<IReadOnlyDictionary<string, int>> PurgeAt(DateTimeOffset now) => RetentionAt.RunAsync<PlansDbContext>(service.Factory.Services, now);
 
     [Fact]

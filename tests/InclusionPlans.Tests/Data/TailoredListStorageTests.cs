@@ -3,6 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using SendPlatform.InclusionPlans.Data;
 using SendPlatform.InclusionPlans.Domain.TailoredLists;
 using SendPlatform.InclusionPlans.Tests.Api;
+using SendPlatform.ServiceDefaults.Database;
+using SendPlatform.Contracts.IntegrationEvents;
+using Npgsql;
 
 namespace SendPlatform.InclusionPlans.Tests.Data;
 
@@ -44,4 +47,34 @@ public sealed class TailoredListStorageTests(PlansWithStandardsService service) 
             Assert.Equal(17, read.TotalMatching);
         }
     }
+
+    [Fact]
+    public async Task A_list_written_in_one_round_trip_reads_back_as_drawn_with_its_event_and_a_repeated_key_writes_neither_row()
+    {
+        var child = new ChildProfile("931", 12, null, "SEMH", "K", 51.5, -0.12, null, 20);
+        TailoredSetting[] settings = [new("100003", "St Mary's, \"Old\" Building", "931", "AP", 3, 0.5, false, 2)];
+        // At the database's precision, as the use case draws them.
+        var drawn = TailoredList.Draw(child, "2026.1", settings, 1, "la-931", "writes-key", TimeProvider.System.GetStorageNow());
+        var again = TailoredList.Draw(child, "2026.1", settings, 1, "la-931", "writes-key", TimeProvider.System.GetStorageNow());
+        await using var scope = service.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlansDbContext>();
+
+        var drawnEvent = Drawn(drawn);
+        var againEvent = Drawn(again);
+        await TailoredListWrites.WriteAsync(db, drawn, drawnEvent, CancellationToken.None);
+        var read = await db.TailoredLists.AsNoTracking().SingleAsync(l => l.Id == drawn.Id);
+        Assert.Equal(child, read.Child);
+        Assert.Equal(settings, read.Settings);
+        Assert.Equal((1, "2026.1", "writes-key", drawn.CreatedAt), (read.TotalMatching, read.StandardsVersion, read.IdempotencyKey, read.CreatedAt));
+        Assert.True(await db.OutboxMessages.AnyAsync(m => m.Id == drawnEvent.EventId));
+
+        // The key's unique index refuses the second list; its event, sent in the same batch, is not kept either.
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => TailoredListWrites.WriteAsync(db, again, againEvent, CancellationToken.None));
+        Assert.True(refused.IsUniqueViolation());
+        Assert.False(await db.TailoredLists.AnyAsync(l => l.Id == again.Id));
+        Assert.False(await db.OutboxMessages.AnyAsync(m => m.Id == againEvent.EventId));
+    }
+
+    private static TailoredListDrawn Drawn(TailoredList l) =>
+        new(l.Id, l.LaCode, DateOnly.FromDateTime(l.CreatedAt.UtcDateTime), l.Settings.Count, l.Settings[0].ProvisionType) { OccurredAt = l.CreatedAt };
 }
