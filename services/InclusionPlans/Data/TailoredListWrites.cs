@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 using SendPlatform.Contracts.IntegrationEvents;
@@ -11,8 +9,8 @@ namespace SendPlatform.InclusionPlans.Data;
 
 /// <summary>
 /// Keeps a drawn list and its TailoredListDrawn event as one batch of two INSERTs in one round trip, outside any
-/// transaction: PostgreSQL runs a batch sent with one Sync as one implicit transaction, so both rows are committed or
-/// neither is, as EF Core's SaveChanges would, which takes a second round trip for its COMMIT and tracks what it
+/// transaction (<see cref="Transactions.ExecuteBatchAsync"/>): both rows are committed or neither is, as EF Core's
+/// SaveChanges would, which takes a second round trip for its COMMIT and tracks what it
 /// saves: in alternating runs of bench/tailored-lists.sh, inclusion-plans spent 0.65-1.06 ms a list written so against
 /// 0.97-1.21 ms through SaveChanges (bench/RESULTS.md, issue #18). TailoredListWritesTests holds the
 /// columns written here to EF's model. A repeated idempotency key fails here, on the key's unique index
@@ -26,23 +24,8 @@ public static class TailoredListWrites
     private static readonly string InsertSql =
         $"INSERT INTO tailored_lists ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", Columns.Select((_, i) => $"${i + 1}"))})";
 
-    public static async Task WriteAsync(PlansDbContext db, TailoredList list, IntegrationEvent drawn, CancellationToken cancellationToken)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            // A caller's transaction, if it has one, holds the rows until it commits.
-            await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection(),
-                (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
-            batch.BatchCommands.Add(Insert(list));
-            batch.BatchCommands.Add(OutboxRows.Insert([drawn]));
-            await batch.ExecuteNonQueryAsync(cancellationToken);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+    public static Task WriteAsync(PlansDbContext db, TailoredList list, IntegrationEvent drawn, CancellationToken cancellationToken) =>
+        db.Database.ExecuteBatchAsync([Insert(list), OutboxRows.Insert([drawn])], cancellationToken);
 
     private static NpgsqlBatchCommand Insert(TailoredList l) => new(InsertSql)
     {
