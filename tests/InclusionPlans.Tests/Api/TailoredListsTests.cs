@@ -127,6 +127,20 @@ public sealed class TailoredListsTests(PlansWithStandardsService service) : ICla
         Assert.Equal(id, (await db.TailoredLists.SingleAsync(l => l.IdempotencyKey == (string)keyed["idempotencyKey"])).Id.ToString());
     }
 
+    [Fact]
+    public async Task A_key_longer_than_the_column_is_refused_as_the_callers_mistake_and_nothing_is_kept()
+    {
+        var tooLong = new string('k', 101);
+        var keyed = new Dictionary<string, object> { ["laCode"] = "931", ["age"] = 7, ["primaryNeed"] = "ASD", ["senProvision"] = "K",
+            ["home"] = new { latitude = ManchesterLatitude, longitude = ManchesterLongitude }, ["idempotencyKey"] = tooLong };
+
+        var (status, error) = await _la.PostJsonAsync("/v1/tailored-lists", keyed);
+
+        Assert.Equal((HttpStatusCode.BadRequest, "idempotency_key"), (status, error.ViolatedFields().Single()));
+        await using var db = new PlansDbContext(new DbContextOptionsBuilder<PlansDbContext>().UseNpgsql(service.Factory.DatabaseConnectionString).Options);
+        Assert.False(await db.TailoredLists.AnyAsync(l => l.IdempotencyKey!.StartsWith("kkkkk")));
+    }
+
     private Task<IReadOnlyDictionary<string, int>> PurgeAt(DateTimeOffset now) => RetentionAt.RunAsync<PlansDbContext>(service.Factory.Services, now);
 
     [Fact]
