@@ -2,17 +2,20 @@
 # folder and ports offset by 2000, stopping it (and removing the folder) when the script exits. Sets $log, the
 # AppHost output, whose table of resource endpoints (printed once the platform is ready) url_of reads. A script may
 # set the array apphost_args first: AppHost's own settings for this run (e.g. --Gateway:Key=value for the gateway).
+# Pauses the machine's DAMON monitors for the run (quiet-host.sh).
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 apphost_args=("${apphost_args[@]}")
 source scripts/prerequisites.sh
 ensure_prerequisites
 dotnet build SendPlatform.sln -c Release -nologo -v quiet
+source bench/quiet-host.sh
 data=$(mktemp -d)
 chmod 755 "$data"
 log="$data/apphost.log"
 dotnet run -c Release --project AppHost --no-build -- --data "$data" --port-offset 2000 "${apphost_args[@]}" > "$log" 2>&1 &
 apphost=$!
-trap 'kill -TERM $apphost 2>/dev/null; wait $apphost 2>/dev/null; rm -rf "$data"' EXIT
+trap 'resume_damon; kill -TERM $apphost 2>/dev/null; wait $apphost 2>/dev/null; rm -rf "$data"' EXIT
+pause_damon
 for _ in $(seq 1 120); do grep -q "The platform is ready" "$log" && break; sleep 1; done
 grep -q "The platform is ready" "$log" || { cat "$log"; exit 1; }
 

@@ -1,0 +1,24 @@
+# Sourced by platform.sh: pauses the kernel's DAMON monitors for a benchmark's run and resumes them when it ends.
+# This machine is a VM whose kernel runs DAMON page-out over its physical memory (kdamond, sampling every 500 ms, to
+# give cold pages back to the host): each pass stalled both cores for about a tenth of a second, every 0.6 s, which
+# made most of the tailored lists' 99th percentile (bench/RESULTS.md, issue #18). BENCH_KEEP_DAMON=1 measures with it
+# running. Only the monitors that were on are resumed; a run killed outright leaves them paused (echo on > state).
+paused_damon=()
+
+pause_damon() {
+  if [ -n "${BENCH_KEEP_DAMON:-}" ]; then
+    echo "DAMON monitors left running (BENCH_KEEP_DAMON)"
+    return
+  fi
+  local state
+  for state in /sys/kernel/mm/damon/admin/kdamonds/*/state; do
+    [ -w "$state" ] && [ "$(cat "$state")" = on ] || continue
+    echo off > "$state" && paused_damon+=("$state")
+  done
+  if ((${#paused_damon[@]})); then echo "DAMON monitors paused for this run: ${paused_damon[*]}"; fi
+}
+
+resume_damon() {
+  local state
+  for state in "${paused_damon[@]}"; do echo on > "$state" || echo "could not resume $state" >&2; done
+}
