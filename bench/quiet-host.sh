@@ -3,6 +3,8 @@
 # give cold pages back to the host): each pass stalled both cores for about a tenth of a second, every 0.6 s, which
 # made most of the tailored lists' 99th percentile (bench/RESULTS.md, issue #18). BENCH_KEEP_DAMON=1 measures with it
 # running. Only the monitors that were on are resumed; a run killed outright leaves them paused (echo on > state).
+# DAMON_ADMIN is the kernel's DAMON folder (tests point it at a folder of their own).
+DAMON_ADMIN=${DAMON_ADMIN:-/sys/kernel/mm/damon/admin}
 paused_damon=()
 
 pause_damon() {
@@ -11,7 +13,7 @@ pause_damon() {
     return
   fi
   local state
-  for state in /sys/kernel/mm/damon/admin/kdamonds/*/state; do
+  for state in "$DAMON_ADMIN"/kdamonds/*/state; do
     [ -w "$state" ] && [ "$(cat "$state")" = on ] || continue
     echo off > "$state" && paused_damon+=("$state")
   done
