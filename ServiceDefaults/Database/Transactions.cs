@@ -58,9 +58,8 @@ public static class Transactions
     /// An empty batch on the unit of work's connection and transaction, for statements a use case writes by hand so
     /// that several go in one round trip (EF Core sends each of its own queries alone).
     /// </summary>
-    public static NpgsqlBatch BatchInTransaction(this DatabaseFacade database) => new(
-        (NpgsqlConnection)database.GetDbConnection(),
-        (NpgsqlTransaction?)database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("The batch belongs inside a unit of work (InTransactionAsync)."));
+    public static NpgsqlBatch BatchInTransaction(this DatabaseFacade database) =>
+        Batch(database, CurrentTransaction(database) ?? throw new InvalidOperationException("The batch belongs inside a unit of work (InTransactionAsync)."));
 
     /// <summary>
     /// Statements a use case writes by hand, run in one round trip: in the unit of work's transaction if there is one,
@@ -72,7 +71,7 @@ public static class Transactions
         await database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var batch = new NpgsqlBatch((NpgsqlConnection)database.GetDbConnection(), (NpgsqlTransaction?)database.CurrentTransaction?.GetDbTransaction());
+            await using var batch = Batch(database, CurrentTransaction(database));
             foreach (var command in commands) batch.BatchCommands.Add(command);
             await batch.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -81,6 +80,10 @@ public static class Transactions
             await database.CloseConnectionAsync();
         }
     }
+
+    private static NpgsqlBatch Batch(DatabaseFacade database, NpgsqlTransaction? transaction) => new((NpgsqlConnection)database.GetDbConnection(), transaction);
+
+    private static NpgsqlTransaction? CurrentTransaction(DatabaseFacade database) => (NpgsqlTransaction?)database.CurrentTransaction?.GetDbTransaction();
 
     private static string LockAllSql(string names) => $"SELECT pg_advisory_xact_lock(hashtext(u)) FROM unnest({names}) WITH ORDINALITY AS t(u, n) ORDER BY n";
 
