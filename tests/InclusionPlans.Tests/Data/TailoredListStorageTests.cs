@@ -75,6 +75,28 @@ public sealed class TailoredListStorageTests(PlansWithStandardsService service) 
         Assert.False(await db.OutboxMessages.AnyAsync(m => m.Id == againEvent.EventId));
     }
 
+    [Fact]
+    public async Task A_list_written_inside_a_unit_of_work_is_kept_only_if_the_unit_of_work_commits()
+    {
+        var child = new ChildProfile("931", 10, null, "ASD", "K", 52.63, 1.3, null, 20);
+        var drawn = TailoredList.Draw(child, "2026.1", [new("100004", "Orchard Primary", "931", "MAINSTREAM", 2, 0.8, false, 3)], 1, "la-931",
+            "unit-of-work-key", TimeProvider.System.GetStorageNow());
+        var drawnEvent = Drawn(drawn);
+        await using var scope = service.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlansDbContext>();
+
+        // The batch joins the caller's transaction, so a unit of work that fails after writing takes both rows back.
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.InTransactionAsync(async ct =>
+        {
+            await TailoredListWrites.WriteAsync(db, drawn, drawnEvent, ct);
+            Assert.True(await db.TailoredLists.AnyAsync(l => l.Id == drawn.Id, ct));
+            throw new InvalidOperationException("the unit of work fails after the write");
+        }, CancellationToken.None));
+
+        Assert.False(await db.TailoredLists.AnyAsync(l => l.Id == drawn.Id));
+        Assert.False(await db.OutboxMessages.AnyAsync(m => m.Id == drawnEvent.EventId));
+    }
+
     private static TailoredListDrawn Drawn(TailoredList l) =>
         new(l.Id, l.LaCode, DateOnly.FromDateTime(l.CreatedAt.UtcDateTime), l.Settings.Count, l.Settings[0].ProvisionType) { OccurredAt = l.CreatedAt };
 }
