@@ -21,11 +21,12 @@ namespace SendPlatform.InclusionPlans.Data;
 /// England) that the circle spans, from its own index. Chord and haversine agree to within a micrometre, so only a
 /// setting that close to the limit could be judged differently from the haversine.
 /// A national search reads the settings it lists nearest first (by the chord itself, from a GiST index on need and
-/// position: the SettingSearchNearestFirst migration), and counts every qualifying one from the need, type and age
-/// index alone, as the list says how many qualified (TotalMatching); the count and the list are one statement, so
-/// they see the same settings. On a national register that reads a fraction of what the national search read before
-/// (bench/RESULTS.md, issue #18). A limited search counts only what lies inside its circle, which its band reads
-/// anyway, so it keeps the band: nearest first was slower there.
+/// position: the SettingSearchNearestFirst migration), and says how many qualified (TotalMatching) by summing the
+/// counts kept per need, type and age range (the SettingSearchCounts migration) with the changes its own transaction
+/// has not yet committed to them, rather than counting every qualifying setting; the counts and the list are one
+/// statement, so they see the same settings. On a national register that reads a fraction of what the national
+/// search read before (bench/RESULTS.md, issue #18). A limited search counts only what lies inside its circle, which
+/// its band reads anyway, so it keeps the band: nearest first was slower there.
 /// The search is two statements, national and limited, each prepared once per connection: planning it was 1-1.5 ms
 /// of the query's 3.3-4.5 ms, and with one text for both kinds a prepared plan could not drop the limit's conditions.
 /// Npgsql is used directly because EF Core cannot prepare a statement.
@@ -55,16 +56,25 @@ public sealed class SettingsSearch(PlansDbContext db)
     // The squared chord from home, $5-$7 on the unit sphere.
     private const string SquaredChord = """(q."X" - $5) * (q."X" - $5) + (q."Y" - $6) * (q."Y" - $6) + (q."Z" - $7) * (q."Z" - $7)""";
 
+    // How many settings qualify, all and of the first choice: the committed counts, and this transaction's changes to
+    // them (none for a transaction that has written nothing, which has no id).
+    private static readonly string Counted = $"""
+        SELECT coalesce(sum(q."Settings"), 0)::int AS "All",
+               coalesce(sum(q."Settings") FILTER (WHERE q."ProvisionType" = ANY($4)), 0)::int AS "FirstChoice"
+        FROM (SELECT "Need", "ProvisionType", "AgeFrom", "AgeTo", "Settings" FROM setting_search_counts
+              UNION ALL
+              SELECT "Need", "ProvisionType", "AgeFrom", "AgeTo", "Change" FROM setting_search_count_changes
+              WHERE "Transaction" = (SELECT pg_current_xact_id_if_assigned())) q
+        WHERE {Qualifying}
+        """;
+
     // Nearest first through the need and position index while at least a list's worth of first-choice settings
     // qualify (the one-time filters pick the branch before either reads a row); otherwise every qualifying setting
     // in order, from the covering need, type and age index, as few are of the first choice and nearest first would
     // read most of the need's settings to find them. WITH TIES keeps every setting as near as the last one listed,
     // so URN order among them is decided by the sort, not by the order the index met them.
     private static readonly string National = Listed($"""
-        WITH total AS MATERIALIZED (
-            SELECT count(*)::int AS "All", count(*) FILTER (WHERE q."ProvisionType" = ANY($4))::int AS "FirstChoice"
-            FROM setting_search q
-            WHERE {Qualifying}),
+        WITH total AS MATERIALIZED ({Counted}),
         c AS (
             (SELECT q."Urn", 0 AS "Choice", q."Position" <-> cube(ARRAY[$5, $6, $7]) AS "Chord"
              FROM setting_search q

@@ -6,6 +6,7 @@ using SendPlatform.InclusionPlans.Domain.Settings;
 using SettingRecord = SendPlatform.InclusionPlans.Domain.Settings.Setting;
 using SendPlatform.InclusionPlans.Domain.TailoredLists;
 using SendPlatform.InclusionPlans.Tests.Api;
+using SendPlatform.ServiceDefaults.Database;
 
 namespace SendPlatform.InclusionPlans.Tests.Data;
 
@@ -109,6 +110,36 @@ public sealed class SettingsSearchTests(PlansWithStandardsService service) : ICl
     }
 
     [Fact]
+    public async Task A_search_in_a_transaction_that_filled_a_setting_counts_without_it_and_a_rollback_gives_it_back()
+    {
+        await using (var scope = service.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PlansDbContext>();
+            db.Settings.AddRange(At("396001", 52.0, -1.0, "MAINSTREAM", "HI"), At("396002", 52.1, -1.1, "MAINSTREAM", "HI"));
+            await db.SaveChangesAsync();
+        }
+        await using var lookup = service.Factory.Services.CreateAsyncScope();
+        var writes = lookup.ServiceProvider.GetRequiredService<PlansDbContext>();
+        var search = lookup.ServiceProvider.GetRequiredService<SettingsSearch>();
+        var child = new ChildProfile("931", 9, null, "HI", "E", 52.0, -1.0, null, 10);
+        Assert.All(await search.FindAsync(child, ["MAINSTREAM"], CancellationToken.None), r => Assert.Equal(2, r.TotalMatching));
+
+        // Its last place filled: the counts change only at the commit, so the search reads this transaction's change with
+        // them. The unit of work then fails, and takes the change back.
+        IReadOnlyList<SettingsSearch.Row> inside = [];
+        await Assert.ThrowsAsync<RolledBack>(() => writes.InTransactionAsync(async ct =>
+        {
+            await writes.ApplyAsync([("396001", 10)], DateTimeOffset.UtcNow, ct);
+            inside = await search.FindAsync(child, ["MAINSTREAM"], ct);
+            throw new RolledBack();
+        }, CancellationToken.None));
+        Assert.Equal("396002", Assert.Single(inside).Urn);
+        Assert.Equal(1, inside[0].TotalMatching);
+
+        Assert.All(await search.FindAsync(child, ["MAINSTREAM"], CancellationToken.None), r => Assert.Equal(2, r.TotalMatching));
+    }
+
+    [Fact]
     public async Task Each_kind_of_search_is_prepared_once_on_a_connection_and_reused()
     {
         await using var scope = service.Factory.Services.CreateAsyncScope();
@@ -126,6 +157,8 @@ public sealed class SettingsSearchTests(PlansWithStandardsService service) : ICl
         Assert.Equal(1, await PreparedAsync(db, "%FROM setting_search q%BETWEEN $11 AND $12%", except: "-"));
         Assert.Equal(1, await PreparedAsync(db, "%FROM setting_search q%", except: "%BETWEEN%"));
     }
+
+    private sealed class RolledBack : Exception;
 
     private static async Task<int> PreparedAsync(PlansDbContext db, string like, string except) => await db.Database
         .SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM pg_prepared_statements WHERE statement LIKE {like} AND statement NOT LIKE {except}").SingleAsync();
