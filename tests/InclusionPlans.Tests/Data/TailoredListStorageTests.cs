@@ -86,16 +86,19 @@ public sealed class TailoredListStorageTests(PlansWithStandardsService service) 
         var db = scope.ServiceProvider.GetRequiredService<PlansDbContext>();
 
         // The batch joins the caller's transaction, so a unit of work that fails after writing takes both rows back.
-        await Assert.ThrowsAsync<InvalidOperationException>(() => db.InTransactionAsync(async ct =>
+        // Its own exception, so a failure of the write itself (an InvalidOperationException, say) cannot pass for it.
+        await Assert.ThrowsAsync<UnitOfWorkFailed>(() => db.InTransactionAsync(async ct =>
         {
             await TailoredListWrites.WriteAsync(db, drawn, drawnEvent, ct);
             Assert.True(await db.TailoredLists.AnyAsync(l => l.Id == drawn.Id, ct));
-            throw new InvalidOperationException("the unit of work fails after the write");
+            throw new UnitOfWorkFailed();
         }, CancellationToken.None));
 
         Assert.False(await db.TailoredLists.AnyAsync(l => l.Id == drawn.Id));
         Assert.False(await db.OutboxMessages.AnyAsync(m => m.Id == drawnEvent.EventId));
     }
+
+    private sealed class UnitOfWorkFailed : Exception;
 
     private static TailoredListDrawn Drawn(TailoredList l) =>
         new(l.Id, l.LaCode, DateOnly.FromDateTime(l.CreatedAt.UtcDateTime), l.Settings.Count, l.Settings[0].ProvisionType) { OccurredAt = l.CreatedAt };
