@@ -51,10 +51,20 @@ cmp -s "$work/grpc.direct" "$work/grpc.gateway" || { echo "The gRPC reply differ
 rest_size=$(stat -c %s "$work/rest.direct")
 grpc_size=$(stat -c %s "$work/grpc.direct")
 
+# Whose CPU each call costs: the gateway, the service behind it, and the machine's as a whole (every program on it,
+# h2load included; /proc/stat, idle and waiting for disk left out). The telemetry collector (AppHost's Aspire
+# dashboard, which keeps the sampled traces in SQLite; in a deployment the collector runs elsewhere) stores each batch
+# of spans after the calls that made them, often in the next path's run, so it is reported over all the rounds.
 gateway_pid=$(pgrep -f 'gateway/bin/Release/net10.0/SendPlatform.Gateway' | head -1)
+service_pid=$(pgrep -f 'NationalStandards/bin/Release/net10.0/SendPlatform.NationalStandards$' | head -1)
+collector_pid=$(pgrep -f 'tools/Aspire.Dashboard$' | head -1)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+collector_ticks() { if [ -n "$collector_pid" ]; then cpu_ticks "$collector_pid"; else echo 0; fi; }
+machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
+ticks() { echo "$(machine_ticks) $(cpu_ticks "$gateway_pid") $(cpu_ticks "$service_pid")"; }
 
-# run NAME COUNT: one h2load run of the named path; prints "req/s mean-ms gateway-cpu-us-per-request".
+# run NAME COUNT: one h2load run of the named path; prints "req/s mean-ms" and then the CPU per request in us of the
+# gateway, national-standards and the machine.
 run() {
   local name=$1 count=$2 size args
   case $name in
@@ -63,9 +73,9 @@ run() {
     grpc-direct) size=$grpc_size; args=(-c 4 -m 16 -d "$work/request.grpc" -H 'content-type: application/grpc' -H 'te: trailers' "$direct$grpc_path") ;;
     grpc-gateway) size=$grpc_size; args=(-c 4 -m 16 -d "$work/request.grpc" -H 'content-type: application/grpc' -H 'te: trailers' "$gateway_grpc$grpc_path") ;;
   esac
-  local before; before=$(cpu_ticks "$gateway_pid")
+  local before; before=$(ticks)
   h2load -n "$count" -H "$auth" "${args[@]}" > "$work/out" 2>&1
-  local after; after=$(cpu_ticks "$gateway_pid")
+  local after; after=$(ticks)
   grep -q "$count succeeded, 0 failed, 0 errored, 0 timeout" "$work/out" && grep -q "status codes: $count 2xx" "$work/out" \
     || { echo "$name: not every request succeeded:" >&2; cat "$work/out" >&2; exit 1; }
   local bytes; bytes=$(sed -nE 's/^traffic:.* \(([0-9]+)\) data$/\1/p' "$work/out")
@@ -73,7 +83,9 @@ run() {
   local rate mean
   rate=$(sed -nE 's/^finished in [0-9.]+s, ([0-9.]+) req\/s.*/\1/p' "$work/out")
   mean=$(awk '/^time for request:/ { v = $6; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) sub(/ms$/, "", v); else { sub(/s$/, "", v); v *= 1000 }; print v }' "$work/out")
-  echo "$rate $mean $(( (after - before) * 1000000 / $(getconf CLK_TCK) / count ))"
+  echo "$rate $mean $(awk -v b="$before" -v a="$after" -v hz="$(getconf CLK_TCK)" -v n="$count" 'BEGIN {
+    split(b, x); split(a, y); printf "%d %d %d", (y[2] - x[2]) * 1e6 / hz / n, (y[3] - x[3]) * 1e6 / hz / n,
+      (y[1] - x[1]) * 1e6 / hz / n }')"
 }
 
 paths=(rest-direct rest-gateway grpc-direct grpc-gateway)
@@ -81,11 +93,12 @@ paths=(rest-direct rest-gateway grpc-direct grpc-gateway)
 # for days, so the rounds measure it warm: after 5,000 calls a path the gateway used more CPU per call, in each
 # run's median, than after 100,000 (bench/RESULTS.md, 2026-12-03).
 for p in "${paths[@]}"; do run "$p" "$warmup" > /dev/null; done
+collector_before=$(collector_ticks)
 for r in $(seq 1 "$rounds"); do
   for p in "${paths[@]}"; do
     result=$(run "$p" "$requests")
     echo "$p $result" >> "$work/results"
-    echo "round $r  $p: $(echo "$result" | awk '{printf "%8.0f req/s  mean %6.2f ms  gateway CPU %4d us/request", $1, $2, $3}')"
+    echo "round $r  $p: $(echo "$result" | awk '{printf "%8.0f req/s  mean %6.2f ms  CPU us/request: gateway %4d, service %4d, machine %4d", $1, $2, $3, $4, $5}')"
   done
 done
 
@@ -101,13 +114,16 @@ done
 [ "$rest_lines" -eq "$expected" ] && [ "$grpc_lines" -eq "$expected" ] \
   || { echo "Audit trail: $rest_lines REST and $grpc_lines gRPC lines, expected $expected each." >&2; exit 1; }
 echo "audit trail: $rest_lines REST and $grpc_lines gRPC lines, one per call"
+echo "telemetry collector: $(awk -v t="$(( $(collector_ticks) - collector_before ))" -v hz="$(getconf CLK_TCK)" \
+  -v n="$(( ${#paths[@]} * rounds * requests ))" 'BEGIN {printf "%.1f", t * 1e6 / hz / n}') us of CPU per call over the rounds, every path"
 
 median() { grep "^$1 " "$work/results" | awk -v c="$2" '{print $c}' | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 echo
-echo "| path | requests x rounds | req/s (median) | mean latency ms (median) | gateway CPU per request (median) | vs direct |"
-echo "|---|---|---|---|---|---|"
+echo "| path | requests x rounds | req/s (median) | mean latency ms (median) | gateway CPU per request (median) | vs direct | CPU per request, medians: service / machine |"
+echo "|---|---|---|---|---|---|---|"
 for p in "${paths[@]}"; do
   base=${p%-*}-direct
-  printf '| %s | %s x %s | %.0f | %.2f | %s us | %.2fx |\n' "$p" "$requests" "$rounds" "$(median "$p" 2)" "$(median "$p" 3)" \
-    "$(median "$p" 4)" "$(awk -v a="$(median "$p" 2)" -v b="$(median "$base" 2)" 'BEGIN {print a / b}')"
+  printf '| %s | %s x %s | %.0f | %.2f | %s us | %.2fx | %s / %s us |\n' "$p" "$requests" "$rounds" "$(median "$p" 2)" "$(median "$p" 3)" \
+    "$(median "$p" 4)" "$(awk -v a="$(median "$p" 2)" -v b="$(median "$base" 2)" 'BEGIN {print a / b}')" \
+    "$(median "$p" 5)" "$(median "$p" 6)"
 done
