@@ -3,6 +3,9 @@
 # AppHost output, whose table of resource endpoints (printed once the platform is ready) url_of reads. A script may
 # set the array apphost_args first: AppHost's own settings for this run (e.g. --Gateway:Key=value for the gateway).
 # Pauses the machine's DAMON monitors for the run (quiet-host.sh).
+# The Aspire dashboard keeps the run's telemetry in a folder of its own in memory (tmpfs, /dev/shm where there is
+# one), removed when the script ends: a benchmark's spans are of no use after it, and in its default folder
+# (~/.aspire/dashboard/runs, which keeps the last ten runs) every benchmark run pushed out one of the developer's.
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 apphost_args=("${apphost_args[@]}")
 source scripts/prerequisites.sh
@@ -12,10 +15,12 @@ source bench/quiet-host.sh
 data=$(mktemp -d)
 chmod 755 "$data"
 log="$data/apphost.log"
-dotnet run -c Release --project AppHost --no-build -- --data "$data" --port-offset 2000 "${apphost_args[@]}" > "$log" 2>&1 &
+telemetry=$(mktemp -d -p /dev/shm 2>/dev/null || mktemp -d -p "$data")
+dotnet run -c Release --project AppHost --no-build -- --data "$data" --port-offset 2000 \
+  --ASPIRE_DASHBOARD_DATA_DIRECTORY="$telemetry" "${apphost_args[@]}" > "$log" 2>&1 &
 apphost=$!
 # The broker can still be writing its queue files for a moment after AppHost has exited, which failed a finished run.
-remove_data() { for _ in 1 2 3 4 5; do rm -rf "$data" 2>/dev/null && return; sleep 1; done; rm -rf "$data"; }
+remove_data() { rm -rf "$telemetry"; for _ in 1 2 3 4 5; do rm -rf "$data" 2>/dev/null && return; sleep 1; done; rm -rf "$data"; }
 trap 'resume_damon; kill -TERM $apphost 2>/dev/null; wait $apphost 2>/dev/null; remove_data' EXIT
 pause_damon
 for _ in $(seq 1 120); do grep -q "The platform is ready" "$log" && break; sleep 1; done

@@ -1,9 +1,9 @@
 namespace SendPlatform.AppHost.LocalServers;
 
 /// <summary>
-/// PostgreSQL from Debian's postgresql package, run in the foreground so DCP owns the postmaster itself and its
-/// SIGTERM shuts it down. initdb and the server refuse root, so as root both run as the postgres user. Loopback-only
-/// with trust authentication: a developer's private server, never a deployment.
+/// PostgreSQL from Debian's postgresql package, run in the foreground under a shell that turns DCP's SIGTERM into a
+/// fast shutdown (LocalPostgresExtensions). initdb and the server refuse root, so as root both run as the postgres
+/// user. Loopback-only with trust authentication: a developer's private server, never a deployment.
 /// </summary>
 public sealed class LocalPostgresResource(string name, string command, string dataDirectory, int port)
     : ExecutableResource(name, command, dataDirectory), IResourceWithConnectionString

@@ -312,5 +312,7 @@ public sealed class AppHostTests : IAsyncLifetime
         await Eventually.Get(() => Task.FromResult(ServerProcessesIn(_data)), left => left.Count == 0, "no server left running in the test's data folder", TimeSpan.FromSeconds(60));
         foreach (var port in new[] { 15432, 15672, 15674, 16379, 5080, 5081 })
             Assert.False(await FreePort.IsOpenAsync(port + PortOffset, CancellationToken.None), $"port {port + PortOffset} is still open");
+        // PostgreSQL removes its pid file when it shuts down; killed, it leaves it, and its next start recovers from a crash.
+        Assert.False(File.Exists(Path.Combine(_data, "postgres", "postmaster.pid")), "PostgreSQL was killed rather than shut down");
     }
 }
