@@ -32,7 +32,10 @@ public static class LocalPostgresExtensions
     /// (SIGINT): on SIGTERM it waits for every session to end, the services' included, which stop at the same moment;
     /// DCP kills what is still running 6 s after its SIGTERM, so the server died before its shutdown checkpoint, the
     /// next start recovered from a crash, and each run left its shared memory behind in /dev/shm. The loop waits
-    /// again after the signal, until the server has exited, and exits with its status.
+    /// again after the signal, until the server has exited, and exits with its status. It relies on the postmaster
+    /// installing its own SIGINT handler: a non-interactive shell starts a background command with SIGINT ignored, and
+    /// a program that keeps that (sleep, tried) would never see the signal. Aspire 13.6 offers no stop signal to set
+    /// on an executable, so the shell is the one place to choose it.
     /// </summary>
     private const string FastShutdown = """
         "$@" & server=$!
