@@ -33,7 +33,7 @@ public sealed class PupilMovement
 
     public static PupilMovement Record(MovementNotification n, string responsibleLaCode, string notifiedBy, string? idempotencyKey, DateTimeOffset recordedAt) => new()
     {
-        Id = Guid.NewGuid(),
+        Id = Guid.CreateVersion7(),
         Upn = n.Upn,
         Type = n.Type,
         EffectiveDate = n.EffectiveDate,

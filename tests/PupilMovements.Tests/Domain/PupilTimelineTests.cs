@@ -23,6 +23,16 @@ public sealed class PupilTimelineTests
     }
 
     [Fact]
+    public void A_recorded_movement_has_a_time_ordered_id_so_the_table_grows_at_its_index_end()
+    {
+        var first = Pupils.Recorded(Pupils.Notice(MovementType.Ehe, null, null, date: new DateOnly(2026, 12, 1)));
+        Thread.Sleep(2);
+        var second = Pupils.Recorded(Pupils.Notice(MovementType.Ehe, null, null, date: new DateOnly(2026, 9, 1)));
+        Assert.Equal((7, 7), (first.Id.Version, second.Id.Version));
+        Assert.True(first.Id.CompareTo(second.Id) < 0, "recorded later, a greater id whatever the movement's date");
+    }
+
+    [Fact]
     public void Each_movement_knows_the_status_it_leaves_the_pupil_in_from_its_date_whatever_order_they_were_recorded()
     {
         var suspended = M(MovementType.Suspension, "2026-08-20", from: "100000");

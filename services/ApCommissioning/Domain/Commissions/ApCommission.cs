@@ -45,7 +45,7 @@ public sealed class ApCommission
 
     public static ApCommission Commit(CommissionRequest r, IReadOnlyList<CommissionCost> costs, string by, string? key, DateTimeOffset now) => new()
     {
-        Id = Guid.NewGuid(),
+        Id = Guid.CreateVersion7(),
         LaCode = r.LaCode,
         ProviderId = r.ProviderId,
         Tier = r.Tier,

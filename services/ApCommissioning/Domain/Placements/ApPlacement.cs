@@ -35,7 +35,7 @@ public sealed class ApPlacement
 
     public static ApPlacement Place(PlacementRequest r, ApCommission c, int placeNumber, string by, string? key, DateTimeOffset now) => new()
     {
-        Id = Guid.NewGuid(),
+        Id = Guid.CreateVersion7(),
         CommissionId = c.Id,
         ProviderId = c.ProviderId,
         LaCode = c.LaCode,

@@ -23,7 +23,7 @@ public sealed class ApProvider
 
     public static ApProvider Register(ProviderDetails d, string registeredBy, string? idempotencyKey, DateTimeOffset now) => new()
     {
-        Id = Guid.NewGuid(),
+        Id = Guid.CreateVersion7(),
         Urn = d.Urn,
         ProviderReference = d.ProviderReference,
         Name = d.Name,

@@ -103,7 +103,7 @@ public sealed partial class EhcCase
     {
         var ehcCase = new EhcCase
         {
-            Id = Guid.NewGuid(),
+            Id = Guid.CreateVersion7(),
             LaCode = request.LaCode,
             Child = request.Child,
             Source = request.Source,

@@ -41,7 +41,7 @@ public sealed class InclusionPlan
     /// <summary>A new draft, with the findings of its content checked against the standards version it names.</summary>
     public static InclusionPlan Draft(string laCode, PlanContent content, IReadOnlyList<Finding> findings, string by, string? idempotencyKey, DateTimeOffset now) => new()
     {
-        Id = Guid.NewGuid(),
+        Id = Guid.CreateVersion7(),
         LaCode = laCode,
         Status = PlanStatus.Draft,
         Revision = 1,

@@ -20,7 +20,7 @@ public sealed class TailoredList
     public static TailoredList Draw(ChildProfile child, string standardsVersion, IReadOnlyList<TailoredSetting> settings, int totalMatching,
         string by, string? idempotencyKey, DateTimeOffset now) => new()
     {
-        Id = Guid.NewGuid(),
+        Id = Guid.CreateVersion7(),
         LaCode = child.LaCode,
         Child = child,
         StandardsVersion = standardsVersion,

@@ -34,7 +34,7 @@ public sealed class OversightAlert
         var (severity, daysToAct) = AlertPolicy.For(occurrence.Type);
         return new OversightAlert
         {
-            Id = Guid.NewGuid(),
+            Id = Guid.CreateVersion7(),
             OccurrenceKey = occurrence.OccurrenceKey,
             Type = occurrence.Type,
             Severity = severity,
