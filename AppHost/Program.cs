@@ -4,6 +4,10 @@ using SendPlatform.AppHost.LocalServers;
 // The platform's app model. Adding a service is one AddService line with its references.
 var run = LocalRun.FromArgs(args);
 var builder = DistributedApplication.CreateBuilder([.. run.AspireArgs, .. LocalDashboard.Settings(run)]);
+// Exit only once DCP has stopped every resource, so that whoever waits for the app host (bench/platform.sh, the
+// tests) may remove its data folder. By default DCP stops them after the app host has gone: a benchmark's folder was
+// removed under a running PostgreSQL, which ended in an immediate shutdown (bench/RESULTS.md).
+builder.Configuration["DcpPublisher:WaitForResourceCleanup"] = "true";
 
 var postgres = builder.AddLocalPostgres("postgres", run);
 var standardsDb = postgres.AddDatabase("standardsdb");

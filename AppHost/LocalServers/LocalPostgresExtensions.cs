@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace SendPlatform.AppHost.LocalServers;
@@ -14,6 +15,7 @@ public static class LocalPostgresExtensions
         var postgres = DebianBinaries.Postgres("postgres");
         var resource = new LocalPostgresResource(name, "/bin/sh", dataDirectory, port);
         builder.Services.AddHealthChecks().AddNpgSql(ConnectionString(port, "postgres"), name: $"{name}-accepts-connections");
+        builder.Services.AddHostedService(services => new CheckpointBeforeStop(ConnectionString(port, "postgres"), services.GetRequiredService<ILogger<CheckpointBeforeStop>>()));
         builder.Eventing.Subscribe<BeforeResourceStartedEvent>(resource, (_, ct) => InitialiseClusterAsync(resource, ct));
         builder.Eventing.Subscribe<ResourceReadyEvent>(resource, (e, ct) =>
             CreateDatabasesAsync(resource, e.Services.GetRequiredService<ResourceNotificationService>(), ct));
