@@ -34,7 +34,7 @@ public sealed class AppHostTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _app.DisposeAsync();
-        // A test that failed before its own stop gets here with the servers up: the folder goes once none runs in it.
+        // The stop waits for DCP (asserted in the test); the folder goes only once no server runs in it, whatever failed.
         await Eventually.Get(() => Task.FromResult(ServerProcessesIn(_data)), left => left.Count == 0, "no server left running in the test's data folder", TimeSpan.FromSeconds(60));
         Directory.Delete(_data, recursive: true);
     }
