@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace SendPlatform.AppHost.LocalServers;
@@ -14,8 +13,9 @@ public static class LocalPostgresExtensions
         Directory.CreateDirectory(dataDirectory);
         var postgres = DebianBinaries.Postgres("postgres");
         var resource = new LocalPostgresResource(name, "/bin/sh", dataDirectory, port);
-        builder.Services.AddHealthChecks().AddNpgSql(ConnectionString(port, "postgres"), name: $"{name}-accepts-connections");
-        builder.Services.AddHostedService(services => new CheckpointBeforeStop(ConnectionString(port, "postgres"), services.GetRequiredService<ILogger<CheckpointBeforeStop>>()));
+        var serverConnection = ConnectionString(port, "postgres");
+        builder.Services.AddHealthChecks().AddNpgSql(serverConnection, name: $"{name}-accepts-connections");
+        builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<CheckpointBeforeStop>(services, serverConnection));
         builder.Eventing.Subscribe<BeforeResourceStartedEvent>(resource, (_, ct) => InitialiseClusterAsync(resource, ct));
         builder.Eventing.Subscribe<ResourceReadyEvent>(resource, (e, ct) =>
             CreateDatabasesAsync(resource, e.Services.GetRequiredService<ResourceNotificationService>(), ct));

@@ -1,3 +1,5 @@
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using SendPlatform.AppHost.LocalServers;
@@ -35,8 +37,29 @@ public sealed class CheckpointBeforeStopTests : IAsyncLifetime
         await using var covered = source.CreateCommand("SELECT redo_lsn >= $1::pg_lsn FROM pg_control_checkpoint()");
         covered.Parameters.Add(new NpgsqlParameter { Value = lastWrite });
         Assert.True((bool)(await covered.ExecuteScalarAsync())!, "the last checkpoint begins after the table was written");
-        // The statistics are read once per transaction; a new connection sees the checkpointer's count.
+        // Statistics are cached per transaction; each statement here is its own, so this reads the count afresh.
         Assert.Equal(requested + 1, (long)(await source.CreateCommand("SELECT checkpoints_req FROM pg_stat_bgwriter").ExecuteScalarAsync())!);
+    }
+
+    [Fact]
+    public async Task The_app_host_runs_it_for_its_PostgreSQL()
+    {
+        var data = TestDirectory.Create("send-checkpoint-apphost-");
+        try
+        {
+            var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.SendPlatform_AppHost>(["--data", data]);
+            await using var app = await builder.BuildAsync();
+
+            // The AppHost's own hosted services only: resolving Aspire's would set up its orchestrator (30 s to dispose).
+            var own = builder.Services
+                .Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationFactory?.Method.DeclaringType?.Assembly == typeof(CheckpointBeforeStop).Assembly)
+                .Select(d => d.ImplementationFactory!(app.Services));
+            Assert.IsType<CheckpointBeforeStop>(Assert.Single(own));
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
     }
 
     [Fact]
