@@ -9,7 +9,7 @@ namespace SendPlatform.AppHost.LocalServers;
 /// Has PostgreSQL write what is dirty in its buffers (CHECKPOINT) when the app host begins to stop, before Aspire's
 /// orchestrator stops the resources. DCP kills an executable 6 s after its SIGTERM, and the fast shutdown that signal
 /// starts (LocalPostgresExtensions) ends with a checkpoint of everything a run left dirty: up to the whole buffer
-/// cache, which after a heavy benchmark took most of those 6 s. Checkpointed first, the shutdown writes only what
+/// cache, which after a heavy benchmark came near those 6 s. Checkpointed first, the shutdown writes only what
 /// changed in between (bench/RESULTS.md). It runs in StoppingAsync, which the host calls for
 /// every service before any StopAsync, the orchestrator's included. A server already gone (killed by a fault test)
 /// or not answering in time leaves the stop as it was: logged, never thrown.
