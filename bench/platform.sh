@@ -19,9 +19,8 @@ telemetry=$(mktemp -d -p /dev/shm 2>/dev/null || mktemp -d -p "$data")
 dotnet run -c Release --project AppHost --no-build -- --data "$data" --port-offset 2000 \
   --ASPIRE_DASHBOARD_DATA_DIRECTORY="$telemetry" "${apphost_args[@]}" > "$log" 2>&1 &
 apphost=$!
-# The broker can still be writing its queue files for a moment after AppHost has exited, which failed a finished run.
-remove_data() { rm -rf "$telemetry"; for _ in 1 2 3 4 5; do rm -rf "$data" 2>/dev/null && return; sleep 1; done; rm -rf "$data"; }
-trap 'resume_damon; kill -TERM $apphost 2>/dev/null; wait $apphost 2>/dev/null; remove_data' EXIT
+# AppHost exits only once DCP has stopped every server (DcpPublisher:WaitForResourceCleanup), so the folder is free.
+trap 'resume_damon; kill -TERM $apphost 2>/dev/null; wait $apphost 2>/dev/null; rm -rf "$telemetry" "$data"' EXIT
 pause_damon
 for _ in $(seq 1 120); do grep -q "The platform is ready" "$log" && break; sleep 1; done
 grep -q "The platform is ready" "$log" || { cat "$log"; exit 1; }
