@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Benchmark for issue #18: what the gateway costs per request, measured with h2load (nghttp2-client). Two calls, each
-# through the gateway and straight to national-standards (the baseline) in the same run, with the same LA token:
+# straight to national-standards (the baseline), through the gateway, and through the floor (bench/ProxyFloor: YARP
+# alone, the gateway's listeners and cluster settings with none of its own work, started beside the platform and run
+# as the gateway is: Release, workstation GC, a 64 MB young generation) in the same run, with the same LA token:
 #   - a cached REST read, GET /v1/reference/need-types (served from Redis): HTTP/1.1 to the gateway's REST port,
 #     as partners call it, and h2c to the service, the only protocol its endpoint speaks; 16 connections each;
 #   - a gRPC unary call, send.standards.v1.ReferenceData/ListNeedTypes: h2c both ways, 4 connections x 16 streams.
+# The gateway's CPU per call above the floor's is what its own work costs (authentication, rate limit, authorisation,
+# audit, telemetry); the floor's ratio to direct is the most any YARP gateway could reach on this machine.
 # Rounds alternate the paths so drift (the machine warming, the dashboard's buffers filling) falls on both; the
 # table gives each path's median. Every response is checked: h2load's status counts, and the bytes of data must be
 # exactly the requests times one correct response's size (a gRPC error is an HTTP 200 with no message). Every call
@@ -26,6 +30,11 @@ ensure_prerequisites bench
 gateway_rest=http://127.0.0.1:7080
 gateway_grpc=http://127.0.0.1:7081
 direct=$(url_of national-standards)
+floor_rest=http://127.0.0.1:7090
+floor_grpc=http://127.0.0.1:7091
+DOTNET_GCgen0size=4000000 bench/ProxyFloor/bin/Release/net10.0/ProxyFloor 7090 7091 "$direct" > "$data/proxy-floor.log" 2>&1 &
+floor_pid=$!
+also_stop+=("$floor_pid")
 rest_path=/v1/reference/need-types
 grpc_path=/send.standards.v1.ReferenceData/ListNeedTypes
 work="$data/h2load"
@@ -33,25 +42,33 @@ mkdir -p "$work"
 # An empty ListNeedTypesRequest, gRPC-framed: not compressed, length 0.
 printf '\0\0\0\0\0' > "$work/request.grpc"
 
+for _ in $(seq 1 30); do curl -s -o /dev/null "$floor_rest/" && break; sleep 1; done
+curl -s -o /dev/null "$floor_rest/" || { echo "The proxy floor did not start:" >&2; cat "$data/proxy-floor.log" >&2; exit 1; }
+
 token=$(curl -sf -X POST "$gateway_rest/dev/token" -H 'content-type: application/json' \
   -d '{"org_type":"la","org_id":"la-931","la_code":"931"}' | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
 auth="authorization: Bearer $token"
 
 # One correct response per call, and the same bytes both ways: what every response in a run must match in size.
 curl -sf --http2-prior-knowledge -H "$auth" -o "$work/rest.direct" "$direct$rest_path"
-curl -sf -H "$auth" -o "$work/rest.gateway" "$gateway_rest$rest_path"
-cmp -s "$work/rest.direct" "$work/rest.gateway" || { echo "The REST read differs through the gateway." >&2; exit 1; }
-for target in direct gateway; do
-  url=$direct; [ $target = gateway ] && url=$gateway_grpc
+for target in gateway floor; do
+  url=$gateway_rest; [ $target = floor ] && url=$floor_rest
+  curl -sf -H "$auth" -o "$work/rest.$target" "$url$rest_path"
+  cmp -s "$work/rest.direct" "$work/rest.$target" || { echo "The REST read differs through the $target." >&2; exit 1; }
+done
+for target in direct gateway floor; do
+  url=$direct; [ $target = gateway ] && url=$gateway_grpc; [ $target = floor ] && url=$floor_grpc
   curl -s --http2-prior-knowledge -H "$auth" -H 'content-type: application/grpc' -H 'te: trailers' \
     --data-binary @"$work/request.grpc" -D "$work/grpc.$target.headers" -o "$work/grpc.$target" "$url$grpc_path"
   grep -qi '^grpc-status: 0' "$work/grpc.$target.headers" || { echo "gRPC call ($target) failed:" >&2; cat "$work/grpc.$target.headers" >&2; exit 1; }
 done
-cmp -s "$work/grpc.direct" "$work/grpc.gateway" || { echo "The gRPC reply differs through the gateway." >&2; exit 1; }
+for target in gateway floor; do
+  cmp -s "$work/grpc.direct" "$work/grpc.$target" || { echo "The gRPC reply differs through the $target." >&2; exit 1; }
+done
 rest_size=$(stat -c %s "$work/rest.direct")
 grpc_size=$(stat -c %s "$work/grpc.direct")
 
-# Whose CPU each call costs: the gateway, the service behind it, and the machine's as a whole (every program on it,
+# Whose CPU each call costs: the proxy (the gateway or the floor), the service behind it, and the machine's as a whole (every program on it,
 # h2load included; /proc/stat, idle and waiting for disk left out). The telemetry collector (AppHost's Aspire
 # dashboard, which keeps the sampled traces in SQLite; in a deployment the collector runs elsewhere) stores each batch
 # of spans after the calls that made them, often in the next path's run, so it is reported over all the rounds.
@@ -61,10 +78,11 @@ collector_pid=$(pgrep -f 'tools/Aspire.Dashboard$' | head -1)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 collector_ticks() { if [ -n "$collector_pid" ]; then cpu_ticks "$collector_pid"; else echo 0; fi; }
 machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
-ticks() { echo "$(machine_ticks) $(cpu_ticks "$gateway_pid") $(cpu_ticks "$service_pid")"; }
+proxy_ticks() { case $1 in *-gateway) cpu_ticks "$gateway_pid" ;; *-floor) cpu_ticks "$floor_pid" ;; *) echo 0 ;; esac; }
+ticks() { echo "$(machine_ticks) $(proxy_ticks "$1") $(cpu_ticks "$service_pid")"; }
 
 # run NAME COUNT: one h2load run of the named path; prints "req/s mean-ms" and then the CPU per request in us of the
-# gateway, national-standards and the machine.
+# proxy (0 straight to the service), national-standards and the machine.
 run() {
   local name=$1 count=$2 size args
   case $name in
@@ -72,10 +90,12 @@ run() {
     rest-gateway) size=$rest_size; args=(--h1 -c 16 "$gateway_rest$rest_path") ;;
     grpc-direct) size=$grpc_size; args=(-c 4 -m 16 -d "$work/request.grpc" -H 'content-type: application/grpc' -H 'te: trailers' "$direct$grpc_path") ;;
     grpc-gateway) size=$grpc_size; args=(-c 4 -m 16 -d "$work/request.grpc" -H 'content-type: application/grpc' -H 'te: trailers' "$gateway_grpc$grpc_path") ;;
+    rest-floor) size=$rest_size; args=(--h1 -c 16 "$floor_rest$rest_path") ;;
+    grpc-floor) size=$grpc_size; args=(-c 4 -m 16 -d "$work/request.grpc" -H 'content-type: application/grpc' -H 'te: trailers' "$floor_grpc$grpc_path") ;;
   esac
-  local before; before=$(ticks)
+  local before; before=$(ticks "$name")
   h2load -n "$count" -H "$auth" "${args[@]}" > "$work/out" 2>&1
-  local after; after=$(ticks)
+  local after; after=$(ticks "$name")
   grep -q "$count succeeded, 0 failed, 0 errored, 0 timeout" "$work/out" && grep -q "status codes: $count 2xx" "$work/out" \
     || { echo "$name: not every request succeeded:" >&2; cat "$work/out" >&2; exit 1; }
   local bytes; bytes=$(sed -nE 's/^traffic:.* \(([0-9]+)\) data$/\1/p' "$work/out")
@@ -88,7 +108,7 @@ run() {
       (y[1] - x[1]) * 1e6 / hz / n }')"
 }
 
-paths=(rest-direct rest-gateway grpc-direct grpc-gateway)
+paths=(rest-direct rest-gateway rest-floor grpc-direct grpc-gateway grpc-floor)
 # Unreported: JIT, tiered compilation, connection pools and the cache warm up on every path first. The platform runs
 # for days, so the rounds measure it warm: after 5,000 calls a path the gateway used more CPU per call, in each
 # run's median, than after 100,000 (bench/RESULTS.md, 2026-12-03).
@@ -98,7 +118,7 @@ for r in $(seq 1 "$rounds"); do
   for p in "${paths[@]}"; do
     result=$(run "$p" "$requests")
     echo "$p $result" >> "$work/results"
-    echo "round $r  $p: $(echo "$result" | awk '{printf "%8.0f req/s  mean %6.2f ms  CPU us/request: gateway %4d, service %4d, machine %4d", $1, $2, $3, $4, $5}')"
+    echo "round $r  $p: $(echo "$result" | awk '{printf "%8.0f req/s  mean %6.2f ms  CPU us/request: proxy %4d, service %4d, machine %4d", $1, $2, $3, $4, $5}')"
   done
 done
 
@@ -119,11 +139,15 @@ echo "telemetry collector: $(awk -v t="$(( $(collector_ticks) - collector_before
 
 median() { grep "^$1 " "$work/results" | awk -v c="$2" '{print $c}' | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 echo
-echo "| path | requests x rounds | req/s (median) | mean latency ms (median) | gateway CPU per request (median) | vs direct | CPU per request, medians: service / machine |"
+echo "| path | requests x rounds | req/s (median) | mean latency ms (median) | proxy CPU per request (median) | vs direct | CPU per request, medians: service / machine |"
 echo "|---|---|---|---|---|---|---|"
 for p in "${paths[@]}"; do
   base=${p%-*}-direct
-  printf '| %s | %s x %s | %.0f | %.2f | %s us | %.2fx | %s / %s us |\n' "$p" "$requests" "$rounds" "$(median "$p" 2)" "$(median "$p" 3)" \
-    "$(median "$p" 4)" "$(awk -v a="$(median "$p" 2)" -v b="$(median "$base" 2)" 'BEGIN {print a / b}')" \
+  proxy="$(median "$p" 4) us"; [ "$p" = "$base" ] && proxy=-
+  printf '| %s | %s x %s | %.0f | %.2f | %s | %.2fx | %s / %s us |\n' "$p" "$requests" "$rounds" "$(median "$p" 2)" "$(median "$p" 3)" \
+    "$proxy" "$(awk -v a="$(median "$p" 2)" -v b="$(median "$base" 2)" 'BEGIN {print a / b}')" \
     "$(median "$p" 5)" "$(median "$p" 6)"
 done
+echo
+echo "the gateway's own work, its CPU per call above the floor's (medians): REST $(( $(median rest-gateway 4) - $(median rest-floor 4) )) us," \
+  "gRPC $(( $(median grpc-gateway 4) - $(median grpc-floor 4) )) us"

@@ -20,7 +20,10 @@ dotnet run -c Release --project AppHost --no-build -- --data "$data" --port-offs
   --ASPIRE_DASHBOARD_DATA_DIRECTORY="$telemetry" "${apphost_args[@]}" > "$log" 2>&1 &
 apphost=$!
 # AppHost exits only once DCP has stopped every server (DcpPublisher:WaitForResourceCleanup), so the folder is free.
-trap 'resume_damon; kill -TERM $apphost 2>/dev/null; wait $apphost 2>/dev/null; rm -rf "$telemetry" "$data"' EXIT
+# A script adds to also_stop the processes it starts beside the platform.
+also_stop=()
+trap 'for p in "${also_stop[@]}"; do kill -TERM "$p" 2>/dev/null && wait "$p" 2>/dev/null; done
+  resume_damon; kill -TERM $apphost 2>/dev/null; wait $apphost 2>/dev/null; rm -rf "$telemetry" "$data"' EXIT
 pause_damon
 for _ in $(seq 1 120); do grep -q "The platform is ready" "$log" && break; sleep 1; done
 grep -q "The platform is ready" "$log" || { cat "$log"; exit 1; }
