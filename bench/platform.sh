@@ -22,7 +22,7 @@ apphost=$!
 # AppHost exits only once DCP has stopped every server (DcpPublisher:WaitForResourceCleanup), so the folder is free.
 # A script adds to also_stop the processes it starts beside the platform.
 also_stop=()
-trap 'for p in "${also_stop[@]}"; do kill -TERM "$p" 2>/dev/null && wait "$p" 2>/dev/null; done
+trap 'for p in "${also_stop[@]}"; do kill -TERM "$p" 2>/dev/null && wait "$p" 2>/dev/null || true; done
   resume_damon; kill -TERM $apphost 2>/dev/null; wait $apphost 2>/dev/null; rm -rf "$telemetry" "$data"' EXIT
 pause_damon
 for _ in $(seq 1 120); do grep -q "The platform is ready" "$log" && break; sleep 1; done
