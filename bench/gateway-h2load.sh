@@ -8,7 +8,7 @@
 #   - a gRPC unary call, send.standards.v1.ReferenceData/ListNeedTypes: h2c both ways, 4 connections x 16 streams.
 # The gateway's CPU per call above the floor's is what its own work costs (authentication, rate limit, authorisation,
 # audit, telemetry); the floor's ratio to direct is the most any YARP gateway could reach on this machine.
-# Rounds alternate the paths so drift (the machine warming, the dashboard's buffers filling) falls on both; the
+# Rounds alternate the paths so drift (the machine warming, the dashboard's buffers filling) falls on all; the
 # table gives each path's median. Every response is checked: h2load's status counts, and the bytes of data must be
 # exactly the requests times one correct response's size (a gRPC error is an HTTP 200 with no message). Every call
 # through the gateway must have its line in the audit trail.
@@ -68,10 +68,11 @@ done
 rest_size=$(stat -c %s "$work/rest.direct")
 grpc_size=$(stat -c %s "$work/grpc.direct")
 
-# Whose CPU each call costs: the proxy (the gateway or the floor), the service behind it, and the machine's as a whole (every program on it,
-# h2load included; /proc/stat, idle and waiting for disk left out). The telemetry collector (AppHost's Aspire
-# dashboard, which keeps the sampled traces in SQLite; in a deployment the collector runs elsewhere) stores each batch
-# of spans after the calls that made them, often in the next path's run, so it is reported over all the rounds.
+# Whose CPU each call costs: the proxy (the gateway or the floor), the service behind it, and the machine's as a
+# whole (every program on it, h2load included; /proc/stat, idle and waiting for disk left out). The telemetry
+# collector (AppHost's Aspire dashboard, which keeps the sampled traces in SQLite; in a deployment the collector runs
+# elsewhere) stores each batch of spans after the calls that made them, often in the next path's run, so it is
+# reported over all the rounds.
 gateway_pid=$(pgrep -f 'gateway/bin/Release/net10.0/SendPlatform.Gateway' | head -1)
 service_pid=$(pgrep -f 'NationalStandards/bin/Release/net10.0/SendPlatform.NationalStandards$' | head -1)
 collector_pid=$(pgrep -f 'tools/Aspire.Dashboard$' | head -1)
