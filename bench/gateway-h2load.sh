@@ -2,7 +2,7 @@
 # Benchmark for issue #18: what the gateway costs per request, measured with h2load (nghttp2-client). Two calls, each
 # straight to national-standards (the baseline), through the gateway, and through the floor (bench/ProxyFloor: YARP
 # alone, the gateway's listeners and cluster settings with none of its own work, started beside the platform and run
-# as the gateway is: Release, workstation GC, a 64 MB young generation) in the same run, with the same LA token:
+# as the gateway is: Release, workstation GC, the gateway's own DOTNET_ settings) in the same run, with the same LA token:
 #   - a cached REST read, GET /v1/reference/need-types (served from Redis): HTTP/1.1 to the gateway's REST port,
 #     as partners call it, and h2c to the service, the only protocol its endpoint speaks; 16 connections each;
 #   - a gRPC unary call, send.standards.v1.ReferenceData/ListNeedTypes: h2c both ways, 4 connections x 16 streams.
@@ -27,73 +27,73 @@ apphost_args=(--Gateway:RateLimits:TokensPerSecond=100000000 --Gateway:RateLimit
 source "$(dirname "$0")/platform.sh"
 ensure_prerequisites bench
 
-gateway_rest=http://127.0.0.1:7080
-gateway_grpc=http://127.0.0.1:7081
 direct=$(url_of national-standards)
-floor_rest=http://127.0.0.1:7090
-floor_grpc=http://127.0.0.1:7091
-DOTNET_GCgen0size=4000000 bench/ProxyFloor/bin/Release/net10.0/ProxyFloor 7090 7091 "$direct" > "$data/proxy-floor.log" 2>&1 &
+gateway_pid=$(pgrep -f 'gateway/bin/Release/net10.0/SendPlatform.Gateway' | head -1)
+service_pid=$(pgrep -f 'NationalStandards/bin/Release/net10.0/SendPlatform.NationalStandards$' | head -1)
+collector_pid=$(pgrep -f 'tools/Aspire.Dashboard$' | head -1)
+[ -n "$gateway_pid" ] && [ -n "$service_pid" ] || { echo "The gateway's or national-standards' process was not found." >&2; exit 1; }
+# The floor runs with the gateway's own runtime settings (its young generation, as AppHost or this script's arguments
+# set it), read from the running gateway rather than repeated here.
+runtime_settings=$(tr '\0' '\n' < "/proc/$gateway_pid/environ" | grep '^DOTNET_' || true)
+env $runtime_settings bench/ProxyFloor/bin/Release/net10.0/ProxyFloor 7090 7091 "$direct" > "$data/proxy-floor.log" 2>&1 &
 floor_pid=$!
 also_stop+=("$floor_pid")
+# Each path's URL, and the process whose CPU is the proxy's (none straight to the service).
+declare -A url=([rest-direct]=$direct [rest-gateway]=http://127.0.0.1:7080 [rest-floor]=http://127.0.0.1:7090
+  [grpc-direct]=$direct [grpc-gateway]=http://127.0.0.1:7081 [grpc-floor]=http://127.0.0.1:7091)
+declare -A proxy_pid=([gateway]=$gateway_pid [floor]=$floor_pid)
 rest_path=/v1/reference/need-types
 grpc_path=/send.standards.v1.ReferenceData/ListNeedTypes
 work="$data/h2load"
 mkdir -p "$work"
 # An empty ListNeedTypesRequest, gRPC-framed: not compressed, length 0.
 printf '\0\0\0\0\0' > "$work/request.grpc"
+grpc_call=(-d "$work/request.grpc" -H 'content-type: application/grpc' -H 'te: trailers')
 
-for _ in $(seq 1 30); do curl -s -o /dev/null "$floor_rest/" && break; sleep 1; done
-curl -s -o /dev/null "$floor_rest/" || { echo "The proxy floor did not start:" >&2; cat "$data/proxy-floor.log" >&2; exit 1; }
+for _ in $(seq 1 30); do curl -s -o /dev/null "${url[rest-floor]}/" && break; sleep 1; done
+curl -s -o /dev/null "${url[rest-floor]}/" || { echo "The proxy floor did not start:" >&2; cat "$data/proxy-floor.log" >&2; exit 1; }
 
-token=$(curl -sf -X POST "$gateway_rest/dev/token" -H 'content-type: application/json' \
+token=$(curl -sf -X POST "${url[rest-gateway]}/dev/token" -H 'content-type: application/json' \
   -d '{"org_type":"la","org_id":"la-931","la_code":"931"}' | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
 auth="authorization: Bearer $token"
 
-# One correct response per call, and the same bytes both ways: what every response in a run must match in size.
-curl -sf --http2-prior-knowledge -H "$auth" -o "$work/rest.direct" "$direct$rest_path"
-for target in gateway floor; do
-  url=$gateway_rest; [ $target = floor ] && url=$floor_rest
-  curl -sf -H "$auth" -o "$work/rest.$target" "$url$rest_path"
-  cmp -s "$work/rest.direct" "$work/rest.$target" || { echo "The REST read differs through the $target." >&2; exit 1; }
-done
+# One correct response per call, and the same bytes every way: what every response in a run must match in size.
+curl -sf --http2-prior-knowledge -H "$auth" -o "$work/rest-direct" "${url[rest-direct]}$rest_path"
 for target in direct gateway floor; do
-  url=$direct; [ $target = gateway ] && url=$gateway_grpc; [ $target = floor ] && url=$floor_grpc
   curl -s --http2-prior-knowledge -H "$auth" -H 'content-type: application/grpc' -H 'te: trailers' \
-    --data-binary @"$work/request.grpc" -D "$work/grpc.$target.headers" -o "$work/grpc.$target" "$url$grpc_path"
-  grep -qi '^grpc-status: 0' "$work/grpc.$target.headers" || { echo "gRPC call ($target) failed:" >&2; cat "$work/grpc.$target.headers" >&2; exit 1; }
+    --data-binary @"$work/request.grpc" -D "$work/grpc-$target.headers" -o "$work/grpc-$target" "${url[grpc-$target]}$grpc_path"
+  grep -qi '^grpc-status: 0' "$work/grpc-$target.headers" || { echo "gRPC call ($target) failed:" >&2; cat "$work/grpc-$target.headers" >&2; exit 1; }
 done
 for target in gateway floor; do
-  cmp -s "$work/grpc.direct" "$work/grpc.$target" || { echo "The gRPC reply differs through the $target." >&2; exit 1; }
+  curl -sf -H "$auth" -o "$work/rest-$target" "${url[rest-$target]}$rest_path"
+  for call in rest grpc; do
+    cmp -s "$work/$call-direct" "$work/$call-$target" || { echo "The $call reply differs through the $target." >&2; exit 1; }
+  done
 done
-rest_size=$(stat -c %s "$work/rest.direct")
-grpc_size=$(stat -c %s "$work/grpc.direct")
+rest_size=$(stat -c %s "$work/rest-direct")
+grpc_size=$(stat -c %s "$work/grpc-direct")
 
 # Whose CPU each call costs: the proxy (the gateway or the floor), the service behind it, and the machine's as a
 # whole (every program on it, h2load included; /proc/stat, idle and waiting for disk left out). The telemetry
 # collector (AppHost's Aspire dashboard, which keeps the sampled traces in SQLite; in a deployment the collector runs
 # elsewhere) stores each batch of spans after the calls that made them, often in the next path's run, so it is
 # reported over all the rounds.
-gateway_pid=$(pgrep -f 'gateway/bin/Release/net10.0/SendPlatform.Gateway' | head -1)
-service_pid=$(pgrep -f 'NationalStandards/bin/Release/net10.0/SendPlatform.NationalStandards$' | head -1)
-collector_pid=$(pgrep -f 'tools/Aspire.Dashboard$' | head -1)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 collector_ticks() { if [ -n "$collector_pid" ]; then cpu_ticks "$collector_pid"; else echo 0; fi; }
 machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
-proxy_ticks() { case $1 in *-gateway) cpu_ticks "$gateway_pid" ;; *-floor) cpu_ticks "$floor_pid" ;; *) echo 0 ;; esac; }
-ticks() { echo "$(machine_ticks) $(proxy_ticks "$1") $(cpu_ticks "$service_pid")"; }
+proxy_ticks() { if [ -n "${proxy_pid[$1]:-}" ]; then cpu_ticks "${proxy_pid[$1]}"; else echo 0; fi; }
+ticks() { echo "$(machine_ticks) $(proxy_ticks "${1#*-}") $(cpu_ticks "$service_pid")"; }
 
 # run NAME COUNT: one h2load run of the named path; prints "req/s mean-ms" and then the CPU per request in us of the
 # proxy (0 straight to the service), national-standards and the machine.
 run() {
-  local name=$1 count=$2 size args
+  local name=$1 count=$2 size path args
   case $name in
-    rest-direct) size=$rest_size; args=(-c 16 -m 1 "$direct$rest_path") ;;
-    rest-gateway) size=$rest_size; args=(--h1 -c 16 "$gateway_rest$rest_path") ;;
-    grpc-direct) size=$grpc_size; args=(-c 4 -m 16 -d "$work/request.grpc" -H 'content-type: application/grpc' -H 'te: trailers' "$direct$grpc_path") ;;
-    grpc-gateway) size=$grpc_size; args=(-c 4 -m 16 -d "$work/request.grpc" -H 'content-type: application/grpc' -H 'te: trailers' "$gateway_grpc$grpc_path") ;;
-    rest-floor) size=$rest_size; args=(--h1 -c 16 "$floor_rest$rest_path") ;;
-    grpc-floor) size=$grpc_size; args=(-c 4 -m 16 -d "$work/request.grpc" -H 'content-type: application/grpc' -H 'te: trailers' "$floor_grpc$grpc_path") ;;
+    rest-direct) size=$rest_size; path=$rest_path; args=(-c 16 -m 1) ;;
+    rest-*) size=$rest_size; path=$rest_path; args=(--h1 -c 16) ;;
+    grpc-*) size=$grpc_size; path=$grpc_path; args=(-c 4 -m 16 "${grpc_call[@]}") ;;
   esac
+  args+=("${url[$name]}$path")
   local before; before=$(ticks "$name")
   h2load -n "$count" -H "$auth" "${args[@]}" > "$work/out" 2>&1
   local after; after=$(ticks "$name")
